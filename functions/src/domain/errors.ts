@@ -1,0 +1,63 @@
+/**
+ * Domain errors carry a stable `code` the API maps to an HTTP status in one place, and an optional `field` so a
+ * problem+json answer can name what was wrong. Messages are Chinese because users read them.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The record does not exist, or the actor may not know that it exists (no existence leak: API1). */
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+}
+
+/** The actor is known but may not do this (function- or property-level authorization). */
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+}
+
+/** Someone else changed the record since the caller read it (optimistic locking). */
+export class VersionConflictError extends DomainError {
+  readonly code = 'VERSION_CONFLICT';
+}
+
+/** A record with this id already exists. */
+export class AlreadyExistsError extends DomainError {
+  readonly code = 'ALREADY_EXISTS';
+}
+
+/** Well-formed input that breaks a rule of the domain. */
+export class RuleViolationError extends DomainError {
+  readonly code = 'RULE_VIOLATION';
+}
+
+/** PIPL Art. 28, 31: a child under 14 is held only on a statutory duty or with a guardian's consent on record. */
+export class LegalBasisRequiredError extends DomainError {
+  readonly code = 'LEGAL_BASIS_REQUIRED';
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+}
+
+export class RateLimitedError extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
+/** An outside service (WeChat) answered with an error we cannot fix by retrying now. */
+export class UpstreamError extends DomainError {
+  readonly code = 'UPSTREAM';
+}
