@@ -11,7 +11,8 @@ export interface AuditEntry {
   id: string;
   at: string;
   actorId: string;
-  actorRole: Role;
+  /** 'system' for what the product does by itself, such as seeding the demo area. */
+  actorRole: Role | 'system';
   action: AuditAction;
   /** Null for a refused list or a refused create, where no single child is concerned. */
   childId: string | null;

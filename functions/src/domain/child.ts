@@ -2,16 +2,13 @@ import { z } from 'zod';
 import { idSchema, regionPathSchema } from './region.js';
 import { phoneSchema } from './user.js';
 
+// The Chinese names live in a zod-free file the mini-program can import; re-exported here for the server side.
+export { childCategoryNames, childFlagNames, riskLevelNames } from './labels.js';
+
 /** Categories of DOMAIN.md's glossary. */
 export const childCategories = ['difficult', 'leftBehind', 'orphan', 'deFactoUnsupported'] as const;
 export const childCategorySchema = z.enum(childCategories);
 export type ChildCategory = z.infer<typeof childCategorySchema>;
-export const childCategoryNames: Record<ChildCategory, string> = {
-  difficult: '困境儿童',
-  leftBehind: '农村留守儿童',
-  orphan: '社会散居孤儿',
-  deFactoUnsupported: '事实无人抚养儿童',
-};
 
 /**
  * Circumstances that change how often a child must be seen: R11 (001 §二.3) and R20 (003 §80).
@@ -31,24 +28,11 @@ export const childFlags = [
 ] as const;
 export const childFlagSchema = z.enum(childFlags);
 export type ChildFlag = z.infer<typeof childFlagSchema>;
-export const childFlagNames: Record<ChildFlag, string> = {
-  parentSevereDisability: '父母重度残疾',
-  childDisabled: '儿童残疾',
-  psychologicalOrBehavioural: '心理或行为异常',
-  livingAlone: '独居',
-  migrant: '流动儿童',
-  runawayHistory: '有离家出走经历',
-  poverty: '家庭贫困',
-  singleParent: '单亲家庭',
-  parentIllDisabledOrImprisoned: '父母重病、残疾或服刑',
-  outOfSchool: '失学辍学',
-};
 
 /** R14 (002 §六(一)): the risk grade that drives visit frequency. */
 export const riskLevels = ['red', 'yellow', 'green'] as const;
 export const riskLevelSchema = z.enum(riskLevels);
 export type RiskLevel = z.infer<typeof riskLevelSchema>;
-export const riskLevelNames: Record<RiskLevel, string> = { red: '红色', yellow: '黄色', green: '绿色' };
 
 export const childStatuses = ['active', 'closed'] as const;
 export const childStatusSchema = z.enum(childStatuses);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { idSchema, scopeSchema } from './region.js';
 
-/** Roles of DOMAIN.md's glossary; the Chinese is what the UI shows. */
+export { roleNames } from './labels.js';
+
+/** Roles of DOMAIN.md's glossary; their Chinese names are in labels.ts. */
 export const roles = [
   'guardian',
   'director',
@@ -14,17 +16,6 @@ export const roles = [
 ] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
-
-export const roleNames: Record<Role, string> = {
-  guardian: '监护人',
-  director: '儿童主任',
-  supervisor: '儿童督导员',
-  socialWorker: '儿童福利社工',
-  volunteer: '志愿者',
-  orgAdmin: '社会组织管理员',
-  districtOfficer: '区民政局',
-  cityOfficer: '市民政局',
-};
 
 /** R8: these roles sign the child-protection pledge before they may handle any child's data. */
 export const rolesThatSignThePledge: readonly Role[] = ['socialWorker', 'orgAdmin', 'volunteer'];

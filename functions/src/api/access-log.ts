@@ -1,0 +1,23 @@
+import { createMiddleware } from 'hono/factory';
+import type { Env } from './context.js';
+import type { Logger } from './logger.js';
+
+/**
+ * One line per request: method, path, status, duration, request id and the acting user's id. No bodies, no
+ * query strings, no headers: they may carry personal data or tokens.
+ */
+export function logAccess(logger: Logger) {
+  return createMiddleware<Env>(async (c, next) => {
+    const started = performance.now();
+    await next();
+    const actor = c.get('actor') as Env['Variables']['actor'] | undefined;
+    logger.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round(performance.now() - started),
+      actorId: actor?.id ?? null,
+    });
+  });
+}

@@ -1,0 +1,82 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Clock } from '../domain/time.js';
+import type { Repositories } from '../store/ports.js';
+import { logAccess } from './access-log.js';
+import type { Env } from './context.js';
+import { createErrorHandler, respondToUnknownRoute } from './error-handler.js';
+import type { Logger } from './logger.js';
+import { problemKinds, respondWithProblem } from './problem.js';
+import { createAuthApp } from './routes/auth.js';
+import { createChildrenApp } from './routes/children.js';
+import { createMeApp } from './routes/me.js';
+import { createSessionTokens, type SessionTokens } from './session-token.js';
+import { respondToInvalidInput } from './validation.js';
+import type { WechatConfig } from './wechat-code2session.js';
+
+export type { Env } from './context.js';
+
+export const API_PREFIX = '/api/v1';
+/** OWASP API4: bodies are small JSON documents; a child record with six guardians is a few KiB. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface AppDeps {
+  repositories: Repositories;
+  clock: Clock;
+  newId: () => string;
+  /** HMAC key for session tokens; at least 32 characters (checked at startup). */
+  sessionSecret: string;
+  /** Default 12 hours. */
+  sessionTtlSeconds?: number;
+  wechat: WechatConfig;
+  logger: Logger;
+  /** Extra routes, e.g. the local server's dev login; never used by the Lambda entry. */
+  mount?: (app: OpenAPIHono<Env>) => void;
+}
+
+export function sessionTokensFor(deps: AppDeps): SessionTokens {
+  return createSessionTokens({ secret: deps.sessionSecret, clock: deps.clock, ttlSeconds: deps.sessionTtlSeconds });
+}
+
+/** The one factory the Lambda entry and the local server both build the API from. */
+export function createApp(deps: AppDeps): OpenAPIHono<Env> {
+  const tokens = sessionTokensFor(deps);
+  const app = new OpenAPIHono<Env>({ defaultHook: respondToInvalidInput });
+
+  app.use(`${API_PREFIX}/*`, requestId({ generator: () => deps.newId() }));
+  app.use(`${API_PREFIX}/*`, logAccess(deps.logger));
+  app.use(`${API_PREFIX}/*`, secureHeaders());
+  // Personal data and tokens must not stay in any cache (ASVS); set after the handler so errors carry it too.
+  app.use(`${API_PREFIX}/*`, async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    `${API_PREFIX}/*`,
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => respondWithProblem(c, problemKinds.payloadTooLarge, `请求体不能超过 ${MAX_BODY_BYTES / 1024} KiB`),
+    }),
+  );
+
+  app.route(`${API_PREFIX}/auth`, createAuthApp(deps, tokens));
+  app.route(`${API_PREFIX}/me`, createMeApp(deps, tokens));
+  app.route(`${API_PREFIX}/children`, createChildrenApp(deps, tokens));
+  deps.mount?.(app);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
+  app.doc(`${API_PREFIX}/openapi.json`, {
+    openapi: '3.0.3',
+    info: { title: '守护 Shouhu API', version: '1.0.0', description: '社区儿童关爱保护工作系统' },
+  });
+
+  app.onError(createErrorHandler(deps.logger));
+  app.notFound(respondToUnknownRoute);
+  return app;
+}

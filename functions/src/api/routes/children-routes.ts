@@ -1,0 +1,75 @@
+import { createRoute } from '@hono/zod-openapi';
+import { childDetailSchema } from '../../domain/child-views.js';
+import { assignTeamInputSchema, createChildInputSchema, updateChildInputSchema } from '../../domain/child.js';
+import { problemResponses } from '../problem.js';
+import { childIdParamsSchema, childListQuerySchema, childListResponseSchema } from '../schemas.js';
+
+/** The children resource as OpenAPI routes; the handlers are in children.ts. */
+const security = [{ bearerAuth: [] }];
+const detailContent = { 'application/json': { schema: childDetailSchema } };
+
+export const listChildrenRoute = createRoute({
+  method: 'get',
+  path: '/',
+  summary: '儿童名单（按角色与辖区，分页，个人信息脱敏）',
+  security,
+  request: { query: childListQuerySchema },
+  responses: {
+    200: { description: '一页儿童', content: { 'application/json': { schema: childListResponseSchema } } },
+    ...problemResponses(400, 401, 403),
+  },
+});
+
+export const getChildRoute = createRoute({
+  method: 'get',
+  path: '/{id}',
+  summary: '儿童详情（每次读取均记录审计）',
+  security,
+  request: { params: childIdParamsSchema },
+  responses: {
+    200: { description: '儿童详情（按角色隐藏字段）', content: detailContent },
+    ...problemResponses(400, 401, 404),
+  },
+});
+
+export const createChildRoute = createRoute({
+  method: 'post',
+  path: '/',
+  summary: '登记儿童',
+  security,
+  request: { body: { content: { 'application/json': { schema: createChildInputSchema } }, required: true } },
+  responses: {
+    201: { description: '已登记', content: detailContent },
+    ...problemResponses(400, 401, 403, 409, 413, 415, 422),
+  },
+});
+
+export const updateChildRoute = createRoute({
+  method: 'patch',
+  path: '/{id}',
+  summary: '修改儿童信息（带版本号；无权修改的字段整体拒绝）',
+  security,
+  request: {
+    params: childIdParamsSchema,
+    body: { content: { 'application/json': { schema: updateChildInputSchema } }, required: true },
+  },
+  responses: {
+    200: { description: '已修改', content: detailContent },
+    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});
+
+export const assignTeamRoute = createRoute({
+  method: 'put',
+  path: '/{id}/team',
+  summary: '指定执行团队（督导员、儿童主任、社工；更换社工须说明理由，R1）',
+  security,
+  request: {
+    params: childIdParamsSchema,
+    body: { content: { 'application/json': { schema: assignTeamInputSchema } }, required: true },
+  },
+  responses: {
+    200: { description: '已指定', content: detailContent },
+    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});

@@ -1,0 +1,152 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { childListScopeFor, decideChildAccess, forbiddenPatchFields } from '../../domain/access-policy.js';
+import { applyChildPatch, assignTeam, registerChild } from '../../domain/child-lifecycle.js';
+import { childDetailFor, childSummaryFor } from '../../domain/child-views.js';
+import {
+  DomainError,
+  ForbiddenError,
+  LegalBasisRequiredError,
+  RuleViolationError,
+  VersionConflictError,
+} from '../../domain/errors.js';
+import { shanghaiDate } from '../../domain/time.js';
+import type { AppDeps } from '../app.js';
+import { assertMayAct, loadReadableChild } from '../child-access.js';
+import { auditEntryOf, listDenialOf, recordDenied } from '../child-audit.js';
+import {
+  assertGuardianAccounts,
+  assertOrganizationExists,
+  assertRegionPathExists,
+  assertTeamMembers,
+} from '../child-references.js';
+import type { Env } from '../context.js';
+import { ForbiddenFieldsError, InvalidInputError } from '../errors.js';
+import { collectRegionNames } from '../region-names.js';
+import { requireSession } from '../session.js';
+import type { SessionTokens } from '../session-token.js';
+import {
+  assignTeamRoute,
+  createChildRoute,
+  getChildRoute,
+  listChildrenRoute,
+  updateChildRoute,
+} from './children-routes.js';
+
+const staleVersion = () => new VersionConflictError('该记录已被他人修改，请刷新后重试', 'version');
+
+/** Rule errors of a patch name the body path the client sent (`changes.legalBasis`), like validation errors do. */
+function namedInChanges(error: unknown): unknown {
+  if (error instanceof LegalBasisRequiredError) return new LegalBasisRequiredError(error.message, `changes.${error.field}`);
+  if (error instanceof RuleViolationError && error.field) return new RuleViolationError(error.message, `changes.${error.field}`);
+  return error;
+}
+
+export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
+  const { children, audit, users, regions, organizations } = deps.repositories;
+  const app = new OpenAPIHono<Env>();
+  app.use('*', requireSession(tokens, users));
+
+  app.openapi(listChildrenRoute, async (c) => {
+    const actor = c.get('actor');
+    const { limit, cursor } = c.req.valid('query');
+    const scope = childListScopeFor(actor);
+    if (scope.kind === 'none') {
+      await recordDenied(deps, actor, 'child.list', null, listDenialOf(actor));
+      throw new ForbiddenError('当前账号无权查看儿童名单');
+    }
+    const page = await children.list(scope, { limit, cursor: cursor ?? null }).catch((error: unknown) => {
+      // The store reports an undecodable cursor as a rule error on `cursor`; to the client it is bad input.
+      if (error instanceof DomainError && error.field === 'cursor') throw new InvalidInputError(error.message, 'cursor');
+      throw error;
+    });
+    // Defence in depth: whatever the index returned, only children the policy allows leave this function.
+    const visible = page.items.filter((child) => decideChildAccess(actor, 'read', child).allowed);
+    if (visible.length < page.items.length) {
+      deps.logger.warn('child list returned children outside the actor scope', {
+        requestId: c.get('requestId'),
+        dropped: page.items.length - visible.length,
+      });
+    }
+    if (visible.length > 0) {
+      await audit.record(visible.map((child) => auditEntryOf(deps, actor, 'child.list', child.id, 'allowed')));
+    }
+    return c.json(
+      {
+        items: visible.map((child) => childSummaryFor(actor.role, child)),
+        nextCursor: page.nextCursor,
+        regionNames: await collectRegionNames(regions, visible),
+      },
+      200,
+    );
+  });
+
+  app.openapi(getChildRoute, async (c) => {
+    const actor = c.get('actor');
+    const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'child.read');
+    await audit.record([auditEntryOf(deps, actor, 'child.read', child.id, 'allowed')]);
+    return c.json(childDetailFor(actor.role, child), 200);
+  });
+
+  app.openapi(createChildRoute, async (c) => {
+    const actor = c.get('actor');
+    const input = c.req.valid('json');
+    const decision = decideChildAccess(actor, 'create', { ...input, team: null });
+    if (!decision.allowed) {
+      await recordDenied(deps, actor, 'child.create', null, decision.denial);
+      throw new ForbiddenError('当前账号无权在该地区登记儿童', 'region');
+    }
+    await assertRegionPathExists(regions, input.region);
+    await assertOrganizationExists(organizations, input.organizationId);
+    await assertGuardianAccounts(users, input.guardians);
+    const now = deps.clock();
+    const child = registerChild(input, deps.newId(), now, shanghaiDate(now));
+    await children.create(child, auditEntryOf(deps, actor, 'child.create', child.id, 'allowed'));
+    c.header('Location', `${c.req.path.replace(/\/$/, '')}/${child.id}`);
+    return c.json(childDetailFor(actor.role, child), 201);
+  });
+
+  app.openapi(updateChildRoute, async (c) => {
+    const actor = c.get('actor');
+    const { version, changes } = c.req.valid('json');
+    const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'child.update');
+    await assertMayAct(deps, actor, 'update', child, 'child.update');
+    const forbidden = forbiddenPatchFields(actor, changes);
+    if (forbidden.length > 0) {
+      await recordDenied(deps, actor, 'child.update', child.id, `forbiddenField:${forbidden.join(',')}`);
+      throw new ForbiddenFieldsError(forbidden.map((field) => `changes.${field}`));
+    }
+    if (version !== child.version) throw staleVersion();
+    if (changes.region !== undefined) {
+      await assertRegionPathExists(regions, changes.region, 'changes.region');
+      if (!decideChildAccess(actor, 'update', { ...child, region: changes.region }).allowed) {
+        await recordDenied(deps, actor, 'child.update', child.id, 'regionOutOfScope');
+        throw new ForbiddenError('不能将儿童转到您负责的地区以外', 'changes.region');
+      }
+    }
+    if (changes.organizationId !== undefined) await assertOrganizationExists(organizations, changes.organizationId);
+    if (changes.guardians !== undefined) await assertGuardianAccounts(users, changes.guardians, 'changes.guardians');
+    const now = deps.clock();
+    let next;
+    try {
+      next = applyChildPatch(child, changes, now, shanghaiDate(now));
+    } catch (error) {
+      throw namedInChanges(error);
+    }
+    await children.update(child, next, auditEntryOf(deps, actor, 'child.update', child.id, 'allowed'));
+    return c.json(childDetailFor(actor.role, next), 200);
+  });
+
+  app.openapi(assignTeamRoute, async (c) => {
+    const actor = c.get('actor');
+    const input = c.req.valid('json');
+    const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'child.assignTeam');
+    await assertMayAct(deps, actor, 'assignTeam', child, 'child.assignTeam');
+    if (input.version !== child.version) throw staleVersion();
+    await assertTeamMembers(users, input.team, child.region);
+    const next = assignTeam(child, input, actor.id, deps.clock());
+    await children.update(child, next, auditEntryOf(deps, actor, 'child.assignTeam', child.id, 'allowed'));
+    return c.json(childDetailFor(actor.role, next), 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,35 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { rolesThatSignThePledge } from '../../domain/user.js';
+import type { AppDeps } from '../app.js';
+import type { Env } from '../context.js';
+import { problemResponses } from '../problem.js';
+import { meSchema, sessionUserOf } from '../schemas.js';
+import { requireSession } from '../session.js';
+import type { SessionTokens } from '../session-token.js';
+
+const meRoute = createRoute({
+  method: 'get',
+  path: '/',
+  summary: '当前登录用户',
+  security: [{ bearerAuth: [] }],
+  responses: {
+    200: { description: '当前用户', content: { 'application/json': { schema: meSchema } } },
+    ...problemResponses(401),
+  },
+});
+
+export function createMeApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
+  const app = new OpenAPIHono<Env>();
+  app.use('*', requireSession(tokens, deps.repositories.users));
+  return app.openapi(meRoute, (c) => {
+    const user = c.get('user');
+    return c.json(
+      {
+        ...sessionUserOf(user),
+        pledgeSigned: user.pledgeSignedAt !== null,
+        pledgeRequired: rolesThatSignThePledge.includes(user.role),
+      },
+      200,
+    );
+  });
+}

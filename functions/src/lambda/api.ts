@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { handle } from 'hono/aws-lambda';
+import { createApp } from '../api/app.js';
+import { createLogger } from '../api/logger.js';
+import { readEnv, requireEnv } from '../config/env.js';
+import { createDocumentClient } from '../store/client.js';
+import { createRepositories } from '../store/repositories.js';
+
+/**
+ * The API Lambda: the same app as the local server, from the same factory. Clients and secrets are built once per
+ * instance, on the first call (not at import, so the bundle works as CommonJS and as ESM alike), and a failed
+ * start is retried on the next call instead of leaving the instance broken. The dev login is never imported here.
+ */
+const config = {
+  tableName: () => requireEnv('TABLE_NAME'),
+  sessionSecretParameter: () => requireEnv('SESSION_SECRET_PARAMETER'),
+  wechatAppSecretParameter: () => requireEnv('WECHAT_APP_SECRET_PARAMETER'),
+  wechatAppId: () => requireEnv('WECHAT_APP_ID'),
+  wechatApiBase: () => readEnv('WECHAT_API_BASE', 'https://api.weixin.qq.com'),
+};
+
+const logger = createLogger({ base: { service: 'shouhu-api' } });
+const ssm = new SSMClient({});
+
+/** Reads SecureString parameters, decrypted, in one call; a missing one stops the start with its name. */
+async function loadSecrets(names: string[]): Promise<Map<string, string>> {
+  const result = await ssm.send(new GetParametersCommand({ Names: names, WithDecryption: true }));
+  const values = new Map((result.Parameters ?? []).map((p) => [p.Name ?? '', p.Value ?? '']));
+  const missing = names.filter((name) => !values.get(name));
+  if (missing.length > 0) throw new Error(`SSM parameters not found or empty: ${missing.join(', ')}`);
+  return values;
+}
+
+async function buildHandler() {
+  const sessionSecretName = config.sessionSecretParameter();
+  const appSecretName = config.wechatAppSecretParameter();
+  const secrets = await loadSecrets([sessionSecretName, appSecretName]);
+  const repositories = createRepositories(createDocumentClient(), config.tableName());
+  const app = createApp({
+    repositories,
+    clock: () => new Date(),
+    newId: () => randomUUID().replaceAll('-', ''),
+    sessionSecret: secrets.get(sessionSecretName)!,
+    wechat: { appId: config.wechatAppId(), appSecret: secrets.get(appSecretName)!, baseUrl: config.wechatApiBase() },
+    logger,
+  });
+  return handle(app);
+}
+
+let ready: ReturnType<typeof buildHandler> | undefined;
+
+export const handler: ReturnType<typeof handle> = async (event, lambdaContext) => {
+  ready ??= buildHandler().catch((error: unknown) => {
+    ready = undefined;
+    logger.error('api start failed', { error });
+    throw error;
+  });
+  const run = await ready;
+  return run(event, lambdaContext);
+};

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createApp, type AppDeps } from '../api/app.js';
+import type { ConnectionBindings } from '../api/context.js';
+import { mountDevLogin } from '../api/dev-login.js';
+import { createLogger } from '../api/logger.js';
+import { createDocumentClient, createRepositories, ensureTable, startDynamoDbLocal } from '../store/index.js';
+import { DEFAULT_TABLE_NAME } from '../store/table-definition.js';
+import { buildDemoArea } from './demo-area.js';
+import { assertPortFree, assertWritableDir } from './preflight.js';
+import { seedDemoArea, type SeedResult } from './seed-demo-area.js';
+import { loadOrCreateSessionSecret } from './session-secret.js';
+import { roleNames } from '../domain/user.js';
+
+export interface LocalServerOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** The H5 build of the mini-program, served at `/`. */
+  h5Dir: string;
+  env: Record<string, string | undefined>;
+}
+
+export interface DemoLogin {
+  id: string;
+  name: string;
+  roleName: string;
+}
+
+export interface RunningLocalServer {
+  url: string;
+  seed: SeedResult;
+  demoLogins: DemoLogin[];
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm start` on one machine: DynamoDB Local persisted under the data folder, the table, the demo area, and the
+ * same API app the Lambda runs (plus the dev login, which only this server mounts) with the H5 build beside it.
+ */
+export async function startLocalServer(options: LocalServerOptions): Promise<RunningLocalServer> {
+  await assertWritableDir(options.dataDir);
+  await assertPortFree(options.port, options.host);
+
+  const dynamo = await startDynamoDbLocal({ dataDir: join(options.dataDir, 'dynamodb') });
+  try {
+    const client = createDocumentClient({ endpoint: dynamo.endpoint });
+    await ensureTable(client, DEFAULT_TABLE_NAME);
+    const repositories = createRepositories(client, DEFAULT_TABLE_NAME);
+    const area = buildDemoArea();
+    const seed = await seedDemoArea(repositories, area, new Date());
+
+    const deps: AppDeps = {
+      repositories,
+      clock: () => new Date(),
+      newId: () => randomUUID().replaceAll('-', ''),
+      sessionSecret: await loadOrCreateSessionSecret(options.dataDir, options.env.SHOUHU_SESSION_SECRET),
+      wechat: {
+        appId: options.env.WECHAT_APP_ID ?? 'touristappid',
+        appSecret: options.env.WECHAT_APP_SECRET ?? '',
+        baseUrl: options.env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
+      },
+      logger: createLogger(),
+    };
+    const api = createApp({ ...deps, mount: (app) => mountDevLogin(app, deps, { demoUserIds: area.demoLoginIds }) });
+
+    const site = new Hono<{ Bindings: ConnectionBindings }>();
+    site.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
+    const root = relative(process.cwd(), options.h5Dir) || '.';
+    site.use('/*', serveStatic({ root }));
+    // The H5 app routes in the browser; any other path gets its shell.
+    site.get('*', serveStatic({ root, path: 'index.html' }));
+    if (!existsSync(join(options.h5Dir, 'index.html'))) {
+      site.get('*', (c) => c.text('H5 尚未构建：请运行 npm run build:h5', 503));
+    }
+
+    const server = serve({ fetch: site.fetch, port: options.port, hostname: options.host });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const users = await Promise.all(area.demoLoginIds.map((id) => repositories.users.get(id)));
+    return {
+      url: `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${options.port}/`,
+      seed,
+      demoLogins: users.flatMap((u) => (u ? [{ id: u.id, name: u.name, roleName: roleNames[u.role] }] : [])),
+      stop: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await dynamo.stop();
+      },
+    };
+  } catch (error) {
+    await dynamo.stop();
+    throw error;
+  }
+}

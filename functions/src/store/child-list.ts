@@ -1,0 +1,147 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ChildListScope } from '../domain/access-policy.js';
+import type { Child } from '../domain/child.js';
+import { RuleViolationError } from '../domain/errors.js';
+import { batchGet } from './batch.js';
+import { childFromItem } from './child-items.js';
+import { decodeCursor, encodeCursor, invalidCursor, type Cursor, type StoredKey } from './cursor.js';
+import {
+  childKey,
+  childRegionPartition,
+  childRegionPrefix,
+  GSI1,
+  membershipPrefix,
+  userKey,
+  type MembershipRelation,
+} from './keys.js';
+import type { Page, PageRequest } from './ports.js';
+import { queryPartitionPage, type PartitionQuery } from './query-page.js';
+import type { RegionLookup } from './region-lookup.js';
+
+interface ChildListContext {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  regions: RegionLookup;
+}
+
+type RegionScope = Extract<ChildListScope, { kind: 'region' }>;
+
+const EMPTY: Page<Child> = { items: [], nextCursor: null };
+
+/** One query shape per kind of scope (access-policy.ts), never a scan. */
+export async function listChildren(ctx: ChildListContext, scope: ChildListScope, page: PageRequest): Promise<Page<Child>> {
+  if (!Number.isInteger(page.limit) || page.limit < 1) throw new RuleViolationError('每页条数须为正整数', 'limit');
+  const cursor = decodeCursor(page.cursor);
+  switch (scope.kind) {
+    case 'none':
+      return EMPTY;
+    case 'guardian':
+    case 'socialWorker':
+      return listByMembership(ctx, scope.userId, scope.kind, page.limit, cursor);
+    case 'region':
+      return scope.level === 'city'
+        ? listCity(ctx, scope, page.limit, cursor)
+        : listWithinDistrict(ctx, scope, page.limit, cursor);
+  }
+}
+
+/** Village, town or district: one partition of gsi1, narrowed by a sort-key prefix. */
+async function listWithinDistrict(ctx: ChildListContext, scope: RegionScope, limit: number, cursor: Cursor | null) {
+  if (cursor?.d !== undefined) throw invalidCursor();
+  const slice = await districtSliceOf(ctx.regions, scope);
+  if (!slice) return EMPTY;
+  const query = childRegionQuery(slice.districtId, slice.prefix, scope.organizationId);
+  const part = await queryPartitionPage(ctx.client, ctx.tableName, query, limit, cursor?.k ?? null);
+  return {
+    items: part.items.map(childFromItem),
+    nextCursor: part.nextKey ? encodeCursor({ k: part.nextKey }) : null,
+  };
+}
+
+/** A city: its districts one after another, in id order; the cursor says which district a page stopped in. */
+async function listCity(ctx: ChildListContext, scope: RegionScope, limit: number, cursor: Cursor | null) {
+  const city = await ctx.regions.getAtLevel(scope.regionId, 'city');
+  if (!city) return EMPTY;
+  const districtIds = await ctx.regions.districtIdsOf(city.id);
+  let district = cursor?.d ?? 0;
+  let startKey: StoredKey | null = cursor?.k ?? null;
+  if (cursor && (cursor.d === undefined || district >= districtIds.length)) throw invalidCursor();
+
+  const items: Child[] = [];
+  while (district < districtIds.length) {
+    const query = childRegionQuery(districtIds[district], childRegionPrefix(), scope.organizationId);
+    const part = await queryPartitionPage(ctx.client, ctx.tableName, query, limit - items.length, startKey);
+    items.push(...part.items.map(childFromItem));
+    if (part.nextKey) return { items, nextCursor: encodeCursor({ d: district, k: part.nextKey }) };
+    district += 1;
+    startKey = null;
+    if (items.length === limit) {
+      return { items, nextCursor: district < districtIds.length ? encodeCursor({ d: district, k: null }) : null };
+    }
+  }
+  return { items, nextCursor: null };
+}
+
+/** The gsi1 partition and sort-key prefix that hold a village's, a town's or a district's children. */
+async function districtSliceOf(regions: RegionLookup, scope: RegionScope) {
+  switch (scope.level) {
+    case 'district': {
+      const district = await regions.getAtLevel(scope.regionId, 'district');
+      return district ? { districtId: district.id, prefix: childRegionPrefix() } : null;
+    }
+    case 'town': {
+      const town = await regions.getAtLevel(scope.regionId, 'town');
+      return town?.parentId ? { districtId: town.parentId, prefix: childRegionPrefix(town.id) } : null;
+    }
+    case 'village': {
+      const village = await regions.getAtLevel(scope.regionId, 'village');
+      const town = village?.parentId ? await regions.getAtLevel(village.parentId, 'town') : null;
+      return village && town?.parentId
+        ? { districtId: town.parentId, prefix: childRegionPrefix(town.id, village.id) }
+        : null;
+    }
+    case 'city':
+      return null;
+  }
+}
+
+function childRegionQuery(districtId: string, prefix: string, organizationId?: string): PartitionQuery {
+  return {
+    indexName: GSI1,
+    partitionAttribute: 'gsi1pk',
+    partitionValue: childRegionPartition(districtId),
+    sortAttribute: 'gsi1sk',
+    sortPrefix: prefix,
+    // An organization's admin sees only the children their organization serves (access-policy.ts).
+    filter: organizationId
+      ? { expression: '#org = :org', names: { '#org': 'organizationId' }, values: { ':org': organizationId } }
+      : undefined,
+  };
+}
+
+/** A guardian's or a social worker's children: their membership items, then the children in one batch read. */
+async function listByMembership(
+  ctx: ChildListContext,
+  userId: string,
+  relation: MembershipRelation,
+  limit: number,
+  cursor: Cursor | null,
+): Promise<Page<Child>> {
+  if (cursor?.d !== undefined) throw invalidCursor();
+  const query: PartitionQuery = {
+    partitionAttribute: 'pk',
+    partitionValue: userKey(userId).pk,
+    sortAttribute: 'sk',
+    sortPrefix: membershipPrefix(relation),
+    consistentRead: true,
+  };
+  const part = await queryPartitionPage(ctx.client, ctx.tableName, query, limit, cursor?.k ?? null);
+  const childIds = part.items.map((item) => item.childId as string);
+  const found = await batchGet(ctx.client, ctx.tableName, childIds.map(childKey));
+  // BatchGetItem answers in no particular order; the page keeps the membership order so pages stay stable.
+  const items = childIds.flatMap((id) => {
+    const item = found.get(childKey(id).pk);
+    return item ? [childFromItem(item)] : [];
+  });
+  return { items, nextCursor: part.nextKey ? encodeCursor({ k: part.nextKey }) : null };
+}

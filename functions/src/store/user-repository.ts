@@ -1,0 +1,60 @@
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { AlreadyExistsError } from '../domain/errors.js';
+import { userSchema, type User } from '../domain/user.js';
+import { failedConditionIndexes } from './aws-errors.js';
+import { stripKeys, userKey, wechatOpenIdKey } from './keys.js';
+import type { UserRepository } from './ports.js';
+
+const USER_ACTION = 0;
+const OPENID_ACTION = 1;
+
+/**
+ * A user and, when bound, the uniqueness item of their WeChat openid, written together: two accounts can never
+ * claim the same openid, and login finds the account with two key reads instead of a scan.
+ */
+export function createUserRepository(client: DynamoDBDocumentClient, tableName: string): UserRepository {
+  async function get(id: string): Promise<User | null> {
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: userKey(id), ConsistentRead: true }));
+    return Item ? userSchema.parse(stripKeys(Item)) : null;
+  }
+
+  return {
+    get,
+
+    async findByWechatOpenId(openId) {
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: wechatOpenIdKey(openId), ConsistentRead: true }),
+      );
+      return Item ? get(Item.userId as string) : null;
+    },
+
+    async create(user) {
+      const stored = userSchema.parse(user);
+      const createOnce = 'attribute_not_exists(pk)';
+      const transaction = new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName, Item: { ...userKey(stored.id), entity: 'user', ...stored }, ConditionExpression: createOnce } },
+          ...(stored.wechatOpenId === null
+            ? []
+            : [
+                {
+                  Put: {
+                    TableName: tableName,
+                    Item: { ...wechatOpenIdKey(stored.wechatOpenId), entity: 'wechatOpenId', userId: stored.id },
+                    ConditionExpression: createOnce,
+                  },
+                },
+              ]),
+        ],
+      });
+      try {
+        await client.send(transaction);
+      } catch (error) {
+        const failed = failedConditionIndexes(error);
+        if (failed.includes(USER_ACTION)) throw new AlreadyExistsError('该用户已存在', 'id');
+        if (failed.includes(OPENID_ACTION)) throw new AlreadyExistsError('该微信账号已绑定其他用户', 'wechatOpenId');
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Absolute paths the stack needs, resolved from this file rather than from the working directory, so `npm run synth`
+ * (run inside infra/), the root `npm run synth` and the tests (run from the root) all find the same files.
+ */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const REPO_PATHS = {
+  repoRoot,
+  lockFile: path.join(repoRoot, 'package-lock.json'),
+  apiEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'api.ts'),
+  cdkOut: path.join(repoRoot, 'infra', 'cdk.out'),
+} as const;

@@ -1,0 +1,31 @@
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { ApiFunction } from './api-function.js';
+import { DataTable } from './data-table.js';
+import { HttpApi } from './http-api.js';
+import { SecureParameters } from './secure-parameters.js';
+
+export interface ShouhuStackProps extends StackProps {
+  /** The mini-program's AppID (public). */
+  readonly wechatAppId: string;
+}
+
+/** Composes the constructs; each holds its own settings and grants. */
+export class ShouhuStack extends Stack {
+  readonly data: DataTable;
+  readonly apiFunction: ApiFunction;
+  readonly httpApi: HttpApi;
+
+  constructor(scope: Construct, id: string, props: ShouhuStackProps) {
+    super(scope, id, props);
+
+    this.data = new DataTable(this, 'Data');
+    const secrets = new SecureParameters(this, 'Secrets');
+    this.apiFunction = new ApiFunction(this, 'ApiFunction', {
+      data: this.data,
+      secrets,
+      wechatAppId: props.wechatAppId,
+    });
+    this.httpApi = new HttpApi(this, 'HttpApi', { handler: this.apiFunction.function });
+  }
+}

@@ -1,0 +1,85 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { asApiError, type ApiError, type ChildDetail } from '../../../api';
+import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
+import { Tag } from '../../../components/tag';
+import { useRequiredSession } from '../../../hooks/use-required-session';
+import { formatAge } from '../../../lib/age';
+import { childStatusNames, genderNames, labelOf, riskLabelOf } from '../../../lib/labels';
+import { api } from '../../../services/api';
+import { routes } from '../../../services/routes';
+import { BasicInfo, Circumstances, GuardiansSection, LegalBasisSection, TeamSection } from './sections';
+import './index.css';
+
+/** 404 means "no such child" or "not yours to see": the server does not say which, and neither do we. */
+const NOT_FOUND = 404;
+
+export default function ChildDetailPage() {
+  const session = useRequiredSession();
+  const { params } = useRouter();
+  const id = params.id ? decodeURIComponent(params.id) : '';
+  const [child, setChild] = useState<ChildDetail | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    if (!session || !id) return;
+    api.getChild(id).then(setChild, (e: unknown) => setError(asApiError(e)));
+  }, [session, id]);
+
+  if (!session) return <View className='page' />;
+  if (!id || error?.status === NOT_FOUND) {
+    return (
+      <View className='page child-detail child-not-found'>
+        <EmptyState text='未找到该儿童或无权查看' />
+        <View className='child-detail__actions'>
+          <Button className='button button--default' onClick={() => void Taro.reLaunch({ url: routes.home })}>
+            返回首页
+          </Button>
+        </View>
+      </View>
+    );
+  }
+  if (error) {
+    return (
+      <View className='page child-detail'>
+        <ErrorNotice error={error} />
+      </View>
+    );
+  }
+  if (!child) {
+    return (
+      <View className='page child-detail'>
+        <LoadingState />
+      </View>
+    );
+  }
+
+  return (
+    <View className='page child-detail' id={`child-${child.id}`}>
+      <View className='child-detail__header'>
+        <Text className='child-detail__name' id='child-name'>
+          {child.name}
+        </Text>
+        <Text className='child-detail__meta'>
+          {labelOf(genderNames, child.gender)} · {formatAge(child.birthDate, new Date())}
+        </Text>
+        <View className='tags'>
+          {child.riskLevel ? (
+            <Tag tone={child.riskLevel} className={`risk-tag risk-tag--${child.riskLevel}`}>
+              {riskLabelOf(child.riskLevel)}
+            </Tag>
+          ) : null}
+          <Tag tone={child.status === 'active' ? 'primary' : 'grey'} className='status-tag'>
+            {labelOf(childStatusNames, child.status)}
+          </Tag>
+        </View>
+      </View>
+      <BasicInfo child={child} />
+      <Circumstances child={child} />
+      <GuardiansSection guardians={child.guardians} />
+      <TeamSection team={child.team} />
+      <LegalBasisSection child={child} />
+    </View>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Chinese labels for code names. The maps live in the domain (labels.ts imports no zod, so importing values from
+ * it keeps the schemas out of the bundle); this module adds the lookups pages need.
+ */
+import {
+  childCategoryNames,
+  childFlagNames,
+  childStatusNames,
+  genderNames,
+  guardianRelationNames,
+  legalBasisKindNames,
+  regionLevelNames,
+  riskLevelNames,
+  roleNames,
+} from '../../../functions/src/domain/labels';
+import type { Role } from '../api/types';
+
+export {
+  childCategoryNames,
+  childFlagNames,
+  childStatusNames,
+  genderNames,
+  guardianRelationNames,
+  legalBasisKindNames,
+  regionLevelNames,
+  riskLevelNames,
+  roleNames,
+};
+
+/** Looks a code up in a label map; an unknown code (a newer server) shows as itself rather than blank. */
+export function labelOf<K extends string>(names: Record<K, string>, code: K | string): string {
+  return (names as Record<string, string>)[code] ?? code;
+}
+
+/** The risk tag reads 红色风险 etc., so the colour is never the only carrier of the meaning. */
+export function riskLabelOf(level: string): string {
+  return `${labelOf(riskLevelNames, level)}风险`;
+}
+
+export type HomeKind = 'staff' | 'guardian' | 'volunteer';
+
+/** Which home page a role gets: workers see a roster, guardians their own children, volunteers no child records. */
+export function homeKindOf(role: Role): HomeKind {
+  if (role === 'guardian') return 'guardian';
+  if (role === 'volunteer') return 'volunteer';
+  return 'staff';
+}

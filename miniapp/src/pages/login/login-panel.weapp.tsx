@@ -1,0 +1,40 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { asApiError, type ApiError, type LoginResult } from '../../api';
+import { ErrorNotice } from '../../components/states';
+import { api } from '../../services/api';
+
+/** In WeChat: wx.login gives a one-time code, the server exchanges it for the account bound to this WeChat user. */
+export function LoginPanel({ onLoggedIn }: { onLoggedIn: (result: LoginResult) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Pick<ApiError, 'title' | 'detail'> | null>(null);
+
+  async function logIn() {
+    if (busy) return;
+    if (!process.env.TARO_APP_API_BASE) {
+      setError({ title: '尚未配置服务器地址', detail: '构建时请设置 TARO_APP_API_BASE' });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const { code } = await Taro.login();
+      onLoggedIn(await api.wechatLogin(code));
+    } catch (e) {
+      setError(asApiError(e, '微信登录失败，请重试'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <View className='login-wechat'>
+      {error ? <ErrorNotice error={error} /> : null}
+      <Button className='button button--primary login-wechat__button' loading={busy} onClick={() => void logIn()}>
+        微信一键登录
+      </Button>
+      <Text className='login-wechat__hint'>仅限已由民政部门或儿童主任开通的账号登录</Text>
+    </View>
+  );
+}

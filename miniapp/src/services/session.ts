@@ -1,0 +1,28 @@
+import Taro from '@tarojs/taro';
+import { isSessionUsable, sessionFrom, type Session } from '../lib/session';
+import type { LoginResult } from '../api/types';
+import { clearSession, loadSession, saveSession } from '../platform/session-store';
+import { routes } from './routes';
+
+export function currentSession(): Session | null {
+  const session = loadSession();
+  return isSessionUsable(session, new Date()) ? session : null;
+}
+
+export function startSession(result: LoginResult): Session {
+  const session = sessionFrom(result);
+  saveSession(session);
+  return session;
+}
+
+let leaving = false;
+
+/** Ends the session and shows the login page; several failing requests at once still navigate only once. */
+export function endSession(): void {
+  clearSession();
+  if (leaving) return;
+  leaving = true;
+  Taro.reLaunch({ url: routes.login }).finally(() => {
+    leaving = false;
+  });
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createApp, type AppDeps } from '../../functions/src/api/app.js';
+import { createLogger } from '../../functions/src/api/logger.js';
+import type { Repositories } from '../../functions/src/store/ports.js';
+
+/** Storage is never touched by these requests, so an empty object stands in for the repositories. */
+function depsWith(sessionSecret: string): AppDeps {
+  return {
+    repositories: {} as Repositories,
+    clock: () => new Date('2026-03-10T02:00:00Z'),
+    newId: () => 'req0001',
+    sessionSecret,
+    wechat: { appId: 'wx', appSecret: 'secret', baseUrl: 'http://127.0.0.1:9' },
+    logger: createLogger({ write: () => undefined }),
+  };
+}
+
+describe('createApp', () => {
+  it('refuses to start with a session secret shorter than 32 characters', () => {
+    expect(() => createApp(depsWith('x'.repeat(31)))).toThrow(/at least 32/);
+    expect(() => createApp(depsWith('x'.repeat(32)))).not.toThrow();
+  });
+
+  it('answers an unauthenticated call before touching storage, with its request id', async () => {
+    const res = await createApp(depsWith('x'.repeat(32))).request('/api/v1/children/child-1');
+
+    expect(res.status).toBe(401);
+    expect(res.headers.get('x-request-id')).toBe('req0001');
+    expect(await res.json()).toMatchObject({ status: 401, requestId: 'req0001' });
+  });
+
+  it('calls `mount` so extra routes get the same middleware (body cap, no-store)', async () => {
+    const app = createApp({ ...depsWith('x'.repeat(32)), mount: (api) => api.post('/api/v1/extra', (c) => c.text('ok')) });
+
+    const small = await app.request('/api/v1/extra', { method: 'POST', body: 'hi', headers: { 'content-length': '2' } });
+    const big = await app.request('/api/v1/extra', { method: 'POST', body: 'x', headers: { 'content-length': String(65 * 1024) } });
+
+    expect(small.status).toBe(200);
+    expect(small.headers.get('cache-control')).toBe('no-store');
+    expect(big.status).toBe(413);
+  });
+});

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const functionsSrc = resolve(import.meta.dirname, '..', '..', 'functions', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+function importsOf(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+}
+
+/** STYLE.md habit 1: layers you can see in the tree, checked here rather than by memory. */
+describe('layer rules of functions/src', () => {
+  it('the domain imports nothing but zod and other domain files (no I/O, no framework)', () => {
+    const offending = sourceFiles(join(functionsSrc, 'domain')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => !(spec === 'zod' || (spec.startsWith('./') && !spec.includes('..'))))
+        .map((spec) => `${relative(functionsSrc, file)} → ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('the domain never reads the system clock (the clock is injected)', () => {
+    const offending = sourceFiles(join(functionsSrc, 'domain')).filter((file) =>
+      /Date\.now\(|new Date\(\)/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offending.map((f) => relative(functionsSrc, f))).toEqual([]);
+  });
+
+  it('the Lambda entries never reach the dev login or the local server', () => {
+    const offending = sourceFiles(join(functionsSrc, 'lambda')).flatMap((file) =>
+      importsOf(file).filter((spec) => /dev-login|\/local\//.test(spec)).map((spec) => `${relative(functionsSrc, file)} → ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('only the store speaks to DynamoDB', () => {
+    const outside = ['api', 'domain', 'lambda'].flatMap((layer) => sourceFiles(join(functionsSrc, layer)));
+    const offending = outside.flatMap((file) =>
+      importsOf(file).filter((spec) => spec.startsWith('@aws-sdk/client-dynamodb') || spec.startsWith('@aws-sdk/lib-dynamodb')).map((spec) => `${relative(functionsSrc, file)} → ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+});
