@@ -18,6 +18,7 @@ const child: Child = {
   guardians: [{ userId: 'g-1', name: '李大山', relation: 'grandparent', phone: '13800001111' }],
   organizationId: 'org-1',
   legalBasis: { kind: 'statutoryDuty', authority: '民政部门法定职责' },
+  followUpTriggers: [],
   status: 'active',
   team: null,
   teamHistory: [],
@@ -55,7 +56,7 @@ describe('child views', () => {
     expect(summary).not.toHaveProperty('riskLevel');
     expect(summary).not.toHaveProperty('categories');
     const detail = childDetailFor('guardian', child);
-    for (const hidden of ['idNumber', 'riskLevel', 'flags', 'categories', 'legalBasis', 'teamHistory']) {
+    for (const hidden of ['idNumber', 'riskLevel', 'flags', 'categories', 'legalBasis', 'teamHistory', 'followUpTriggers']) {
       expect(detail).not.toHaveProperty(hidden);
     }
     expect(detail.name).toBe('李小明');

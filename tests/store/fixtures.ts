@@ -68,6 +68,7 @@ export function makeChild(id: string, overrides: Partial<Child> & { villageId?: 
     guardians: [guardian(null)],
     organizationId: null,
     legalBasis: { kind: 'statutoryDuty', authority: '《未成年人保护法》第八十一条' },
+    followUpTriggers: [],
     status: 'active',
     team: null,
     teamHistory: [],

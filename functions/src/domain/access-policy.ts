@@ -65,15 +65,16 @@ export const writableChildFields: Record<Role, readonly PatchField[]> = {
   cityOfficer: [],
   director: profileFields,
   // The social worker's assessment decides categories, circumstances and the risk grade (R14, R18).
-  socialWorker: ['categories', 'flags', 'riskLevel'],
-  supervisor: [...profileFields, 'riskLevel', 'status', 'organizationId'],
+  // R19 follow-up triggers come from case handling: the social worker and the supervisor who owns the case (R6).
+  socialWorker: ['categories', 'flags', 'riskLevel', 'followUpTriggers'],
+  supervisor: [...profileFields, 'riskLevel', 'status', 'organizationId', 'followUpTriggers'],
   // Moving a child to another village or town is the district's decision.
-  districtOfficer: [...profileFields, 'riskLevel', 'status', 'organizationId', 'region'],
+  districtOfficer: [...profileFields, 'riskLevel', 'status', 'organizationId', 'followUpTriggers', 'region'],
 };
 
 /** Fields a role never receives: a guardian gets what a family needs, not the worker's grading (no labelling). */
 export const hiddenChildFields: Record<Role, readonly (keyof Child)[]> = {
-  guardian: ['idNumber', 'riskLevel', 'flags', 'categories', 'legalBasis', 'teamHistory', 'organizationId'],
+  guardian: ['idNumber', 'riskLevel', 'flags', 'categories', 'legalBasis', 'teamHistory', 'organizationId', 'followUpTriggers'],
   orgAdmin: ['idNumber', 'legalBasis'],
   volunteer: [],
   director: [],

@@ -40,6 +40,7 @@ export const childDetailSchema = childSchema.partial({
   legalBasis: true,
   teamHistory: true,
   organizationId: true,
+  followUpTriggers: true,
 });
 export type ChildDetail = z.infer<typeof childDetailSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, regionPathSchema } from './region.js';
+import { followUpTriggerSchema } from './follow-up.js';
 import { phoneSchema } from './user.js';
 
 // The Chinese names live in a zod-free file the mini-program can import; re-exported here for the server side.
@@ -116,12 +117,16 @@ export const childProfileShape = {
   guardians: z.array(guardianSchema).min(1).max(6),
   organizationId: idSchema.nullable(),
   legalBasis: legalBasisSchema.nullable(),
+  /** R19: returns home and revocations of guardianship that start weekly follow-ups. */
+  followUpTriggers: z.array(followUpTriggerSchema).max(20),
 };
 
 export const childSchema = z
   .object({
     id: idSchema,
     ...childProfileShape,
+    // Records written before follow-ups existed have none.
+    followUpTriggers: childProfileShape.followUpTriggers.default([]),
     status: childStatusSchema,
     team: teamSchema.nullable(),
     teamHistory: z.array(teamChangeSchema),
@@ -137,6 +142,7 @@ export const createChildInputSchema = z
   .object({
     ...childProfileShape,
     flags: childProfileShape.flags.default([]),
+    followUpTriggers: childProfileShape.followUpTriggers.default([]),
     organizationId: childProfileShape.organizationId.default(null),
     idNumber: childProfileShape.idNumber.default(null),
     legalBasis: childProfileShape.legalBasis.default(null),

@@ -139,6 +139,13 @@ function legalBasisFor(random: () => number, guardianName: string, index: number
     : { kind: 'guardianConsent', guardianName, consentedOn: '2026-01-04', recordRef: `SJ-2026-${String(index).padStart(3, '0')}` };
 }
 
+/** R19: two children of the demo area came home recently, so their weekly follow-ups are running. */
+function followUpTriggersFor(index: number): Child['followUpTriggers'] {
+  if (index === 4) return [{ kind: 'returnedHome', on: '2026-11-09' }];
+  if (index === 27) return [{ kind: 'guardianshipRevoked', on: '2026-10-12', reason: 'leftUnattendedInDanger' }];
+  return [];
+}
+
 function buildChildren(random: () => number): { children: Child[]; guardianUsers: User[] } {
   const children: Child[] = [];
   const guardianUsers: User[] = [];
@@ -181,6 +188,7 @@ function buildChildren(random: () => number): { children: Child[]; guardianUsers
         guardians: [{ userId: guardianId, name: guardianName, relation, phone }],
         organizationId: organization.id,
         legalBasis: legalBasisFor(random, guardianName, index),
+        followUpTriggers: followUpTriggersFor(index),
         status: 'active',
         team,
         teamHistory: team ? [{ at: SEEDED_AT, byUserId: 'demo-district-officer', team, reason: null }] : [],

@@ -94,6 +94,7 @@ function child(id: string, overrides: Partial<Child>): Child {
     guardians: [guardian(users.guardianA.id, '李大山')],
     organizationId: null,
     legalBasis: { kind: 'statutoryDuty', authority: '《未成年人保护法》第八十一条 民政部门职责' },
+    followUpTriggers: [],
     status: 'active',
     team: null,
     teamHistory: [],
