@@ -3,13 +3,28 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/login/index'],
   subPackages: [
     {
-      // Child records: loaded by workers and guardians, never needed by volunteers.
+      // Child records, visit history and the check-in form: loaded by workers and guardians, never by volunteers.
       root: 'children',
-      pages: ['pages/list/index', 'pages/detail/index'],
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/check-in/index'],
+    },
+    {
+      // The guardian's answer to a visit they dispute.
+      root: 'family',
+      pages: ['pages/dispute/index'],
+    },
+    {
+      // The supervisor's follow-up lists: disputed visits and visits left unconfirmed.
+      root: 'supervise',
+      pages: ['pages/attention/index'],
     },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },
+  },
+  // wx.getLocation records where a check-in was made (issue 3); a refusal is allowed and recorded as missing.
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '记录入户走访的地点，作为走访的依据' },
   },
   window: {
     navigationBarBackgroundColor: '#ededed',

@@ -3,18 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-
-/** The launch that works on these machines (TARO-NOTES.md): Debian's Chromium, no outside connections. */
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumLaunch, phoneContext } from '../support/chromium.js';
 
 const url = inject('shouhuUrl');
 let profileDir: string;
@@ -23,15 +12,8 @@ let context: BrowserContext;
 beforeAll(async () => {
   profileDir = await mkdtemp(join(tmpdir(), 'shouhu-chromium-'));
   context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    args: chromiumArgs,
-    // A phone, as guardians and directors see the app.
-    viewport: { width: 375, height: 667 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    ...chromiumLaunch,
+    ...phoneContext,
   });
 });
 

@@ -1,11 +1,12 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AlreadyExistsError, VersionConflictError } from '../../functions/src/domain/errors.js';
 import { childKey } from '../../functions/src/store/keys.js';
 import { createRepositories } from '../../functions/src/store/repositories.js';
+import { MAX_CONFLICT_ATTEMPTS } from '../../functions/src/store/transact.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
+import { mockKeepingRealCalls, transactionConflict } from './faults.js';
 import { auditOf, changed, createRegions, guardian, makeChild, team } from './fixtures.js';
 
 let db: TestTable;
@@ -63,34 +64,46 @@ describe('all or nothing', () => {
     expect(await childIdsOfGuardian('g-after')).toEqual([]);
   });
 
-  it('rethrows a TransactionConflict (which DynamoDB Local never raises) instead of calling it a version conflict', async () => {
+  it('retries a TransactionConflict (which DynamoDB Local never raises) a bounded number of times, then rethrows it', async () => {
     // Prepare: a fault injected on a client of its own, so the shared one stays real.
     const { client, tableName } = await createTestTable('fault');
-    const mock = mockClient(client);
-    mock.on(TransactWriteCommand).rejects(
-      new TransactionCanceledException({
-        $metadata: {},
-        message: 'Transaction cancelled',
-        CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }],
-      }),
-    );
+    const { mock } = mockKeepingRealCalls(client);
+    mock.on(TransactWriteCommand).rejects(transactionConflict());
     const repositories = createRepositories(client, tableName);
     const child = makeChild('conflict-1');
 
     // Act
     const attempt = repositories.children.update(child, changed(child, {}), auditOf('child.update', child.id));
 
-    // Assess
+    // Assess: never dressed up as the caller's version conflict.
     await expect(attempt).rejects.toBeInstanceOf(TransactionCanceledException);
     await expect(attempt).rejects.not.toBeInstanceOf(VersionConflictError);
-    expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(MAX_CONFLICT_ATTEMPTS);
     mock.restore();
+  });
+
+  it('stores the write when a TransactionConflict clears on a retry', async () => {
+    // Prepare
+    const { client, tableName } = await createTestTable('fault');
+    const repositories = createRepositories(client, tableName);
+    const child = makeChild('conflict-3');
+    await repositories.children.create(child, auditOf('child.create', child.id));
+    const { mock, pass } = mockKeepingRealCalls(client);
+    mock.on(TransactWriteCommand).rejectsOnce(transactionConflict()).rejectsOnce(transactionConflict()).callsFake(pass);
+
+    // Act
+    await repositories.children.update(child, changed(child, { riskLevel: 'red' }), auditOf('child.update', child.id));
+
+    // Assess
+    expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(3);
+    mock.restore();
+    expect((await repositories.children.get(child.id))?.riskLevel).toBe('red');
   });
 
   it('maps a ConditionalCheckFailed reason on the child action, and only there, to VersionConflictError', async () => {
     // Prepare
     const { client, tableName } = await createTestTable('fault');
-    const mock = mockClient(client);
+    const { mock } = mockKeepingRealCalls(client);
     mock.on(TransactWriteCommand).rejects(
       new TransactionCanceledException({
         $metadata: {},
@@ -110,7 +123,7 @@ describe('all or nothing', () => {
 });
 
 describe('what a write costs', () => {
-  it('creates and updates a child with one TransactWriteItems request each, and reads nothing', async () => {
+  it('creates a child with one read (its district policy) and one transaction, and updates it with one batch read and one transaction', async () => {
     // Prepare: count every request the client sends.
     const { client, tableName } = await createTestTable('cost');
     const sent: string[] = [];
@@ -130,9 +143,9 @@ describe('what a write costs', () => {
     sent.length = 0;
     await repositories.children.update(child, changed(child, { team: team('sw-cost-2') }), auditOf('child.update', child.id));
 
-    // Assess
-    expect(afterCreate).toEqual(['TransactWriteItemsCommand']);
-    expect(sent).toEqual(['TransactWriteItemsCommand']);
+    // Assess: the update reads the obligation state and the policy together, to recompute what is due.
+    expect(afterCreate).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(sent).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
     const stored = await client.send(new GetCommand({ TableName: tableName, Key: childKey('cost-1') }));
     expect(stored.Item?.version).toBe(2);
     const links = await client.send(

@@ -11,7 +11,12 @@ import type { Logger } from './logger.js';
 import { problemKinds, respondWithProblem } from './problem.js';
 import { createAuthApp } from './routes/auth.js';
 import { createChildrenApp } from './routes/children.js';
+import { createInboxApp } from './routes/inbox.js';
 import { createMeApp } from './routes/me.js';
+import { createObligationsApp } from './routes/obligations.js';
+import { createDistrictsApp, createPolicyApp } from './routes/policy.js';
+import { createTownsApp } from './routes/towns.js';
+import { createVisitsApp } from './routes/visits.js';
 import { createSessionTokens, type SessionTokens } from './session-token.js';
 import { respondToInvalidInput } from './validation.js';
 import type { WechatConfig } from './wechat-code2session.js';
@@ -64,6 +69,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.route(`${API_PREFIX}/auth`, createAuthApp(deps, tokens));
   app.route(`${API_PREFIX}/me`, createMeApp(deps, tokens));
   app.route(`${API_PREFIX}/children`, createChildrenApp(deps, tokens));
+  app.route(`${API_PREFIX}/visits`, createVisitsApp(deps, tokens));
+  app.route(`${API_PREFIX}/obligations`, createObligationsApp(deps, tokens));
+  app.route(`${API_PREFIX}/towns`, createTownsApp(deps, tokens));
+  app.route(`${API_PREFIX}/policy`, createPolicyApp(deps, tokens));
+  app.route(`${API_PREFIX}/districts`, createDistrictsApp(deps, tokens));
+  app.route(`${API_PREFIX}/inbox`, createInboxApp(deps, tokens));
   deps.mount?.(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -1,6 +1,6 @@
 import type { Child, ChildProfilePatch } from './child.js';
 import { guardianUserIdsOf } from './child.js';
-import { isWithinScope, type RegionLevel } from './region.js';
+import { isWithinScope, type RegionLevel, type RegionPath } from './region.js';
 import { rolesThatSignThePledge, type Actor, type Role } from './user.js';
 
 /**
@@ -151,4 +151,66 @@ export function childListScopeFor(actor: Actor): ChildListScope {
     case 'none':
       return { kind: 'none' };
   }
+}
+
+/**
+ * Issue 3: who records a visit and who answers it. A check-in is made by the social worker of the child's team
+ * (R3: the assigned social worker) or the children's director of the child's village (R11); a confirmation only by
+ * one of the child's guardians, on their own account (it replaces their signature in the care handbook).
+ */
+export type VisitAction = 'checkIn' | 'confirm';
+
+export function decideVisitAccess(actor: Actor, action: VisitAction, child: ChildRelations): AccessDecision {
+  const mayTry =
+    action === 'confirm' ? actor.role === 'guardian' : actor.role === 'socialWorker' || actor.role === 'director';
+  if (!mayTry) return { allowed: false, denial: 'roleCannot' };
+  if (!hasSignedPledgeIfRequired(actor)) return { allowed: false, denial: 'pledgeMissing' };
+  if (!isRelated(actor, child)) return { allowed: false, denial: 'notRelated' };
+  return { allowed: true };
+}
+
+/** The people whose own schedule of visits and contacts exists: the performers of R3 and R11. */
+export function mayHaveOwnObligations(actor: Actor): boolean {
+  if (actor.role === 'socialWorker') return hasSignedPledgeIfRequired(actor);
+  return actor.role === 'director' && hasScopeOfItsLevel(actor);
+}
+
+/** Where a town sits: enough to tell whether an officer's area contains it. */
+export type TownPath = Pick<RegionPath, 'cityId' | 'districtId' | 'townId'>;
+
+/**
+ * The town's follow-up work (what is due across it, disputed and unconfirmed visits) is overseen by its supervisor
+ * and by the officers of its district and city.
+ */
+export function decideTownOversight(actor: Actor, town: TownPath): AccessDecision {
+  const level = ({ supervisor: 'town', districtOfficer: 'district', cityOfficer: 'city' } as const)[
+    actor.role as 'supervisor' | 'districtOfficer' | 'cityOfficer'
+  ];
+  if (level === undefined) return { allowed: false, denial: 'roleCannot' };
+  const regionId = { town: town.townId, district: town.districtId, city: town.cityId }[level];
+  if (!hasScopeOfItsLevel(actor) || actor.scope!.regionId !== regionId) return { allowed: false, denial: 'notRelated' };
+  return { allowed: true };
+}
+
+/**
+ * A district's visit policy: read by the staff who work in the district (whose district the caller resolves from
+ * the actor's scope or organization) and by the city's officers; changed only by the district's own officers.
+ */
+export type PolicyAction = 'read' | 'update';
+
+export function decideDistrictPolicyAccess(
+  actor: Actor,
+  action: PolicyAction,
+  district: Pick<RegionPath, 'cityId' | 'districtId'>,
+  actorDistrictId: string | null,
+): AccessDecision {
+  if (actor.role === 'guardian' || actor.role === 'volunteer') return { allowed: false, denial: 'roleCannot' };
+  if (!hasSignedPledgeIfRequired(actor)) return { allowed: false, denial: 'pledgeMissing' };
+  const related =
+    actor.role === 'cityOfficer'
+      ? hasScopeOfItsLevel(actor) && actor.scope!.regionId === district.cityId
+      : actorDistrictId === district.districtId;
+  if (!related) return { allowed: false, denial: 'notRelated' };
+  if (action === 'update' && actor.role !== 'districtOfficer') return { allowed: false, denial: 'roleCannot' };
+  return { allowed: true };
 }

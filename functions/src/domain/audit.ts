@@ -4,7 +4,24 @@ import type { Role } from './user.js';
  * Every access to a child's record, allowed or refused, leaves one of these (Regulations on children's personal
  * information online: "each access recorded"; Primero's "who viewed this record"). It holds ids, never personal data.
  */
-export type AuditAction = 'child.read' | 'child.list' | 'child.create' | 'child.update' | 'child.assignTeam';
+export const auditActions = [
+  'child.read',
+  'child.list',
+  'child.count',
+  'child.create',
+  'child.update',
+  'child.assignTeam',
+  // Issue 3: a check-in and a guardian's answer change the child's record; lists of visits and of what is due
+  // show a child's data, so each child shown is recorded like a child list.
+  'visit.checkIn',
+  'visit.confirm',
+  'visit.list',
+  'visit.verify',
+  'obligation.list',
+  // Not about one child: a district officer changing the district's visit policy.
+  'policy.update',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
 export type AuditOutcome = 'allowed' | 'denied';
 
 export interface AuditEntry {
@@ -14,7 +31,7 @@ export interface AuditEntry {
   /** 'system' for what the product does by itself, such as seeding the demo area. */
   actorRole: Role | 'system';
   action: AuditAction;
-  /** Null for a refused list or a refused create, where no single child is concerned. */
+  /** Null for a refused list or create, and for a policy change: no single child is concerned. */
   childId: string | null;
   outcome: AuditOutcome;
   /** Why it was refused, in the policy's words (`notRelated`, `roleCannot`, `pledgeMissing`, `forbiddenField:x`). */

@@ -1,6 +1,15 @@
 import type { Child, ChildCategory, ChildFlag, ChildStatus, Guardian, LegalBasis, RiskLevel } from './child.js';
+import type { ObligationKind, Performer, VisitRuleId } from './obligation.js';
 import type { RegionLevel } from './region.js';
 import type { Role } from './user.js';
+import type {
+  ConfirmationState,
+  contactChannels,
+  DisputeReason,
+  VisitKind,
+  visitPurposes,
+  VisitService,
+} from './visit.js';
 
 /**
  * The Chinese the UI shows for each code name. This file imports no zod (types only), so the mini-program can
@@ -58,4 +67,61 @@ export const regionLevelNames: Record<RegionLevel, string> = { city: '市', dist
 export const legalBasisKindNames: Record<LegalBasis['kind'], string> = {
   statutoryDuty: '法定职责',
   guardianConsent: '监护人同意',
+};
+
+/** Issue 3: visits, obligations and the guardian's confirmation. */
+type VisitPurpose = (typeof visitPurposes)[number];
+type ContactChannel = (typeof contactChannels)[number];
+
+export const visitKindNames: Record<VisitKind, string> = { homeVisit: '入户走访', contact: '联系' };
+
+export const visitPurposeNames: Record<VisitPurpose, string> = {
+  routine: '日常走访',
+  reassessment: '复评',
+  followUp: '跟踪回访',
+};
+
+/** 000 §五.1: the services a visit may give. */
+export const visitServiceNames: Record<VisitService, string> = {
+  guardianshipGuidance: '监护指导',
+  educationSupport: '教育支持',
+  dailyCare: '生活照料',
+  psychologicalSupport: '心理疏导',
+  behaviourCorrection: '行为矫治',
+  socialIntegration: '社会融入',
+};
+
+export const contactChannelNames: Record<ContactChannel, string> = { phone: '电话', message: '短信', videoCall: '视频' };
+
+export const disputeReasonNames: Record<DisputeReason, string> = {
+  notVisited: '没有来访',
+  wrongTime: '时间不对',
+  wrongPeople: '人数不对',
+  other: '其他',
+};
+
+export const confirmationStateNames: Record<ConfirmationState, string> = {
+  pending: '待确认',
+  confirmed: '监护人已确认',
+  disputed: '有异议',
+};
+
+export const obligationKindNames: Record<ObligationKind, string> = {
+  homeVisit: '入户走访',
+  contact: '联系',
+  reassessment: '复评',
+  followUp: '跟踪回访',
+};
+
+/** R1: who carries out the obligation. */
+export const performerNames: Record<Performer, string> = { socialWorker: '儿童福利社工', director: '儿童主任' };
+
+/** Short titles of the visit rules of DOMAIN.md, for lists that name the rule beside its id. */
+export const visitRuleNames: Record<VisitRuleId, string> = {
+  R3: '社工每月入户走访',
+  R11: '儿童主任定期联系和走访',
+  R14: '按风险等级走访',
+  R19: '回归家庭或撤销监护后跟踪回访',
+  R20: '监护风险预防性走访',
+  R21: '监护困难儿童定期复评',
 };

@@ -2,6 +2,7 @@ import type { Child, ChildCategory, ChildFlag, Guardian, LegalBasis, RiskLevel }
 import type { Organization } from '../domain/organization.js';
 import type { Region, RegionPath } from '../domain/region.js';
 import type { Role, User } from '../domain/user.js';
+import { createSeededRandom } from './seeded-random.js';
 
 /**
  * The demo area `npm start` seeds once: one city, one district, two towns, four villages, 40 children with a mix
@@ -20,17 +21,6 @@ export interface DemoArea {
 
 const SEEDED_AT = '2026-01-05T09:00:00.000+08:00';
 const REGISTERED_ON = '2026-01-05';
-
-/** mulberry32: a tiny deterministic generator, so the demo data is the same on every machine. */
-function createRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const city: Region = { id: 'demo-city', level: 'city', name: '上海市', parentId: null };
 const district: Region = { id: 'demo-district', level: 'district', name: '松江区', parentId: city.id };
@@ -203,7 +193,7 @@ function buildChildren(random: () => number): { children: Child[]; guardianUsers
 }
 
 export function buildDemoArea(): DemoArea {
-  const { children, guardianUsers } = buildChildren(createRandom(20260105));
+  const { children, guardianUsers } = buildChildren(createSeededRandom(20260105));
   return {
     regions: [city, district, ...towns, ...villages],
     organizations: [organization],

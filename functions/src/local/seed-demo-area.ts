@@ -1,6 +1,13 @@
-import { AlreadyExistsError } from '../domain/errors.js';
+import type { AuditEntry } from '../domain/audit.js';
+import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
+import { defaultDemoPolicyRuleIds } from '../domain/visit-rules.js';
+import { assessR3 } from '../domain/r3-assessment.js';
+import { actorOf } from '../domain/user.js';
+import { draftVisit, visitIdOf } from '../domain/visit-record.js';
+import { answerCheckIn } from '../api/visit-answer.js';
 import type { Repositories } from '../store/ports.js';
 import type { DemoArea } from './demo-area.js';
+import { planDemoVisits, type DemoCheckIn, type DemoVisitHistory } from './demo-visits.js';
 
 export interface SeedResult {
   created: number;
@@ -18,26 +25,100 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
       await write();
       result.created += 1;
     } catch (error) {
-      if (!(error instanceof AlreadyExistsError)) throw error;
+      if (!(error instanceof AlreadyExistsError || error instanceof VersionConflictError)) throw error;
       result.alreadyThere += 1;
     }
   };
   for (const region of area.regions) await createOnce(() => repositories.regions.create(region));
   for (const organization of area.organizations) await createOnce(() => repositories.organizations.create(organization));
   for (const user of area.users) await createOnce(() => repositories.users.create(user));
-  for (const child of area.children) {
+  // Before the children, whose obligations are computed under it when they are created.
+  const districtIds = [...new Set(area.children.map((child) => child.region.districtId))];
+  for (const districtId of districtIds) {
     await createOnce(() =>
-      repositories.children.create(child, {
-        id: `seed-${child.id}`,
-        at: now.toISOString(),
-        actorId: 'system',
-        actorRole: 'system',
-        action: 'child.create',
-        childId: child.id,
-        outcome: 'allowed',
-        reason: 'demo area',
+      repositories.policies.put({
+        districtId,
+        ruleIds: [...defaultDemoPolicyRuleIds],
+        unconfirmedAfterDays: 3,
+        updatedAt: now.toISOString(),
+        updatedBy: 'demo-district-officer',
+        version: 1,
       }),
     );
   }
+  for (const child of area.children) {
+    await createOnce(() => repositories.children.create(child, systemAudit(`seed-${child.id}`, now, 'child.create', child.id)));
+  }
+  const histories = planDemoVisits(area, now);
+  for (let start = 0; start < histories.length; start += SEED_CONCURRENCY) {
+    const counts = await Promise.all(histories.slice(start, start + SEED_CONCURRENCY).map((history) => seedHistory(repositories, area, history, now)));
+    for (const count of counts) {
+      result.created += count.created;
+      result.alreadyThere += count.alreadyThere;
+    }
+  }
   return result;
+}
+
+const SEED_CONCURRENCY = 4;
+
+function systemAudit(id: string, at: Date, action: AuditEntry['action'], childId: string): AuditEntry {
+  return { id, at: at.toISOString(), actorId: 'system', actorRole: 'system', action, childId, outcome: 'allowed', reason: 'demo area' };
+}
+
+/**
+ * One child's visits and the guardian's answers, in the order they happened. A child that has any visit already was
+ * seeded by an earlier start (its history is dated from that start's day), so nothing is added to it.
+ */
+async function seedHistory(repositories: Repositories, area: DemoArea, history: DemoVisitHistory, now: Date): Promise<SeedResult> {
+  const existing = await repositories.visits.listOfChild(history.child.id, { limit: 1 });
+  if (existing.items.length > 0) return { created: 0, alreadyThere: history.checkIns.length };
+  const policy = await repositories.policies.get(history.child.region.districtId);
+  const events = history.checkIns.flatMap((checkIn) => [
+    { at: checkIn.recordedAt, run: () => writeCheckIn(repositories, history, checkIn, policy.ruleIds, now) },
+    ...(checkIn.answer ? [{ at: checkIn.answer.at, run: () => writeAnswer(repositories, area, history, checkIn) }] : []),
+  ]);
+  for (const event of events.sort((a, b) => a.at.getTime() - b.at.getTime())) await event.run();
+  return { created: history.checkIns.length, alreadyThere: 0 };
+}
+
+function visitIdOfDemo(checkIn: DemoCheckIn): string {
+  return visitIdOf(checkIn.input.startedAt, checkIn.idSuffix);
+}
+
+async function writeCheckIn(
+  repositories: Repositories,
+  history: DemoVisitHistory,
+  checkIn: DemoCheckIn,
+  ruleIds: Parameters<typeof assessR3>[2],
+  now: Date,
+): Promise<void> {
+  const { child } = history;
+  const visit = draftVisit(checkIn.input, {
+    id: visitIdOfDemo(checkIn),
+    child,
+    recordedBy: checkIn.recordedBy,
+    recordedAt: checkIn.recordedAt,
+    r3: assessR3(checkIn.input, child.team?.socialWorkerId ?? null, ruleIds),
+  });
+  await repositories.visits.checkIn({
+    visit,
+    audit: systemAudit(`seed-${visit.id}`, checkIn.recordedAt, 'visit.checkIn', child.id),
+    idempotency: null,
+    now,
+  });
+}
+
+/** Through the API's own use case, as the guardian on their phone would: same checks, same chain entry, same inbox. */
+async function writeAnswer(repositories: Repositories, area: DemoArea, history: DemoVisitHistory, checkIn: DemoCheckIn): Promise<void> {
+  const answer = checkIn.answer!;
+  const guardian = area.users.find((user) => user.id === answer.guardianId)!;
+  let next = 0;
+  await answerCheckIn(
+    { repositories, clock: () => answer.at, newId: () => `seed${(next += 1)}${history.child.id.replace(/\D/g, '')}` },
+    actorOf(guardian),
+    history.child.id,
+    visitIdOfDemo(checkIn),
+    { decision: answer.decision, reasons: answer.reasons, note: answer.note, version: answer.version },
+  );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AuditEntry } from '../domain/audit.js';
+import { auditActions, type AuditEntry } from '../domain/audit.js';
 import { roleSchema } from '../domain/user.js';
 import { auditKeys, stripKeys } from './keys.js';
 
@@ -9,7 +9,7 @@ const auditEntrySchema = z
     at: z.string().min(1),
     actorId: z.string().min(1),
     actorRole: z.union([roleSchema, z.literal('system')]),
-    action: z.enum(['child.read', 'child.list', 'child.create', 'child.update', 'child.assignTeam']),
+    action: z.enum(auditActions),
     childId: z.string().nullable(),
     outcome: z.enum(['allowed', 'denied']),
     reason: z.string().nullable(),

@@ -51,3 +51,16 @@ export function diffMemberships(previous: Child, next: Child) {
 function membershipId(membership: Membership): string {
   return `${membership.relation}#${membership.userId}`;
 }
+
+/** A transaction part that holds only while the child is still at the version the writer read. */
+export function childVersionCheck(tableName: string, childId: string, version: number) {
+  return {
+    ConditionCheck: {
+      TableName: tableName,
+      Key: childKey(childId),
+      ConditionExpression: '#version = :childVersion',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':childVersion': version },
+    },
+  };
+}

@@ -18,13 +18,13 @@ import type { Page, PageRequest } from './ports.js';
 import { queryPartitionPage, type PartitionQuery } from './query-page.js';
 import type { RegionLookup } from './region-lookup.js';
 
-interface ChildListContext {
+export interface ChildListContext {
   client: DynamoDBDocumentClient;
   tableName: string;
   regions: RegionLookup;
 }
 
-type RegionScope = Extract<ChildListScope, { kind: 'region' }>;
+export type RegionScope = Extract<ChildListScope, { kind: 'region' }>;
 
 const EMPTY: Page<Child> = { items: [], nextCursor: null };
 
@@ -83,7 +83,7 @@ async function listCity(ctx: ChildListContext, scope: RegionScope, limit: number
 }
 
 /** The gsi1 partition and sort-key prefix that hold a village's, a town's or a district's children. */
-async function districtSliceOf(regions: RegionLookup, scope: RegionScope) {
+export async function districtSliceOf(regions: RegionLookup, scope: RegionScope) {
   switch (scope.level) {
     case 'district': {
       const district = await regions.getAtLevel(scope.regionId, 'district');
@@ -105,7 +105,7 @@ async function districtSliceOf(regions: RegionLookup, scope: RegionScope) {
   }
 }
 
-function childRegionQuery(districtId: string, prefix: string, organizationId?: string): PartitionQuery {
+export function childRegionQuery(districtId: string, prefix: string, organizationId?: string): PartitionQuery {
   return {
     indexName: GSI1,
     partitionAttribute: 'gsi1pk',

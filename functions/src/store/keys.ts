@@ -14,9 +14,23 @@
  * | audit entry       | AUDIT#CHILD#<childId>       | <at>#<id>                     |                                                      | AUDIT#ACTOR#<actorId> / <at>#<id> |
  * |  (no child)       | AUDIT#NO_CHILD#<id>         | <at>#<id>                     |                                                      | AUDIT#ACTOR#<actorId> / <at>#<id> |
  * | rate-limit window | RATE#<key>                  | WINDOW#<window start, epoch s> |                                                     |                                 |
+ * | obligation        | CHILD#<childId>             | OBLIGATION#<kind:performer>   | DUE#TOWN#<townId> / <dueDate>#<childId>#<key>        | DUE#USER#<assigneeId> / <dueDate>#<childId>#<key> (none unassigned) |
+ * | obligation state  | CHILD#<childId>             | OBLIGATIONS                   |                                                      |                                 |
+ * | visit             | CHILD#<childId>             | VISIT#<visitId (sorts by start)> | VISITS#TOWN#<townId> / <state>#<recordedAt>#<visitId> (pending, disputed) | VISITS#PENDING#<childId> / <recordedAt>#<visitId> (pending) |
+ * | chain entry       | CHILD#<childId>             | CHAIN#<sequence, 10 digits>   |                                                      |                                 |
+ * | chain head        | CHILD#<childId>             | CHAIN_HEAD                    |                                                      |                                 |
+ * | idempotency       | IDEMPOTENCY#<userId>#<key>  | IDEMPOTENCY                   |                                                      |                                 |
+ * | district policy   | POLICY#<districtId>         | POLICY                        |                                                      |                                 |
+ * | inbox message     | INBOX#USER#<id> / INBOX#TOWN#<townId> | MSG#<messageId (sorts by time)> |                                        |                                 |
+ * | monthly counter   | COUNTER#<villageId>#<YYYY-MM> | COUNTER                     |                                                      |                                 |
+ *
+ * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
+ * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
+ * day, a town's visits needing attention, a child's visits awaiting the guardian).
  */
 import type { AuditEntry } from '../domain/audit.js';
 import type { RegionPath } from '../domain/region.js';
+import type { InboxOwner } from './ports.js';
 
 export interface PrimaryKey {
   pk: string;
@@ -119,4 +133,81 @@ export function stripKeys(item: Record<string, unknown>): Record<string, unknown
   const domain = { ...item };
   for (const attribute of KEY_ATTRIBUTES) delete domain[attribute];
   return domain;
+}
+
+/** Obligation keys are `kind:performer` (obligation.ts); dates are YYYY-MM-DD, so the sort keys sort by due date. */
+export function obligationKey(childId: string, key: string): PrimaryKey {
+  return { pk: childKey(childId).pk, sk: `${OBLIGATION_PREFIX}${key}` };
+}
+
+export const OBLIGATION_PREFIX = 'OBLIGATION#';
+
+export function obligationStateKey(childId: string): PrimaryKey {
+  return { pk: childKey(childId).pk, sk: 'OBLIGATIONS' };
+}
+
+export function dueSortKey(dueDate: string, childId: string, key: string): string {
+  return `${dueDate}#${childId}#${key}`;
+}
+
+export function dueTownPartition(townId: string): string {
+  return `DUE#TOWN#${townId}`;
+}
+
+export function dueUserPartition(userId: string): string {
+  return `DUE#USER#${userId}`;
+}
+
+export const VISIT_PREFIX = 'VISIT#';
+
+export function visitKey(childId: string, visitId: string): PrimaryKey {
+  return { pk: childKey(childId).pk, sk: `${VISIT_PREFIX}${visitId}` };
+}
+
+export function visitAttentionPartition(townId: string): string {
+  return `VISITS#TOWN#${townId}`;
+}
+
+/** `pending#<recordedAt>#<id>` or `disputed#…`: a state's visits in one slice, oldest recorded first. */
+export function visitAttentionSortKey(state: 'pending' | 'disputed', recordedAt: string, visitId: string): string {
+  return `${state}#${new Date(recordedAt).toISOString()}#${visitId}`;
+}
+
+export function visitPendingPartition(childId: string): string {
+  return `VISITS#PENDING#${childId}`;
+}
+
+export const CHAIN_PREFIX = 'CHAIN#';
+
+/** Zero-padded so that entries read in key order are in sequence order. */
+export function chainEntryKey(childId: string, sequence: number): PrimaryKey {
+  return { pk: childKey(childId).pk, sk: `${CHAIN_PREFIX}${String(sequence).padStart(10, '0')}` };
+}
+
+export function chainHeadKey(childId: string): PrimaryKey {
+  return { pk: childKey(childId).pk, sk: 'CHAIN_HEAD' };
+}
+
+/** Per user: two people may well pick the same key, and one person's key must not reveal another's request. */
+export function idempotencyKey(userId: string, key: string): PrimaryKey {
+  return { pk: `IDEMPOTENCY#${userId}#${key}`, sk: 'IDEMPOTENCY' };
+}
+
+export function policyKey(districtId: string): PrimaryKey {
+  return { pk: `POLICY#${districtId}`, sk: 'POLICY' };
+}
+
+export function inboxPartition(owner: InboxOwner): string {
+  return owner.kind === 'user' ? `INBOX#USER#${owner.userId}` : `INBOX#TOWN#${owner.townId}`;
+}
+
+export const INBOX_MESSAGE_PREFIX = 'MSG#';
+
+export function inboxMessageKey(owner: InboxOwner, messageId: string): PrimaryKey {
+  return { pk: inboxPartition(owner), sk: `${INBOX_MESSAGE_PREFIX}${messageId}` };
+}
+
+/** ARCHITECTURE.md step 5: a village's visits of one month (Beijing), added to in the visit's own transaction. */
+export function monthlyCounterKey(villageId: string, month: string): PrimaryKey {
+  return { pk: `COUNTER#${villageId}#${month}`, sk: 'COUNTER' };
 }

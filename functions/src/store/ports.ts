@@ -1,9 +1,13 @@
 import type { AuditEntry } from '../domain/audit.js';
 import type { ChildListScope } from '../domain/access-policy.js';
 import type { Child } from '../domain/child.js';
+import type { InboxMessage } from '../domain/inbox.js';
+import type { DistrictPolicy, Obligation } from '../domain/obligation.js';
 import type { Organization } from '../domain/organization.js';
-import type { Region } from '../domain/region.js';
+import type { Region, RegionPath } from '../domain/region.js';
 import type { User } from '../domain/user.js';
+import type { Visit } from '../domain/visit.js';
+import type { VisitDraft } from '../domain/visit-record.js';
 
 /**
  * What the API needs from storage, in the domain's words. Handlers never build keys or expressions
@@ -22,14 +26,127 @@ export interface PageRequest {
 
 export interface ChildRepository {
   get(id: string): Promise<Child | null>;
-  /** Creates the child, its membership links and the audit entry in one transaction; AlreadyExistsError on a taken id. */
+  /** Those of these children that exist, in one batch read, in no particular order. */
+  getMany(ids: readonly string[]): Promise<Child[]>;
+  /**
+   * Creates the child, its membership links, its obligations (under its district's policy, as of its registration
+   * day) and the audit entry in one transaction; AlreadyExistsError on a taken id.
+   */
   create(child: Child, audit: AuditEntry): Promise<void>;
   /**
-   * Replaces the child if its stored version is still `expectedVersion` (else VersionConflictError), moving the
-   * membership links that changed and writing the audit entry, all in one transaction.
+   * Replaces the child if its stored version is still `previous.version` (else VersionConflictError), moving the
+   * membership links that changed, recomputing its obligations (risk level, categories, flags, follow-up triggers,
+   * status, team and name all move them; as of the day of `next.updatedAt`) and writing the audit entry, all in one
+   * transaction.
    */
   update(previous: Child, next: Child, audit: AuditEntry): Promise<void>;
   list(scope: ChildListScope, page: PageRequest): Promise<Page<Child>>;
+  /** How many children a list with this scope would show, counted by the index without reading them. */
+  count(scope: ChildListScope): Promise<number>;
+}
+
+/** A district's policy as it applies: the stored one, or the default nobody stored (version 0, no author). */
+export type EffectivePolicy = Omit<DistrictPolicy, 'updatedAt' | 'updatedBy' | 'version'> & {
+  updatedAt: string | null;
+  updatedBy: string | null;
+  version: number;
+};
+
+export interface PolicyRepository {
+  get(districtId: string): Promise<EffectivePolicy>;
+  /** Stores the policy if the stored version is `policy.version - 1` (0: none stored yet), else VersionConflictError. */
+  put(policy: DistrictPolicy): Promise<void>;
+}
+
+/** One obligation as the index holds it: whose duty it is (null without a team) and the child it concerns. */
+export interface DueEntry {
+  obligation: Obligation;
+  childName: string;
+  region: RegionPath;
+  assigneeId: string | null;
+}
+
+export interface ObligationRepository {
+  /** A worker's obligations due on or before `until` (every overdue one included), earliest due first: one query. */
+  listDueForAssignee(userId: string, until: string): Promise<DueEntry[]>;
+  /** A town's obligations due on `date`: one query. */
+  listDueInTown(townId: string, date: string): Promise<DueEntry[]>;
+  /** Everything the child is due next, earliest first. */
+  listOfChild(childId: string): Promise<DueEntry[]>;
+  /**
+   * Brings the child's obligations up to date with its district's current policy, in a transaction of its own
+   * guarded by the child's and the obligations' versions (idempotent). False when nothing changed. `districtId` is
+   * where the caller found the child (the policy read with it in one request).
+   */
+  recompute(childId: string, districtId: string, now: Date): Promise<boolean>;
+}
+
+export interface IdempotencyRequest {
+  userId: string;
+  /** The client's Idempotency-Key. */
+  key: string;
+  /** What was asked (path and body): the same key with another request is refused. */
+  request: unknown;
+}
+
+export interface CheckInRequest {
+  visit: VisitDraft;
+  audit: AuditEntry;
+  /** Null for visits the system writes itself (the demo area). */
+  idempotency: IdempotencyRequest | null;
+  now: Date;
+}
+
+export type IdempotentReplay = { kind: 'none' } | { kind: 'same'; visit: Visit } | { kind: 'different' };
+
+export interface ChainVerification {
+  intact: boolean;
+  entries: number;
+  firstBrokenSequence: number | null;
+}
+
+/** Where a message goes: a person, or (for a child without a team) every supervisor of the town. */
+export type InboxOwner = { kind: 'user'; userId: string } | { kind: 'town'; townId: string };
+
+export interface VisitAnswer {
+  audit: AuditEntry;
+  /** The supervisor's message about a dispute, written in the same transaction. */
+  inbox: { owner: InboxOwner; message: InboxMessage } | null;
+}
+
+export interface VisitRepository {
+  /**
+   * Stores a check-in in one transaction: the visit, its hash-chain entry and the child's chain head, the
+   * idempotency record, the child's recomputed obligations, the month's counters and the audit entry. A concurrent
+   * check-in or change of the child is not the caller's conflict: the state is read again and the write retried.
+   * AlreadyExistsError on a taken visit id (`id`) or a key another request of the user holds (`Idempotency-Key`).
+   */
+  checkIn(request: CheckInRequest): Promise<Visit>;
+  /** What an earlier request with the same user and key stored, if its record is still valid. */
+  findReplay(idempotency: IdempotencyRequest, now: Date): Promise<IdempotentReplay>;
+  get(childId: string, visitId: string): Promise<Visit | null>;
+  /** Newest first by the visit's start. */
+  listOfChild(childId: string, page: PageRequest): Promise<Page<Visit>>;
+  /** The child's visits waiting for the guardian's answer, newest recorded first. */
+  listPendingOfChild(childId: string, limit: number): Promise<Visit[]>;
+  /**
+   * Stores the guardian's answer (`next`, one version on from `previous`: else VersionConflictError) with its chain
+   * entry, the dispute's inbox message and the audit entry, in one transaction.
+   */
+  answer(previous: Visit, next: Visit, answer: VisitAnswer): Promise<void>;
+  /** A town's disputed visits, newest recorded first. */
+  listDisputedInTown(townId: string, limit: number): Promise<Visit[]>;
+  /** A town's visits still pending that were recorded before `before` (an instant), oldest first. */
+  listPendingInTown(townId: string, before: Date, limit: number): Promise<Visit[]>;
+  /** Recomputes the child's hash chain against its visits as stored now. */
+  verifyChain(childId: string): Promise<ChainVerification>;
+}
+
+export interface InboxRepository {
+  /** The messages of these inboxes, newest first. */
+  list(owners: InboxOwner[], limit: number): Promise<InboxMessage[]>;
+  /** Marks the message read in the first of these inboxes that holds it; false when none does. */
+  markRead(owners: InboxOwner[], messageId: string, at: Date): Promise<boolean>;
 }
 
 export interface UserRepository {
@@ -68,6 +185,10 @@ export interface RateLimiter {
 
 export interface Repositories {
   children: ChildRepository;
+  policies: PolicyRepository;
+  obligations: ObligationRepository;
+  visits: VisitRepository;
+  inbox: InboxRepository;
   users: UserRepository;
   regions: RegionRepository;
   organizations: OrganizationRepository;

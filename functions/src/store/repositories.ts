@@ -1,18 +1,26 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAuditRepository } from './audit-repository.js';
 import { createChildRepository } from './child-repository.js';
+import { createInboxRepository } from './inbox-repository.js';
+import { createObligationRepository } from './obligation-repository.js';
 import { createOrganizationRepository } from './organization-repository.js';
+import { createPolicyRepository } from './policy-repository.js';
 import type { Repositories } from './ports.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { createRegionLookup } from './region-lookup.js';
 import { createRegionRepository } from './region-repository.js';
 import { createUserRepository } from './user-repository.js';
+import { createVisitRepository } from './visit-repository.js';
 
 /** The storage the API is built with: every repository over one table and one client. */
 export function createRepositories(client: DynamoDBDocumentClient, tableName: string): Repositories {
   const regions = createRegionRepository(client, tableName);
   return {
     children: createChildRepository(client, tableName, createRegionLookup(regions)),
+    policies: createPolicyRepository(client, tableName),
+    obligations: createObligationRepository(client, tableName),
+    visits: createVisitRepository(client, tableName),
+    inbox: createInboxRepository(client, tableName),
     users: createUserRepository(client, tableName),
     regions,
     organizations: createOrganizationRepository(client, tableName),

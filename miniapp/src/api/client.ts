@@ -1,6 +1,26 @@
 import { networkError, toApiError, type ApiError } from './api-error';
 import type { HttpMethod, Transport } from './transport';
-import type { ChildDetail, ChildListPage, DevUser, ListChildrenQuery, LoginResult, Me } from './types';
+import type {
+  AttentionState,
+  AttentionVisit,
+  CheckInInput,
+  ChildCount,
+  ChildDetail,
+  ChildListPage,
+  ConfirmVisitInput,
+  DevUser,
+  DueItem,
+  InboxItem,
+  ListChildrenQuery,
+  ListVisitsQuery,
+  LoginResult,
+  Me,
+  PendingVisit,
+  PolicyRule,
+  Visit,
+  VisitIntegrity,
+  VisitPage,
+} from './types';
 
 export const API_PREFIX = '/api/v1';
 
@@ -21,12 +41,29 @@ export interface ApiClient {
   me(): Promise<Me>;
   listChildren(query?: ListChildrenQuery): Promise<ChildListPage>;
   getChild(id: string): Promise<ChildDetail>;
+  countChildren(): Promise<number>;
+  policyRules(): Promise<PolicyRule[]>;
+  /** The logged-in worker's obligations due within `within` days (default 14, max 62) plus all overdue. */
+  myObligations(within?: number): Promise<DueItem[]>;
+  childObligations(childId: string): Promise<DueItem[]>;
+  /** Due on `date` (YYYY-MM-DD) across a town. */
+  townObligations(townId: string, date: string): Promise<DueItem[]>;
+  /** The same key again returns the first answer and stores nothing twice (the offline queue relies on it). */
+  checkIn(childId: string, input: CheckInInput, idempotencyKey: string): Promise<Visit>;
+  listVisits(childId: string, query?: ListVisitsQuery): Promise<VisitPage>;
+  pendingConfirmations(): Promise<PendingVisit[]>;
+  confirmVisit(childId: string, visitId: string, input: ConfirmVisitInput): Promise<Visit>;
+  attention(townId: string, state: AttentionState): Promise<AttentionVisit[]>;
+  integrity(childId: string): Promise<VisitIntegrity>;
+  inbox(): Promise<InboxItem[]>;
+  markInboxRead(id: string): Promise<void>;
 }
 
 interface Call {
   method: HttpMethod;
   path: string;
   body?: unknown;
+  headers?: Record<string, string>;
   /** Login calls go without a token: a stale one must not turn a wrong code into "session expired". */
   anonymous?: boolean;
 }
@@ -49,12 +86,20 @@ function buildQuery(params: Record<string, string | number | null | undefined>):
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
+function childPath(childId: string, rest = ''): string {
+  return `/children/${encodeURIComponent(childId)}${rest}`;
+}
+
+function townPath(townId: string, rest: string): string {
+  return `/towns/${encodeURIComponent(townId)}${rest}`;
+}
+
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
-  async function send<T>({ method, path, body, anonymous = false }: Call): Promise<T> {
+  async function send<T>({ method, path, body, headers: extraHeaders, anonymous = false }: Call): Promise<T> {
     const token = anonymous ? null : options.getToken();
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
 
@@ -79,6 +124,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     throw error;
   }
 
+  const get = <T>(path: string) => send<T>({ method: 'GET', path });
+  const itemsOf = <T>(path: string) => get<{ items: T[] }>(path).then(({ items }) => items);
+
   return {
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
@@ -92,6 +140,33 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         method: 'GET',
         path: `/children${buildQuery({ limit: query.limit, cursor: query.cursor })}`,
       }),
-    getChild: (id) => send<ChildDetail>({ method: 'GET', path: `/children/${encodeURIComponent(id)}` }),
+    getChild: (id) => get<ChildDetail>(childPath(id)),
+    countChildren: () => get<ChildCount>('/children/count').then(({ count }) => count),
+    policyRules: () => get<{ rules: PolicyRule[] }>('/policy/rules').then(({ rules }) => rules),
+    myObligations: (within) => itemsOf<DueItem>(`/obligations/mine${buildQuery({ within })}`),
+    childObligations: (childId) => itemsOf<DueItem>(childPath(childId, '/obligations')),
+    townObligations: (townId, date) => itemsOf<DueItem>(`${townPath(townId, '/obligations')}${buildQuery({ date })}`),
+    checkIn: (childId, input, idempotencyKey) =>
+      send<Visit>({
+        method: 'POST',
+        path: childPath(childId, '/visits'),
+        body: input,
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
+    listVisits: (childId, { limit, cursor } = {}) =>
+      get<VisitPage>(`${childPath(childId, '/visits')}${buildQuery({ limit, cursor })}`),
+    pendingConfirmations: () => itemsOf<PendingVisit>('/visits/pending-confirmation'),
+    confirmVisit: (childId, visitId, input) =>
+      send<Visit>({
+        method: 'POST',
+        path: childPath(childId, `/visits/${encodeURIComponent(visitId)}/confirmation`),
+        body: input,
+      }),
+    attention: (townId, state) => itemsOf<AttentionVisit>(`${townPath(townId, '/visits/attention')}${buildQuery({ state })}`),
+    integrity: (childId) => get<VisitIntegrity>(childPath(childId, '/visits/integrity')),
+    inbox: () => itemsOf<InboxItem>('/inbox'),
+    markInboxRead: async (id) => {
+      await send<unknown>({ method: 'POST', path: `/inbox/${encodeURIComponent(id)}/read` });
+    },
   };
 }

@@ -11,7 +11,21 @@ import type {
 } from '../../../functions/src/api/schemas';
 import type { ChildDetail, ChildSummary } from '../../../functions/src/domain/child-views';
 import type { Scope } from '../../../functions/src/domain/region';
+import type {
+  attentionQuerySchema,
+  attentionVisitListSchema,
+  chainIntegritySchema,
+  childCountSchema,
+  dueItemSchema,
+  pendingVisitListSchema,
+  ruleCatalogueSchema,
+  visitPageSchema,
+  visitViewSchema,
+} from '../../../functions/src/api/visit-schemas';
+import type { InboxMessage } from '../../../functions/src/domain/inbox';
+import type { DistrictPolicy, Obligation } from '../../../functions/src/domain/obligation';
 import type { Role } from '../../../functions/src/domain/user';
+import type { CheckInInput, ConfirmVisitInput } from '../../../functions/src/domain/visit';
 
 export type { ChildDetail, ChildSummary, Role, Scope };
 
@@ -43,3 +57,38 @@ export interface ListChildrenQuery {
   /** 1–100; the server's default is 20. */
   limit?: number;
 }
+
+/** GET /children/count: how many children the user may see, so the home page need not walk the list. */
+export type ChildCount = z.infer<typeof childCountSchema>;
+
+/** Issue 3 (notes/VISITS-API.md): visits, obligations, confirmations. Requests are the domain's input types. */
+export type { CheckInInput, ConfirmVisitInput, DistrictPolicy, Obligation };
+
+/**
+ * A visit as the API shows it to the reader: with the names of the people who came; guardians get it without the
+ * worker's notes, problems found, R3 judgement and location.
+ */
+export type Visit = z.infer<typeof visitViewSchema>;
+export type VisitPage = z.infer<typeof visitPageSchema>;
+
+/** One rule of the catalogue (GET /policy/rules). */
+export type PolicyRule = z.infer<typeof ruleCatalogueSchema>['rules'][number];
+
+/** An obligation as the schedules list it: the child and village by name, whose duty, and how late (0 when not yet). */
+export type DueItem = z.infer<typeof dueItemSchema>;
+
+export interface ListVisitsQuery {
+  cursor?: string | null;
+  limit?: number;
+}
+
+/** A visit waiting for the logged-in guardian's answer. */
+export type PendingVisit = z.infer<typeof pendingVisitListSchema>['items'][number];
+
+/** A visit the supervisor should follow up: disputed, or unconfirmed for longer than the district allows. */
+export type AttentionVisit = z.infer<typeof attentionVisitListSchema>['items'][number];
+export type AttentionState = z.infer<typeof attentionQuerySchema>['state'];
+
+export type VisitIntegrity = z.infer<typeof chainIntegritySchema>;
+
+export type InboxItem = InboxMessage;

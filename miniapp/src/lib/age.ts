@@ -3,12 +3,9 @@
  * when it loads, and some WeChat JS engines on Android ship without time-zone data. China has kept UTC+8 with no
  * daylight saving since 1991, so a fixed offset gives the same calendar day (tests check it against the domain).
  */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+import { shanghaiDateOf } from './beijing-time';
 
-/** The calendar date (YYYY-MM-DD) in Beijing at an instant. */
-export function shanghaiDateOf(instant: Date): string {
-  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
+export { shanghaiDateOf };
 
 /** Whole years of life on a Beijing day, as birthdays count them (a child born on 29 Feb turns a year older on 1 Mar). */
 export function ageOn(birthDate: string, day: string): number {

@@ -6,12 +6,21 @@ import {
   childCategoryNames,
   childFlagNames,
   childStatusNames,
+  confirmationStateNames,
+  contactChannelNames,
+  disputeReasonNames,
   genderNames,
   guardianRelationNames,
   legalBasisKindNames,
+  obligationKindNames,
+  performerNames,
   regionLevelNames,
   riskLevelNames,
   roleNames,
+  visitKindNames,
+  visitPurposeNames,
+  visitRuleNames,
+  visitServiceNames,
 } from '../../../functions/src/domain/labels';
 import type { Role } from '../api/types';
 
@@ -19,12 +28,21 @@ export {
   childCategoryNames,
   childFlagNames,
   childStatusNames,
+  confirmationStateNames,
+  contactChannelNames,
+  disputeReasonNames,
   genderNames,
   guardianRelationNames,
   legalBasisKindNames,
+  obligationKindNames,
+  performerNames,
   regionLevelNames,
   riskLevelNames,
   roleNames,
+  visitKindNames,
+  visitPurposeNames,
+  visitRuleNames,
+  visitServiceNames,
 };
 
 /** Looks a code up in a label map; an unknown code (a newer server) shows as itself rather than blank. */
@@ -44,4 +62,9 @@ export function homeKindOf(role: Role): HomeKind {
   if (role === 'guardian') return 'guardian';
   if (role === 'volunteer') return 'volunteer';
   return 'staff';
+}
+
+/** Roles that check in at the home and keep a visit schedule (R3 social worker, R11 children's director). */
+export function isVisitingWorker(role: Role): boolean {
+  return role === 'socialWorker' || role === 'director';
 }

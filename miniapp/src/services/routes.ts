@@ -1,7 +1,13 @@
-/** Page paths in one place; the children pages sit in a subpackage that volunteers never download. */
+/** Page paths in one place; role pages sit in subpackages that other roles never download. */
 export const routes = {
   login: '/pages/login/index',
   home: '/pages/home/index',
   children: '/children/pages/list/index',
   child: (id: string) => `/children/pages/detail/index?id=${encodeURIComponent(id)}`,
+  /** `due` is the obligation kind the check-in answers (contact, reassessment, …): it presets kind and purpose. */
+  checkIn: (childId: string, due?: string) =>
+    `/children/pages/check-in/index?id=${encodeURIComponent(childId)}${due ? `&due=${encodeURIComponent(due)}` : ''}`,
+  dispute: (childId: string, visitId: string) =>
+    `/family/pages/dispute/index?childId=${encodeURIComponent(childId)}&visitId=${encodeURIComponent(visitId)}`,
+  attention: (state: 'disputed' | 'unconfirmed') => `/supervise/pages/attention/index?state=${state}`,
 };

@@ -3,6 +3,7 @@ import { childDetailSchema } from '../../domain/child-views.js';
 import { assignTeamInputSchema, createChildInputSchema, updateChildInputSchema } from '../../domain/child.js';
 import { problemResponses } from '../problem.js';
 import { childIdParamsSchema, childListQuerySchema, childListResponseSchema } from '../schemas.js';
+import { childCountSchema } from '../visit-schemas.js';
 
 /** The children resource as OpenAPI routes; the handlers are in children.ts. */
 const security = [{ bearerAuth: [] }];
@@ -17,6 +18,17 @@ export const listChildrenRoute = createRoute({
   responses: {
     200: { description: '一页儿童', content: { 'application/json': { schema: childListResponseSchema } } },
     ...problemResponses(400, 401, 403),
+  },
+});
+
+export const countChildrenRoute = createRoute({
+  method: 'get',
+  path: '/count',
+  summary: '可查看的儿童人数（只计数，不读取档案）',
+  security,
+  responses: {
+    200: { description: '人数', content: { 'application/json': { schema: childCountSchema } } },
+    ...problemResponses(401, 403),
   },
 });
 

@@ -3,7 +3,6 @@ import { childListScopeFor, decideChildAccess, forbiddenPatchFields } from '../.
 import { applyChildPatch, assignTeam, registerChild } from '../../domain/child-lifecycle.js';
 import { childDetailFor, childSummaryFor } from '../../domain/child-views.js';
 import {
-  DomainError,
   ForbiddenError,
   LegalBasisRequiredError,
   RuleViolationError,
@@ -20,12 +19,15 @@ import {
   assertTeamMembers,
 } from '../child-references.js';
 import type { Env } from '../context.js';
-import { ForbiddenFieldsError, InvalidInputError } from '../errors.js';
+import { ForbiddenFieldsError } from '../errors.js';
+import { rethrowCursorError } from '../list-errors.js';
 import { collectRegionNames } from '../region-names.js';
 import { requireSession } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
+import { registerChildVisitRoutes } from './child-visits.js';
 import {
   assignTeamRoute,
+  countChildrenRoute,
   createChildRoute,
   getChildRoute,
   listChildrenRoute,
@@ -46,6 +48,17 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
   const app = new OpenAPIHono<Env>();
   app.use('*', requireSession(tokens, users));
 
+  // Before `/{id}`, so that `count` is not taken for a child's id.
+  app.openapi(countChildrenRoute, async (c) => {
+    const actor = c.get('actor');
+    const scope = childListScopeFor(actor);
+    if (scope.kind === 'none') {
+      await recordDenied(deps, actor, 'child.count', null, listDenialOf(actor));
+      throw new ForbiddenError('当前账号无权查看儿童名单');
+    }
+    return c.json({ count: await children.count(scope) }, 200);
+  });
+
   app.openapi(listChildrenRoute, async (c) => {
     const actor = c.get('actor');
     const { limit, cursor } = c.req.valid('query');
@@ -54,11 +67,7 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
       await recordDenied(deps, actor, 'child.list', null, listDenialOf(actor));
       throw new ForbiddenError('当前账号无权查看儿童名单');
     }
-    const page = await children.list(scope, { limit, cursor: cursor ?? null }).catch((error: unknown) => {
-      // The store reports an undecodable cursor as a rule error on `cursor`; to the client it is bad input.
-      if (error instanceof DomainError && error.field === 'cursor') throw new InvalidInputError(error.message, 'cursor');
-      throw error;
-    });
+    const page = await children.list(scope, { limit, cursor: cursor ?? null }).catch(rethrowCursorError);
     // Defence in depth: whatever the index returned, only children the policy allows leave this function.
     const visible = page.items.filter((child) => decideChildAccess(actor, 'read', child).allowed);
     if (visible.length < page.items.length) {
@@ -148,5 +157,6 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
     return c.json(childDetailFor(actor.role, next), 200);
   });
 
+  registerChildVisitRoutes(app, deps);
   return app;
 }

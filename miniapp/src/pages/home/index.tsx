@@ -1,23 +1,30 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { asApiError, type ApiError, type Me } from '../../api';
+import { asApiError, type ApiError, type ChildListPage, type Me } from '../../api';
 import { CellGroup } from '../../components/cell';
+import { PendingUploads } from '../../components/pending-uploads';
 import { ErrorNotice } from '../../components/states';
 import { Tag } from '../../components/tag';
 import { useRequiredSession } from '../../hooks/use-required-session';
 import { describeScope } from '../../lib/format';
-import { homeKindOf } from '../../lib/labels';
-import { summariseRoster, type RosterSummary } from '../../lib/roster';
+import { homeKindOf, isVisitingWorker } from '../../lib/labels';
 import { api } from '../../services/api';
 import { rememberRegionNames } from '../../services/region-names';
 import { endSession } from '../../services/session';
-import { GuardianSection, PledgeNotice, StaffSection, VolunteerSection } from './sections';
+import { DueSection } from './due-section';
+import { GuardianHome } from './guardian-home';
+import { PledgeNotice, StaffSection, VolunteerSection } from './sections';
+import { SupervisorSection } from './supervisor-section';
 import './index.css';
+
+/** A family's children fit in one page of the list. */
+const FAMILY_PAGE = 20;
 
 export default function HomePage() {
   const session = useRequiredSession();
   const [me, setMe] = useState<Me | null>(null);
-  const [roster, setRoster] = useState<RosterSummary | null>(null);
+  const [count, setCount] = useState<number | null>(null);
+  const [family, setFamily] = useState<ChildListPage | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   // /me is fresher, but only the login answer may carry the area's name.
@@ -26,20 +33,22 @@ export default function HomePage() {
 
   useEffect(() => {
     if (!session) return;
-    api.me().then(setMe, (e: unknown) => setError(asApiError(e)));
+    const fail = (e: unknown) => setError(asApiError(e));
+    api.me().then(setMe, fail);
+    const role = homeKindOf(session.user.role);
+    if (role === 'staff') api.countChildren().then(setCount, fail);
+    if (role === 'guardian') {
+      api.listChildren({ limit: FAMILY_PAGE }).then((page) => {
+        rememberRegionNames(page.regionNames);
+        setFamily(page);
+      }, fail);
+    }
     // A volunteer sees no child records (ARCHITECTURE.md), so there is nothing to ask for.
-    if (homeKindOf(session.user.role) === 'volunteer') return;
-    summariseRoster(api.listChildren).then(
-      (summary) => {
-        rememberRegionNames(summary.regionNames);
-        setRoster(summary);
-      },
-      (e: unknown) => setError(asApiError(e)),
-    );
   }, [session]);
 
   if (!session || !user) return <View className='page' />;
-  const scope = describeScope(user.scope, user.scopeName, roster?.regionNames);
+  const scope = describeScope(user.scope, user.scopeName, family?.regionNames);
+  const supervisedTown = user.role === 'supervisor' && user.scope?.level === 'town' ? user.scope.regionId : null;
 
   return (
     <View className='page home'>
@@ -56,8 +65,11 @@ export default function HomePage() {
       </View>
       {error ? <ErrorNotice error={error} /> : null}
       {kind === 'staff' && me?.pledgeRequired && !me.pledgeSigned ? <PledgeNotice /> : null}
-      {kind === 'staff' ? <StaffSection roster={roster} scope={scope} /> : null}
-      {kind === 'guardian' ? <GuardianSection roster={roster} /> : null}
+      {isVisitingWorker(user.role) ? <PendingUploads /> : null}
+      {kind === 'staff' ? <StaffSection count={count} scope={scope} /> : null}
+      {isVisitingWorker(user.role) ? <DueSection /> : null}
+      {supervisedTown ? <SupervisorSection townId={supervisedTown} /> : null}
+      {kind === 'guardian' ? <GuardianHome family={family} /> : null}
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
       <CellGroup title='账号'>
         <View className='home__logout-wrap'>

@@ -5,10 +5,11 @@ import { EmptyState, LoadingState } from '../../components/states';
 import { formatAge } from '../../lib/age';
 import { villageNameOf } from '../../lib/format';
 import { genderNames, labelOf } from '../../lib/labels';
-import { formatHeadcount, type RosterSummary } from '../../lib/roster';
+import type { ChildListPage } from '../../api';
+import { formatHeadcount } from '../../lib/roster';
 import { routes } from '../../services/routes';
 
-export function StaffSection({ roster, scope }: { roster: RosterSummary | null; scope: string }) {
+export function StaffSection({ count, scope }: { count: number | null; scope: string }) {
   return (
     <CellGroup title='工作'>
       <Cell
@@ -16,28 +17,28 @@ export function StaffSection({ roster, scope }: { roster: RosterSummary | null; 
         className='entry-children'
         title='儿童名单'
         note={scope ? `${scope}的儿童` : '我负责的儿童'}
-        value={roster ? formatHeadcount(roster) : '…'}
+        value={count === null ? '…' : formatHeadcount(count)}
         onClick={() => void Taro.navigateTo({ url: routes.children })}
       />
     </CellGroup>
   );
 }
 
-export function GuardianSection({ roster }: { roster: RosterSummary | null }) {
+export function GuardianSection({ family }: { family: ChildListPage | null }) {
   const now = new Date();
   return (
     <CellGroup title='我的孩子'>
-      {roster === null ? <LoadingState /> : null}
-      {roster && roster.items.length === 0 ? (
+      {family === null ? <LoadingState /> : null}
+      {family && family.items.length === 0 ? (
         <EmptyState text='还没有关联的孩子' detail='请联系所在村（居）的儿童主任' />
       ) : null}
-      {roster?.items.map((child) => (
+      {family?.items.map((child) => (
         <Cell
           key={child.id}
           id={`my-child-${child.id}`}
           className='my-child'
           title={child.name}
-          note={[labelOf(genderNames, child.gender), formatAge(child.birthDate, now), villageNameOf(child.region, roster.regionNames)]
+          note={[labelOf(genderNames, child.gender), formatAge(child.birthDate, now), villageNameOf(child.region, family.regionNames)]
             .filter(Boolean)
             .join(' · ')}
           onClick={() => void Taro.navigateTo({ url: routes.child(child.id) })}

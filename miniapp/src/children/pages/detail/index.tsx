@@ -5,11 +5,15 @@ import { asApiError, type ApiError, type ChildDetail } from '../../../api';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
 import { Tag } from '../../../components/tag';
 import { useRequiredSession } from '../../../hooks/use-required-session';
+import { PendingUploads } from '../../../components/pending-uploads';
 import { formatAge } from '../../../lib/age';
-import { childStatusNames, genderNames, labelOf, riskLabelOf } from '../../../lib/labels';
+import { canCheckIn } from '../../../lib/check-in-form';
+import { childStatusNames, genderNames, isVisitingWorker, labelOf, riskLabelOf } from '../../../lib/labels';
 import { api } from '../../../services/api';
+import { rememberChild } from '../../../services/child-cache';
 import { routes } from '../../../services/routes';
 import { BasicInfo, Circumstances, GuardiansSection, LegalBasisSection, TeamSection } from './sections';
+import { CheckInButton, NextDueSection, VisitHistory } from './visit-sections';
 import './index.css';
 
 /** 404 means "no such child" or "not yours to see": the server does not say which, and neither do we. */
@@ -24,7 +28,13 @@ export default function ChildDetailPage() {
 
   useEffect(() => {
     if (!session || !id) return;
-    api.getChild(id).then(setChild, (e: unknown) => setError(asApiError(e)));
+    api.getChild(id).then(
+      (found) => {
+        rememberChild(found);
+        setChild(found);
+      },
+      (e: unknown) => setError(asApiError(e)),
+    );
   }, [session, id]);
 
   if (!session) return <View className='page' />;
@@ -75,6 +85,10 @@ export default function ChildDetailPage() {
           </Tag>
         </View>
       </View>
+      {canCheckIn(session.user, child) ? <CheckInButton childId={child.id} /> : null}
+      {isVisitingWorker(session.user.role) ? <PendingUploads childId={child.id} /> : null}
+      {session.user.role !== 'guardian' ? <NextDueSection childId={child.id} /> : null}
+      <VisitHistory child={child} />
       <BasicInfo child={child} />
       <Circumstances child={child} />
       <GuardiansSection guardians={child.guardians} />

@@ -1,0 +1,75 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { ForbiddenError } from '../../domain/errors.js';
+import { shanghaiDate } from '../../domain/time.js';
+import type { Actor } from '../../domain/user.js';
+import type { AppDeps } from '../app.js';
+import { loadReadableChild } from '../child-access.js';
+import { auditEntryOf, recordDenied } from '../child-audit.js';
+import type { Env } from '../context.js';
+import { dueItemsOf } from '../due-items.js';
+import { rethrowCursorError } from '../list-errors.js';
+import { answerCheckIn } from '../visit-answer.js';
+import { recordCheckIn } from '../visit-check-in.js';
+import { participantNamesOf, visitViewFor } from '../visit-views.js';
+import {
+  answerVisitRoute,
+  checkInRoute,
+  childObligationsRoute,
+  listVisitsRoute,
+  verifyChainRoute,
+} from './child-visits-routes.js';
+
+/** The worker's schedule and the chain check are staff matters: a guardian who may read the child is told no. */
+async function refuseGuardian(deps: AppDeps, actor: Actor, childId: string, attempted: 'obligation.list' | 'visit.verify') {
+  if (actor.role !== 'guardian') return;
+  await recordDenied(deps, actor, attempted, childId, 'roleCannot');
+  throw new ForbiddenError('监护人不查看工作人员的走访安排与核验');
+}
+
+/** Registered on the children sub-app, which already requires a session for every route. */
+export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): void {
+  const { visits, users, audit, obligations, regions } = deps.repositories;
+
+  app.openapi(checkInRoute, async (c) => {
+    const actor = c.get('actor');
+    const outcome = await recordCheckIn(deps, actor, c.req.valid('param').id, c.req.valid('json'), c.req.header('idempotency-key'));
+    const names = await participantNamesOf(users, [outcome.visit], outcome.participants);
+    if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(visitViewFor(actor.role, outcome.visit, names), 201);
+  });
+
+  app.openapi(listVisitsRoute, async (c) => {
+    const actor = c.get('actor');
+    const { limit, cursor } = c.req.valid('query');
+    const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'visit.list');
+    const page = await visits.listOfChild(child.id, { limit, cursor: cursor ?? null }).catch(rethrowCursorError);
+    await audit.record([auditEntryOf(deps, actor, 'visit.list', child.id, 'allowed')]);
+    const names = await participantNamesOf(users, page.items);
+    return c.json({ items: page.items.map((visit) => visitViewFor(actor.role, visit, names)), nextCursor: page.nextCursor }, 200);
+  });
+
+  app.openapi(answerVisitRoute, async (c) => {
+    const actor = c.get('actor');
+    const { id, visitId } = c.req.valid('param');
+    const visit = await answerCheckIn(deps, actor, id, visitId, c.req.valid('json'));
+    return c.json(visitViewFor(actor.role, visit, await participantNamesOf(users, [visit])), 200);
+  });
+
+  app.openapi(verifyChainRoute, async (c) => {
+    const actor = c.get('actor');
+    const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'visit.verify');
+    await refuseGuardian(deps, actor, child.id, 'visit.verify');
+    const result = await visits.verifyChain(child.id);
+    await audit.record([auditEntryOf(deps, actor, 'visit.verify', child.id, 'allowed')]);
+    return c.json(result, 200);
+  });
+
+  app.openapi(childObligationsRoute, async (c) => {
+    const actor = c.get('actor');
+    const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'obligation.list');
+    await refuseGuardian(deps, actor, child.id, 'obligation.list');
+    const entries = await obligations.listOfChild(child.id);
+    await audit.record([auditEntryOf(deps, actor, 'obligation.list', child.id, 'allowed')]);
+    return c.json({ items: await dueItemsOf(regions, entries, shanghaiDate(deps.clock())) }, 200);
+  });
+}

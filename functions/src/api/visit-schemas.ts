@@ -1,0 +1,69 @@
+import { z } from '@hono/zod-openapi';
+import { inboxMessageSchema } from '../domain/inbox.js';
+import { districtPolicySchema, obligationSchema, visitRuleIdSchema } from '../domain/obligation.js';
+import { idSchema } from '../domain/region.js';
+import { visitSchema } from '../domain/visit.js';
+import { childListQuerySchema } from './schemas.js';
+
+/** Issue 3's request and response shapes beyond the domain's own (notes/VISITS-API.md); explicit fields only. */
+
+/** A visit as one reader may see it, with the names of the people who came. */
+export const visitViewSchema = visitSchema
+  .partial({ notes: true, problemsFound: true, r3: true, location: true, locationMissing: true })
+  .extend({ participantNames: z.array(z.string()) });
+export type VisitView = z.infer<typeof visitViewSchema>;
+
+export const visitPageSchema = z.object({ items: z.array(visitViewSchema), nextCursor: z.string().nullable() });
+export const pendingVisitListSchema = z.object({ items: z.array(visitViewSchema.extend({ childName: z.string() })) });
+export const attentionVisitListSchema = z.object({
+  items: z.array(
+    visitViewSchema.extend({ childName: z.string(), villageName: z.string(), pendingDays: z.number().int().nonnegative() }),
+  ),
+});
+
+export const dueItemSchema = obligationSchema.extend({
+  childName: z.string(),
+  villageName: z.string(),
+  /** The team member whose duty it is; null while the child has no team (listed for the town only). */
+  assigneeId: idSchema.nullable(),
+  /** Days past due on today in Beijing; 0 when not yet due. */
+  overdueDays: z.number().int().nonnegative(),
+});
+export type DueItem = z.infer<typeof dueItemSchema>;
+export const dueListSchema = z.object({ items: z.array(dueItemSchema) });
+
+export const chainIntegritySchema = z.object({
+  intact: z.boolean(),
+  entries: z.number().int().nonnegative(),
+  firstBrokenSequence: z.number().int().positive().nullable(),
+});
+
+/** A stored policy, or the default of a district that never stored one (version 0, no author). */
+export const policyViewSchema = districtPolicySchema.extend({
+  updatedAt: districtPolicySchema.shape.updatedAt.nullable(),
+  updatedBy: idSchema.nullable(),
+  version: z.number().int().nonnegative(),
+});
+
+export const ruleCatalogueSchema = z.object({
+  rules: z.array(z.object({ id: visitRuleIdSchema, seed: z.string(), title: z.string(), description: z.string() })),
+});
+
+export const inboxListSchema = z.object({ items: z.array(inboxMessageSchema) });
+export const childCountSchema = z.object({ count: z.number().int().nonnegative() });
+
+export const visitListQuerySchema = childListQuerySchema;
+export const MAX_DUE_WITHIN_DAYS = 62;
+export const dueWithinQuerySchema = z
+  .object({ within: z.coerce.number().int().min(0).max(MAX_DUE_WITHIN_DAYS).default(14) })
+  .strict();
+export const townDayQuerySchema = z.object({ date: z.iso.date().optional() }).strict();
+export const attentionQuerySchema = z.object({ state: z.enum(['disputed', 'unconfirmed']) }).strict();
+
+export const childVisitParamsSchema = z.object({ id: idSchema, visitId: idSchema });
+export const townParamsSchema = z.object({ townId: idSchema });
+export const districtParamsSchema = z.object({ districtId: idSchema });
+export const inboxParamsSchema = z.object({ id: idSchema });
+
+/** OWASP API4: the lists across children are capped; a town has far fewer disputed visits than this. */
+export const ATTENTION_LIST_LIMIT = 200;

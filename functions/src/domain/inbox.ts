@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { idSchema } from './region.js';
+
+/**
+ * The in-app inbox (ARCHITECTURE.md, notifications): for now one kind of message, a guardian disputing a visit,
+ * which goes to the supervisor who leads the child's team (R1). The reminder issue adds WeChat delivery.
+ */
+export const inboxMessageKinds = ['visitDisputed'] as const;
+
+export const inboxMessageSchema = z
+  .object({
+    id: idSchema,
+    at: z.iso.datetime({ offset: true }),
+    kind: z.enum(inboxMessageKinds),
+    childId: idSchema,
+    visitId: idSchema,
+    /** Chinese, for the list: whose visit, when, and the guardian's reasons. */
+    text: z.string().max(500),
+    readAt: z.iso.datetime({ offset: true }).nullable(),
+  })
+  .strict();
+export type InboxMessage = z.infer<typeof inboxMessageSchema>;
+
+/** Message ids sort by time (newest last in key order), so an inbox reads newest first without an index. */
+export function messageIdOf(at: Date, random: string): string {
+  return `${at.toISOString().replace(/\D/g, '')}-${random}`;
+}

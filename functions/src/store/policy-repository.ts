@@ -1,0 +1,62 @@
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { VersionConflictError } from '../domain/errors.js';
+import { districtPolicySchema, type DistrictPolicy } from '../domain/obligation.js';
+import { defaultDemoPolicyRuleIds } from '../domain/visit-rules.js';
+import { isConditionalCheckFailed } from './aws-errors.js';
+import { policyKey, stripKeys } from './keys.js';
+import type { EffectivePolicy, PolicyRepository } from './ports.js';
+
+/** What a district without a stored policy follows (VISITS-API.md): the demo mix, unconfirmed after 3 days. */
+export const DEFAULT_UNCONFIRMED_AFTER_DAYS = 3;
+
+export function defaultPolicyOf(districtId: string): EffectivePolicy {
+  return {
+    districtId,
+    ruleIds: [...defaultDemoPolicyRuleIds],
+    unconfirmedAfterDays: DEFAULT_UNCONFIRMED_AFTER_DAYS,
+    updatedAt: null,
+    updatedBy: null,
+    version: 0,
+  };
+}
+
+export function policyItem(policy: DistrictPolicy): Record<string, unknown> {
+  return { ...policyKey(policy.districtId), entity: 'districtPolicy', ...districtPolicySchema.parse(policy) };
+}
+
+export function policyFromItem(districtId: string, item: Record<string, unknown> | undefined): EffectivePolicy {
+  return item ? districtPolicySchema.parse(stripKeys(item)) : defaultPolicyOf(districtId);
+}
+
+export function createPolicyRepository(client: DynamoDBDocumentClient, tableName: string): PolicyRepository {
+  return {
+    async get(districtId) {
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: policyKey(districtId), ConsistentRead: true }),
+      );
+      return policyFromItem(districtId, Item);
+    },
+
+    async put(policy) {
+      const stored = districtPolicySchema.parse(policy);
+      const expected = stored.version - 1;
+      try {
+        await client.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: policyItem(stored),
+            // Version 0 is the default nobody stored: the first change creates the item.
+            ConditionExpression: expected === 0 ? 'attribute_not_exists(pk)' : '#version = :expected',
+            ExpressionAttributeNames: expected === 0 ? undefined : { '#version': 'version' },
+            ExpressionAttributeValues: expected === 0 ? undefined : { ':expected': expected },
+          }),
+        );
+      } catch (error) {
+        if (isConditionalCheckFailed(error)) {
+          throw new VersionConflictError('该区的走访政策已被他人修改，请刷新后重试', 'version');
+        }
+        throw error;
+      }
+    },
+  };
+}

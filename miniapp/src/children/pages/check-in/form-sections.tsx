@@ -1,0 +1,198 @@
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import { ChoiceChips, type Choice } from '../../../components/choice-chips';
+import { beijingInstant, formatDuration } from '../../../lib/beijing-time';
+import { formatDate } from '../../../lib/format';
+import { withKind, type CheckInForm, type CheckInFormErrors, type TeamChoice } from '../../../lib/check-in-form';
+import { toggleIn } from '../../../lib/choices';
+import { contactChannelNames, visitKindNames, visitPurposeNames, visitServiceNames } from '../../../lib/labels';
+
+type Change = (change: (form: CheckInForm) => CheckInForm) => void;
+
+function choicesOf<T extends string>(names: Record<T, string>): Choice<T>[] {
+  return (Object.keys(names) as T[]).map((value) => ({ value, label: names[value] }));
+}
+
+const kindChoices = choicesOf(visitKindNames);
+const channelChoices = choicesOf(contactChannelNames);
+const purposeChoices = choicesOf(visitPurposeNames);
+const serviceChoices = choicesOf(visitServiceNames);
+
+export function FormSection({ title, error, children, className }: { title: string; error?: string; children: ReactNode; className?: string }) {
+  return (
+    <View className={`form-section${className ? ` ${className}` : ''}`}>
+      <Text className='section-title'>{title}</Text>
+      <View className='form-section__body'>
+        {children}
+        {error ? <Text className='form-error'>{error}</Text> : null}
+      </View>
+    </View>
+  );
+}
+
+/** 入户走访, or 联系 by 电话 / 短信 / 视频. */
+export function KindSection({ form, errors, change }: { form: CheckInForm; errors: CheckInFormErrors; change: Change }) {
+  return (
+    <FormSection title='走访方式' error={errors.contactChannel}>
+      <ChoiceChips idPrefix='kind' choices={kindChoices} selected={[form.kind]} onToggle={(kind) => change((f) => withKind(f, kind))} />
+      {form.kind === 'contact' ? (
+        <ChoiceChips
+          idPrefix='channel'
+          choices={channelChoices}
+          selected={form.contactChannel ? [form.contactChannel] : []}
+          onToggle={(contactChannel) => change((f) => ({ ...f, contactChannel }))}
+        />
+      ) : (
+        <Text className='form-hint'>入户走访须至少2人（含本案社工），时长不少于2小时（R3）。</Text>
+      )}
+    </FormSection>
+  );
+}
+
+/** A visit may also complete a reassessment (R21) or an R19 follow-up. */
+export function PurposeSection({ form, change }: { form: CheckInForm; change: Change }) {
+  return (
+    <FormSection title='走访目的'>
+      <ChoiceChips idPrefix='purpose' choices={purposeChoices} selected={[form.purpose]} onToggle={(purpose) => change((f) => ({ ...f, purpose }))} />
+    </FormSection>
+  );
+}
+
+function DateTimeRow({ label, idPrefix, date, time, onDate, onTime }: {
+  label: string;
+  idPrefix: string;
+  date: string;
+  time: string;
+  onDate: (value: string) => void;
+  onTime: (value: string) => void;
+}) {
+  return (
+    <View className='time-row'>
+      <Text className='time-row__label'>{label}</Text>
+      <Picker mode='date' value={date} onChange={(e) => onDate(String(e.detail.value))}>
+        <View className='time-row__value' id={`${idPrefix}-date`}>
+          {formatDate(date)}
+        </View>
+      </Picker>
+      <Picker mode='time' value={time} onChange={(e) => onTime(String(e.detail.value))}>
+        <View className='time-row__value' id={`${idPrefix}-time`}>
+          {time}
+        </View>
+      </Picker>
+    </View>
+  );
+}
+
+export function TimeSection({ form, errors, change }: { form: CheckInForm; errors: CheckInFormErrors; change: Change }) {
+  const start = beijingInstant(form.startDate, form.startTime);
+  const end = beijingInstant(form.endDate, form.endTime);
+  return (
+    <FormSection title='走访时间' error={errors.startedAt ?? errors.endedAt}>
+      <DateTimeRow
+        label='开始'
+        idPrefix='start'
+        date={form.startDate}
+        time={form.startTime}
+        onDate={(startDate) => change((f) => ({ ...f, startDate }))}
+        onTime={(startTime) => change((f) => ({ ...f, startTime }))}
+      />
+      <DateTimeRow
+        label='结束'
+        idPrefix='end'
+        date={form.endDate}
+        time={form.endTime}
+        onDate={(endDate) => change((f) => ({ ...f, endDate }))}
+        onTime={(endTime) => change((f) => ({ ...f, endTime }))}
+      />
+      <Text className='form-hint' id='visit-duration'>
+        时长：{Date.parse(end) > Date.parse(start) ? formatDuration(start, end) : '—'}
+      </Text>
+    </FormSection>
+  );
+}
+
+export function LocationSection({ form, locating, onLocate }: { form: CheckInForm; locating: boolean; onLocate: () => void }) {
+  const text = locating
+    ? '正在获取定位…'
+    : form.location
+      ? `已获取定位${form.location.accuracyMeters !== null ? `（精度约${Math.round(form.location.accuracyMeters)}米）` : ''}`
+      : '未获取定位（已记录为缺失）';
+  return (
+    <FormSection title='走访地点'>
+      <View className='location-row'>
+        <Text className={`location-status${form.location ? '' : ' location-status--missing'}`} id='location-status'>
+          {text}
+        </Text>
+        {locating ? null : (
+          <Text className='link' id='relocate' onClick={onLocate}>
+            重新定位
+          </Text>
+        )}
+      </View>
+    </FormSection>
+  );
+}
+
+export function PeopleSection({ form, errors, team, change }: {
+  form: CheckInForm;
+  errors: CheckInFormErrors;
+  team: TeamChoice[];
+  change: Change;
+}) {
+  return (
+    <FormSection title='参加人员' error={errors.participantIds}>
+      <ChoiceChips
+        idPrefix='participant'
+        choices={team.map((member) => ({ value: member.id, label: member.label, locked: member.locked }))}
+        selected={form.participantIds}
+        onToggle={(id) => change((f) => ({ ...f, participantIds: toggleIn(f.participantIds, id) }))}
+      />
+      <Input
+        className='form-input'
+        id='companions'
+        value={form.companions}
+        maxlength={200}
+        placeholder='其他同行人员姓名，如：李老师、王医生'
+        onInput={(e) => {
+          const companions = e.detail.value;
+          change((f) => ({ ...f, companions }));
+        }}
+      />
+    </FormSection>
+  );
+}
+
+export function ServicesSection({ form, change }: { form: CheckInForm; change: Change }) {
+  return (
+    <FormSection title='服务内容（可多选）'>
+      <ChoiceChips
+        idPrefix='service'
+        choices={serviceChoices}
+        selected={form.services}
+        onToggle={(service) => change((f) => ({ ...f, services: toggleIn(f.services, service) }))}
+      />
+    </FormSection>
+  );
+}
+
+export function TextSection({ title, id, value, maxlength, placeholder, onChange }: {
+  title: string;
+  id: string;
+  value: string;
+  maxlength: number;
+  placeholder: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <FormSection title={title}>
+      <Textarea
+        className='form-textarea'
+        id={id}
+        value={value}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        onInput={(e) => onChange(e.detail.value)}
+      />
+    </FormSection>
+  );
+}

@@ -1,0 +1,149 @@
+import type { CheckInInput, ChildDetail } from '../api/types';
+import type { ObligationKind } from '../../../functions/src/domain/obligation';
+import type { contactChannels, VisitKind, VisitLocation, visitPurposes, VisitService } from '../../../functions/src/domain/visit';
+import { beijingInstant, shanghaiDateOf, shanghaiTimeOf } from './beijing-time';
+
+export type ContactChannel = (typeof contactChannels)[number];
+export type VisitPurpose = (typeof visitPurposes)[number];
+
+/** What the check-in page edits; times as the pickers show them (Beijing date and HH:mm). */
+export interface CheckInForm {
+  kind: VisitKind;
+  contactChannel: ContactChannel | null;
+  purpose: VisitPurpose;
+  startDate: string;
+  startTime: string;
+  endDate: string;
+  endTime: string;
+  /** null: refused or unavailable, recorded as missing. */
+  location: VisitLocation | null;
+  participantIds: string[];
+  /** People without an account, e.g. 李老师、王医生. */
+  companions: string;
+  services: VisitService[];
+  notes: string;
+  problemsFound: string;
+}
+
+export interface CheckInPreset {
+  kind?: VisitKind;
+  purpose?: VisitPurpose;
+}
+
+/** R3: a home visit lasts at least 2 hours, so the form starts with the two hours that just ended. */
+export const DEFAULT_VISIT_MINUTES = 120;
+const MAX_VISIT_MS = 24 * 60 * 60 * 1000;
+/** The server allows this much clock skew before it calls a start "in the future". */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+const MAX_COMPANIONS = 10;
+const MAX_NAME_LENGTH = 50;
+
+/** What a due item asks for: a reassessment (R21) or follow-up (R19) is done as a home visit with that purpose. */
+export function presetFor(kind: ObligationKind | string | undefined): CheckInPreset {
+  if (kind === 'contact') return { kind: 'contact', purpose: 'routine' };
+  if (kind === 'reassessment' || kind === 'followUp') return { kind: 'homeVisit', purpose: kind };
+  return { kind: 'homeVisit', purpose: 'routine' };
+}
+
+export function initialCheckInForm(now: Date, userId: string, preset: CheckInPreset = {}): CheckInForm {
+  // Whole minutes, so the default is exactly two hours and never a few seconds in the future.
+  const end = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const start = new Date(end.getTime() - DEFAULT_VISIT_MINUTES * 60_000);
+  const kind = preset.kind ?? 'homeVisit';
+  return {
+    kind,
+    contactChannel: kind === 'contact' ? 'phone' : null,
+    purpose: preset.purpose ?? 'routine',
+    startDate: shanghaiDateOf(start),
+    startTime: shanghaiTimeOf(start),
+    endDate: shanghaiDateOf(end),
+    endTime: shanghaiTimeOf(end),
+    location: null,
+    participantIds: [userId],
+    companions: '',
+    services: [],
+    notes: '',
+    problemsFound: '',
+  };
+}
+
+/** Switching to 联系 needs a channel (电话 by default); a home visit has none. */
+export function withKind(form: CheckInForm, kind: VisitKind): CheckInForm {
+  return { ...form, kind, contactChannel: kind === 'contact' ? (form.contactChannel ?? 'phone') : null };
+}
+
+/** 李老师、王医生 / 李老师,王医生 / 李老师 王医生 → names, at most ten. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/[、,，;；\s]+/)
+    .map((name) => name.trim().slice(0, MAX_NAME_LENGTH))
+    .filter(Boolean)
+    .slice(0, MAX_COMPANIONS);
+}
+
+export interface TeamChoice {
+  id: string;
+  label: string;
+  /** The worker checking in is always among those who came (the server refuses a check-in without them). */
+  locked: boolean;
+}
+
+/** The child's team (R1) to tick, the worker checking in first and fixed. */
+export function teamChoicesOf(team: ChildDetail['team'] | undefined, userId: string, userRoleName: string): TeamChoice[] {
+  const members: TeamChoice[] = [{ id: userId, label: `${userRoleName}（我）`, locked: true }];
+  if (!team) return members;
+  const roles: [string, string][] = [
+    [team.socialWorkerId, '儿童福利社工'],
+    [team.directorId, '儿童主任'],
+    [team.supervisorId, '儿童督导员'],
+  ];
+  for (const [id, label] of roles) if (id !== userId) members.push({ id, label, locked: false });
+  return members;
+}
+
+export type CheckInFormErrors = Partial<Record<'startedAt' | 'endedAt' | 'contactChannel' | 'participantIds', string>>;
+
+/** The checks the server makes too, said before anything is queued (a refused item would only come back as 失败). */
+export function validateCheckInForm(form: CheckInForm, now: Date): CheckInFormErrors {
+  const errors: CheckInFormErrors = {};
+  const start = Date.parse(beijingInstant(form.startDate, form.startTime));
+  const end = Date.parse(beijingInstant(form.endDate, form.endTime));
+  if (!Number.isFinite(start)) errors.startedAt = '请选择开始时间';
+  else if (start > now.getTime() + CLOCK_SKEW_MS) errors.startedAt = '开始时间不能晚于现在';
+  if (!Number.isFinite(end)) errors.endedAt = '请选择结束时间';
+  else if (Number.isFinite(start) && end <= start) errors.endedAt = '结束时间须晚于开始时间';
+  else if (Number.isFinite(start) && end - start > MAX_VISIT_MS) errors.endedAt = '一次走访不能超过24小时';
+  if (form.kind === 'contact' && !form.contactChannel) errors.contactChannel = '请选择联系方式';
+  if (form.participantIds.length === 0) errors.participantIds = '请选择参加人员';
+  return errors;
+}
+
+export function toCheckInInput(form: CheckInForm): CheckInInput {
+  return {
+    kind: form.kind,
+    purpose: form.purpose,
+    startedAt: beijingInstant(form.startDate, form.startTime),
+    endedAt: beijingInstant(form.endDate, form.endTime),
+    location: form.location,
+    participantIds: form.participantIds,
+    companionNames: splitNames(form.companions),
+    contactChannel: form.kind === 'contact' ? form.contactChannel : null,
+    services: form.services,
+    notes: form.notes.trim(),
+    problemsFound: form.problemsFound.trim(),
+  };
+}
+
+/**
+ * Who may check in for a child (notes/VISITS-API.md): the social worker of its team, or the director of its
+ * village. The server decides; this only keeps the button away from those it would refuse.
+ */
+export function canCheckIn(
+  user: { id: string; role: string; scope: { level: string; regionId: string } | null },
+  child: Pick<ChildDetail, 'team' | 'region' | 'status'>,
+): boolean {
+  if (child.status !== 'active') return false;
+  if (user.role === 'socialWorker') return child.team?.socialWorkerId === user.id;
+  if (user.role === 'director') return user.scope?.level === 'village' && user.scope.regionId === child.region.villageId;
+  return false;
+}

@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countRequests } from '../store/request-counter.js';
+import { startApiHarness, type ApiHarness } from './support/api-harness.js';
+import { children } from './support/seed-area.js';
+import { AFTER_VISIT, homeVisitBody, postAnswer, postCheckIn } from './support/visits.js';
+
+/**
+ * What one check-in and one confirmation cost in DynamoDB requests and items, through the whole API (session,
+ * access, validation, the write). Pinned here so that a change that adds a read shows up; the numbers are in the
+ * issue's closing note.
+ */
+let h: ApiHarness;
+
+beforeAll(async () => {
+  h = await startApiHarness();
+  h.setNow(AFTER_VISIT);
+  // A district with its policy stored and a first visit, so the measured check-in appends to an existing chain and
+  // obligation state (the usual case).
+  const put = await h.call('PUT', '/api/v1/districts/d1/policy', {
+    as: 'districtOfficer',
+    json: { ruleIds: ['R3', 'R11', 'R14', 'R19', 'R21'], unconfirmedAfterDays: 3, version: 0 },
+  });
+  expect(put.status).toBe(200);
+  expect((await postCheckIn(h, 'socialWorkerPledged', children.a1.id, homeVisitBody({ startedAt: '2026-04-01T09:00:00+08:00', endedAt: '2026-04-01T11:00:00+08:00' }))).status).toBe(201);
+});
+
+describe('the cost of a visit', () => {
+  it('a check-in: 8 requests, the last of them the one transaction that writes everything', async () => {
+    const counter = countRequests(h.table.client);
+
+    const res = await postCheckIn(h, 'socialWorkerPledged', children.a1.id, homeVisitBody());
+
+    counter.stop();
+    expect(res.status).toBe(201);
+    expect(counter.records.map((r) => r.command)).toEqual([
+      'GetItem', // the session's user
+      'GetItem', // the child, for access
+      'GetItem', // the idempotency record
+      'GetItem', // participant 1
+      'GetItem', // participant 2
+      'GetItem', // the district policy (R3)
+      'BatchGetItem', // child, chain head, obligation state, policy: read again inside the retry loop
+      'TransactWriteItems',
+    ]);
+    const transaction = counter.records.at(-1)!;
+    // visit, chain entry, chain head, obligation state + 3 obligation items, idempotency record, counter, audit;
+    // the child's version is checked, not written.
+    expect(transaction).toMatchObject({ itemsWritten: 10, conditionChecks: 1 });
+    expect(counter.totals()).toEqual({ requests: 8, itemsRead: 9, itemsWritten: 10, conditionChecks: 1 });
+  });
+
+  it('a confirmation: the child, the visit and the chain head read, one transaction of four items', async () => {
+    const visit = await postCheckIn(h, 'socialWorkerPledged', children.a1.id, homeVisitBody({ startedAt: '2026-04-02T12:00:00+08:00', endedAt: '2026-04-02T14:00:00+08:00' }));
+    const counter = countRequests(h.table.client);
+
+    const res = await postAnswer(h, 'guardianA', children.a1.id, visit.body.id, { decision: 'confirm', version: 1 });
+
+    counter.stop();
+    expect(res.status).toBe(200);
+    expect(counter.records.map((r) => r.command)).toEqual([
+      'GetItem', // the session's user
+      'GetItem', // the child
+      'GetItem', // the visit
+      'GetItem', // the chain head
+      'TransactWriteItems', // visit, chain entry, chain head, audit
+      'GetItem', // participant names for the answer
+      'GetItem',
+    ]);
+    expect(counter.totals()).toEqual({ requests: 7, itemsRead: 6, itemsWritten: 4, conditionChecks: 0 });
+  });
+});

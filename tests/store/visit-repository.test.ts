@@ -1,0 +1,144 @@
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../functions/src/domain/audit.js';
+import { AlreadyExistsError } from '../../functions/src/domain/errors.js';
+import type { Child } from '../../functions/src/domain/child.js';
+import { answerVisit, draftVisit, visitIdOf } from '../../functions/src/domain/visit-record.js';
+import type { CheckInInput } from '../../functions/src/domain/visit.js';
+import { createRepositories } from '../../functions/src/store/repositories.js';
+import type { Repositories } from '../../functions/src/store/ports.js';
+import { createTestTable, type TestTable } from '../support/dynamodb.js';
+import { mockKeepingRealCalls, transactionConflict } from './faults.js';
+import { auditOf, createRegions, guardian, makeChild, team } from './fixtures.js';
+
+/**
+ * The visit repository on DynamoDB Local: one transaction per check-in and per answer, retried when DynamoDB
+ * reports a TransactionConflict (injected: the local engine never raises it) or when the child's chain or
+ * obligations moved meanwhile.
+ */
+let db: TestTable;
+const NOW = new Date('2026-11-23T08:00:00.000Z');
+
+beforeAll(async () => {
+  db = await createTestTable('visits');
+  await createRegions(db.repositories);
+});
+
+function input(overrides: Partial<CheckInInput> = {}): CheckInInput {
+  return {
+    kind: 'homeVisit',
+    purpose: 'routine',
+    startedAt: '2026-11-23T09:00:00+08:00',
+    endedAt: '2026-11-23T11:30:00+08:00',
+    location: null,
+    participantIds: ['sw-1', 'dir-1'],
+    companionNames: [],
+    contactChannel: null,
+    services: [],
+    notes: '',
+    problemsFound: '',
+    ...overrides,
+  };
+}
+
+let sequenceOfIds = 0;
+function checkInOf(child: Child, overrides: Partial<CheckInInput> = {}) {
+  sequenceOfIds += 1;
+  const visitInput = input(overrides);
+  const visit = draftVisit(visitInput, {
+    id: visitIdOf(visitInput.startedAt, `t${sequenceOfIds}`),
+    child,
+    recordedBy: 'sw-1',
+    recordedAt: NOW,
+    r3: { applies: true, met: true, shortfalls: [] },
+  });
+  const audit: AuditEntry = auditOf('visit.checkIn', child.id, { actorId: 'sw-1', actorRole: 'socialWorker' });
+  return { visit, audit, idempotency: { userId: 'sw-1', key: `key-${sequenceOfIds}-xxxxxxxx`, request: visitInput }, now: NOW };
+}
+
+async function newChild(repositories: Repositories, id: string): Promise<Child> {
+  const child = makeChild(id, { guardians: [guardian('g-1')], team: team('sw-1', 'sup-1', 'dir-1') });
+  await repositories.children.create(child, auditOf('child.create', child.id));
+  return child;
+}
+
+describe('check-in', () => {
+  it('is stored once per visit id and once per idempotency key', async () => {
+    const child = await newChild(db.repositories, 'visit-once');
+    const request = checkInOf(child);
+    await db.repositories.visits.checkIn(request);
+
+    // Each attempt is awaited before the next starts, so neither rejection is ever left without a handler.
+    await expect(
+      db.repositories.visits.checkIn({ ...request, idempotency: null, audit: auditOf('visit.checkIn', child.id) }),
+    ).rejects.toMatchObject({ constructor: AlreadyExistsError, field: 'id' });
+    await expect(
+      db.repositories.visits.checkIn({ ...checkInOf(child), idempotency: request.idempotency }),
+    ).rejects.toMatchObject({ constructor: AlreadyExistsError, field: 'Idempotency-Key' });
+    expect((await db.repositories.visits.listOfChild(child.id, { limit: 10 })).items).toHaveLength(1);
+  });
+
+  it('takes a key again once its week is over (TTL lags behind)', async () => {
+    const child = await newChild(db.repositories, 'visit-ttl');
+    const first = checkInOf(child);
+    await db.repositories.visits.checkIn(first);
+    const eightDaysLater = new Date(NOW.getTime() + 8 * 86_400_000);
+
+    expect(await db.repositories.visits.findReplay(first.idempotency, eightDaysLater)).toEqual({ kind: 'none' });
+    const again = { ...checkInOf(child), idempotency: first.idempotency, now: eightDaysLater };
+    await expect(db.repositories.visits.checkIn(again)).resolves.toMatchObject({ sequence: 2 });
+  });
+
+  it('retries a TransactionConflict and then stores the visit, once', async () => {
+    // Prepare: a client of its own with the fault injected twice, then the real call.
+    const { client, tableName } = await createTestTable('visit-fault');
+    const repositories = createRepositories(client, tableName);
+    const child = await newChild(repositories, 'visit-conflict');
+    const { mock, pass } = mockKeepingRealCalls(client);
+    mock.on(TransactWriteCommand).rejectsOnce(transactionConflict(9)).rejectsOnce(transactionConflict(9)).callsFake(pass);
+
+    // Act
+    const visit = await repositories.visits.checkIn(checkInOf(child));
+
+    // Assess
+    expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(3);
+    mock.restore();
+    expect((await repositories.visits.listOfChild(child.id, { limit: 10 })).items.map((v) => v.id)).toEqual([visit.id]);
+    expect(await repositories.visits.verifyChain(child.id)).toEqual({ intact: true, entries: 1, firstBrokenSequence: null });
+  });
+
+  it('retries a TransactionConflict on the guardian’s answer too', async () => {
+    const { client, tableName } = await createTestTable('answer-fault');
+    const repositories = createRepositories(client, tableName);
+    const child = await newChild(repositories, 'answer-conflict');
+    const visit = await repositories.visits.checkIn(checkInOf(child));
+    const { mock, pass } = mockKeepingRealCalls(client);
+    mock.on(TransactWriteCommand).rejectsOnce(transactionConflict(4)).callsFake(pass);
+
+    const next = answerVisit(visit, { decision: 'confirm', reasons: [], note: '', version: 1 }, 'g-1', NOW);
+    await repositories.visits.answer(visit, next, { audit: auditOf('visit.confirm', child.id), inbox: null });
+
+    expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(2);
+    mock.restore();
+    expect((await repositories.visits.get(child.id, visit.id))?.confirmation.state).toBe('confirmed');
+  });
+
+  it('lands beside a concurrent change of the child: both stored, obligations computed from both', async () => {
+    // Prepare
+    const child = await newChild(db.repositories, 'visit-and-update');
+    const raised = { ...child, riskLevel: 'red' as const, version: 2, updatedAt: NOW.toISOString() };
+
+    // Act
+    const [visit] = await Promise.all([
+      db.repositories.visits.checkIn(checkInOf(child)),
+      db.repositories.children.update(child, raised, auditOf('child.update', child.id)),
+    ]);
+
+    // Assess: recomputing from what is stored now changes nothing, so the index was left current.
+    expect((await db.repositories.children.get(child.id))?.riskLevel).toBe('red');
+    expect(await db.repositories.obligations.recompute(child.id, child.region.districtId, NOW)).toBe(false);
+    const homeVisit = (await db.repositories.obligations.listOfChild(child.id)).find((e) => e.obligation.kind === 'homeVisit' && e.obligation.performer === 'socialWorker');
+    expect(homeVisit?.obligation).toMatchObject({ lastCompletedOn: '2026-11-23', dueDate: '2026-12-23' });
+    expect(visit.sequence).toBe(1);
+  });
+});

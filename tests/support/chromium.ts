@@ -1,0 +1,26 @@
+import type { BrowserContextOptions, LaunchOptions } from 'playwright-core';
+
+/** The launch that works on these machines (TARO-NOTES.md): Debian's Chromium, no outside connections. */
+export const chromiumLaunch: LaunchOptions = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+/** A phone in mainland China, as guardians and workers see the app. */
+export const phoneContext: BrowserContextOptions = {
+  viewport: { width: 375, height: 667 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+};
