@@ -29,7 +29,8 @@ async function logInAs(userId: string): Promise<Page> {
   await page.goto(url);
   await page.evaluate(() => localStorage.clear());
   await page.goto(`${url}#/pages/login/index`);
-  await page.locator(`#demo-user-${userId}`).click();
+  // The H5 router keeps earlier pages in the DOM (hidden); the account to tap is the one on screen.
+  await page.locator(`#demo-user-${userId}`).filter({ visible: true }).click();
   await page.locator('#home-greeting').waitFor();
   return page;
 }
