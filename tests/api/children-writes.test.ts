@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startApiHarness, type ApiHarness } from './support/api-harness.js';
-import { children, path, users } from './support/seed-area.js';
+import { childWriteHelpers, underFourteen } from './support/child-writes.js';
+import { children, users } from './support/seed-area.js';
 
 let h: ApiHarness;
 
@@ -8,30 +9,7 @@ beforeAll(async () => {
   h = await startApiHarness();
 });
 
-async function stored(id: string) {
-  return (await h.table.repositories.children.get(id))!;
-}
-
-/** Runs a refused write and returns what it added to the table; nothing that was there may have changed. */
-async function refusedWrite(act: () => Promise<unknown>) {
-  const { added, removedOrChanged } = await h.writesOf(act);
-  expect(removedOrChanged).toEqual([]);
-  return added;
-}
-
-function underFourteen(overrides: Record<string, unknown> = {}) {
-  return {
-    name: '周小宝',
-    gender: 'male',
-    birthDate: '2019-09-01',
-    address: '江城市临江区河口镇东湾村2组8号',
-    region: path.v1,
-    categories: ['leftBehind'],
-    riskLevel: 'yellow',
-    guardians: [{ userId: users.guardianA.id, name: '周大宝', relation: 'father', phone: '13500005555' }],
-    ...overrides,
-  };
-}
+const { stored, refusedWrite } = childWriteHelpers(() => h);
 
 describe('property-level authorization (OWASP API3): fields a role may not set are refused, not dropped', () => {
   it('refuses a director setting the risk level: 403 naming the field, record unchanged, one denied audit entry', async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AlreadyExistsError, VersionConflictError } from '../../functions/src/domain/errors.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
-import { auditOf, changed, createRegions, guardian, makeChild, team } from './fixtures.js';
+import { auditOf, changed, childIdsListedFor, createRegions, guardian, makeChild, team } from './fixtures.js';
 
 let db: TestTable;
 
@@ -10,15 +10,8 @@ beforeAll(async () => {
   await createRegions(db.repositories);
 });
 
-async function childIdsOfGuardian(userId: string) {
-  const page = await db.repositories.children.list({ kind: 'guardian', userId }, { limit: 100 });
-  return page.items.map((c) => c.id);
-}
-
-async function childIdsOfSocialWorker(userId: string) {
-  const page = await db.repositories.children.list({ kind: 'socialWorker', userId }, { limit: 100 });
-  return page.items.map((c) => c.id);
-}
+const childIdsOfGuardian = (userId: string) => childIdsListedFor(db.repositories, 'guardian', userId);
+const childIdsOfSocialWorker = (userId: string) => childIdsListedFor(db.repositories, 'socialWorker', userId);
 
 describe('creating and reading a child', () => {
   it('reads back exactly the child it stored, without key attributes', async () => {

@@ -7,7 +7,7 @@ import { createRepositories } from '../../functions/src/store/repositories.js';
 import { MAX_CONFLICT_ATTEMPTS } from '../../functions/src/store/transact.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
 import { mockKeepingRealCalls, transactionConflict } from './faults.js';
-import { auditOf, changed, createRegions, guardian, makeChild, team } from './fixtures.js';
+import { auditOf, changed, childIdsListedFor, createRegions, guardian, makeChild, team } from './fixtures.js';
 
 let db: TestTable;
 
@@ -16,15 +16,8 @@ beforeAll(async () => {
   await createRegions(db.repositories);
 });
 
-async function childIdsOfGuardian(userId: string) {
-  const page = await db.repositories.children.list({ kind: 'guardian', userId }, { limit: 100 });
-  return page.items.map((c) => c.id);
-}
-
-async function childIdsOfSocialWorker(userId: string) {
-  const page = await db.repositories.children.list({ kind: 'socialWorker', userId }, { limit: 100 });
-  return page.items.map((c) => c.id);
-}
+const childIdsOfGuardian = (userId: string) => childIdsListedFor(db.repositories, 'guardian', userId);
+const childIdsOfSocialWorker = (userId: string) => childIdsListedFor(db.repositories, 'socialWorker', userId);
 
 describe('all or nothing', () => {
   it('writes nothing when one condition of the create transaction fails (an audit entry already stored)', async () => {

@@ -117,3 +117,13 @@ export function makeUser(id: string, overrides: Partial<User> = {}): User {
     ...overrides,
   };
 }
+
+/** The ids a guardian's or a social worker's list returns, read through the repository's own list. */
+export async function childIdsListedFor(
+  repositories: Repositories,
+  kind: 'guardian' | 'socialWorker',
+  userId: string,
+): Promise<string[]> {
+  const page = await repositories.children.list({ kind, userId }, { limit: 100 });
+  return page.items.map((c) => c.id);
+}

@@ -2,48 +2,10 @@
  * Chinese labels for code names. The maps live in the domain (labels.ts imports no zod, so importing values from
  * it keeps the schemas out of the bundle); this module adds the lookups pages need.
  */
-import {
-  childCategoryNames,
-  childFlagNames,
-  childStatusNames,
-  confirmationStateNames,
-  contactChannelNames,
-  disputeReasonNames,
-  genderNames,
-  guardianRelationNames,
-  legalBasisKindNames,
-  obligationKindNames,
-  performerNames,
-  regionLevelNames,
-  riskLevelNames,
-  roleNames,
-  visitKindNames,
-  visitPurposeNames,
-  visitRuleNames,
-  visitServiceNames,
-} from '../../../functions/src/domain/labels';
+import { riskLevelNames } from '../../../functions/src/domain/labels';
 import type { Role } from '../api/types';
 
-export {
-  childCategoryNames,
-  childFlagNames,
-  childStatusNames,
-  confirmationStateNames,
-  contactChannelNames,
-  disputeReasonNames,
-  genderNames,
-  guardianRelationNames,
-  legalBasisKindNames,
-  obligationKindNames,
-  performerNames,
-  regionLevelNames,
-  riskLevelNames,
-  roleNames,
-  visitKindNames,
-  visitPurposeNames,
-  visitRuleNames,
-  visitServiceNames,
-};
+export * from '../../../functions/src/domain/labels';
 
 /** Looks a code up in a label map; an unknown code (a newer server) shows as itself rather than blank. */
 export function labelOf<K extends string>(names: Record<K, string>, code: K | string): string {

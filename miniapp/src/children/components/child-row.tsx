@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { ChildSummary } from '../../api';
-import { Tag } from '../../components/tag';
+import { RiskTag, Tag } from '../../components/tag';
 import { formatAge } from '../../lib/age';
 import { villageNameOf } from '../../lib/format';
-import { childCategoryNames, childStatusNames, genderNames, labelOf, riskLabelOf } from '../../lib/labels';
+import { childCategoryNames, childStatusNames, genderNames, labelOf } from '../../lib/labels';
 
 interface ChildRowProps {
   child: ChildSummary;
@@ -26,11 +26,7 @@ export function ChildRow({ child, regionNames, now, onOpen }: ChildRowProps) {
         </View>
         <Text className='cell__note child-row__place'>{place}</Text>
         <View className='tags'>
-          {child.riskLevel ? (
-            <Tag tone={child.riskLevel} className={`risk-tag risk-tag--${child.riskLevel}`}>
-              {riskLabelOf(child.riskLevel)}
-            </Tag>
-          ) : null}
+          {child.riskLevel ? <RiskTag level={child.riskLevel} /> : null}
           {child.categories?.map((category) => (
             <Tag key={category} tone='neutral' className='category-tag'>
               {labelOf(childCategoryNames, category)}

@@ -3,12 +3,12 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { asApiError, type ApiError, type ChildDetail } from '../../../api';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
-import { Tag } from '../../../components/tag';
+import { RiskTag, Tag } from '../../../components/tag';
 import { useRequiredSession } from '../../../hooks/use-required-session';
 import { PendingUploads } from '../../../components/pending-uploads';
 import { formatAge } from '../../../lib/age';
 import { canCheckIn } from '../../../lib/check-in-form';
-import { childStatusNames, genderNames, isVisitingWorker, labelOf, riskLabelOf } from '../../../lib/labels';
+import { childStatusNames, genderNames, isVisitingWorker, labelOf } from '../../../lib/labels';
 import { api } from '../../../services/api';
 import { rememberChild } from '../../../services/child-cache';
 import { routes } from '../../../services/routes';
@@ -75,11 +75,7 @@ export default function ChildDetailPage() {
           {labelOf(genderNames, child.gender)} · {formatAge(child.birthDate, new Date())}
         </Text>
         <View className='tags'>
-          {child.riskLevel ? (
-            <Tag tone={child.riskLevel} className={`risk-tag risk-tag--${child.riskLevel}`}>
-              {riskLabelOf(child.riskLevel)}
-            </Tag>
-          ) : null}
+          {child.riskLevel ? <RiskTag level={child.riskLevel} /> : null}
           <Tag tone={child.status === 'active' ? 'primary' : 'grey'} className='status-tag'>
             {labelOf(childStatusNames, child.status)}
           </Tag>
