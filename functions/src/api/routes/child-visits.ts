@@ -19,11 +19,17 @@ import {
   verifyChainRoute,
 } from './child-visits-routes.js';
 
-/** The worker's schedule and the chain check are staff matters: a guardian who may read the child is told no. */
-async function refuseGuardian(deps: AppDeps, actor: Actor, childId: string, attempted: 'obligation.list' | 'visit.verify') {
-  if (actor.role !== 'guardian') return;
-  await recordDenied(deps, actor, attempted, childId, 'roleCannot');
-  throw new ForbiddenError('监护人不查看工作人员的走访安排与核验');
+/**
+ * Loads a child for a staff-only read. The worker's schedule and the chain check are staff matters: a guardian who
+ * may read the child is told no.
+ */
+async function loadChildForStaff(deps: AppDeps, actor: Actor, childId: string, attempted: 'obligation.list' | 'visit.verify') {
+  const child = await loadReadableChild(deps, actor, childId, attempted);
+  if (actor.role === 'guardian') {
+    await recordDenied(deps, actor, attempted, child.id, 'roleCannot');
+    throw new ForbiddenError('监护人不查看工作人员的走访安排与核验');
+  }
+  return child;
 }
 
 /** Registered on the children sub-app, which already requires a session for every route. */
@@ -57,8 +63,7 @@ export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): 
 
   app.openapi(verifyChainRoute, async (c) => {
     const actor = c.get('actor');
-    const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'visit.verify');
-    await refuseGuardian(deps, actor, child.id, 'visit.verify');
+    const child = await loadChildForStaff(deps, actor, c.req.valid('param').id, 'visit.verify');
     const result = await visits.verifyChain(child.id);
     await audit.record([auditEntryOf(deps, actor, 'visit.verify', child.id, 'allowed')]);
     return c.json(result, 200);
@@ -66,8 +71,7 @@ export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): 
 
   app.openapi(childObligationsRoute, async (c) => {
     const actor = c.get('actor');
-    const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'obligation.list');
-    await refuseGuardian(deps, actor, child.id, 'obligation.list');
+    const child = await loadChildForStaff(deps, actor, c.req.valid('param').id, 'obligation.list');
     const entries = await obligations.listOfChild(child.id);
     await audit.record([auditEntryOf(deps, actor, 'obligation.list', child.id, 'allowed')]);
     return c.json({ items: await dueItemsOf(regions, entries, shanghaiDate(deps.clock())) }, 200);
