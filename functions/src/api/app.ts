@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Clock } from '../domain/time.js';
 import type { Repositories } from '../store/ports.js';
 import { logAccess } from './access-log.js';
+import { auditRefusals } from './refusal-audit.js';
 import type { Env } from './context.js';
 import { createErrorHandler, respondToUnknownRoute } from './error-handler.js';
 import type { Logger } from './logger.js';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.use(`${API_PREFIX}/*`, requestId({ generator: () => deps.newId() }));
   app.use(`${API_PREFIX}/*`, logAccess(deps.logger));
   app.use(`${API_PREFIX}/*`, secureHeaders());
+  app.use(`${API_PREFIX}/*`, auditRefusals(deps));
   // Personal data and tokens must not stay in any cache (ASVS); set after the handler so errors carry it too.
   app.use(`${API_PREFIX}/*`, async (c, next) => {
     await next();

@@ -22,8 +22,10 @@ export async function loadOverseenTown(deps: Deps, actor: Actor, townId: string)
   if (!town || !district?.parentId) throw new NotFoundError('未找到该镇（街道）', 'townId');
   const path: TownPath = { cityId: district.parentId, districtId: district.id, townId: town.id };
   const decision = decideTownOversight(actor, path);
-  if (!decision.allowed && decision.denial === 'roleCannot') throw new ForbiddenError('当前角色无权查看镇（街道）的走访工作');
-  if (!decision.allowed) throw new NotFoundError('未找到该镇（街道）', 'townId');
+  if (!decision.allowed && decision.denial === 'roleCannot') {
+    throw new ForbiddenError('当前角色无权查看镇（街道）的走访工作').refusing({ reason: decision.denial });
+  }
+  if (!decision.allowed) throw new NotFoundError('未找到该镇（街道）', 'townId').refusing({ reason: decision.denial });
   return { town, path };
 }
 
@@ -53,11 +55,15 @@ export async function loadPolicyDistrict(deps: Deps, actor: Actor, districtId: s
   if (!district?.parentId) throw new NotFoundError('未找到该区', 'districtId');
   const target = { cityId: district.parentId, districtId: district.id };
   const actorDistrictId = await districtOfActor(deps, actor);
+  const attempted = action === 'update' ? 'policy.update' : 'request';
   const read = decideDistrictPolicyAccess(actor, 'read', target, actorDistrictId);
-  if (!read.allowed && read.denial === 'notRelated') throw new NotFoundError('未找到该区', 'districtId');
-  if (!read.allowed) throw new ForbiddenError('当前角色无权查看走访政策');
-  if (action === 'update' && !decideDistrictPolicyAccess(actor, 'update', target, actorDistrictId).allowed) {
-    throw new ForbiddenError('只有本区民政局可以修改走访政策');
+  if (!read.allowed && read.denial === 'notRelated') {
+    throw new NotFoundError('未找到该区', 'districtId').refusing({ action: attempted, reason: read.denial });
+  }
+  if (!read.allowed) throw new ForbiddenError('当前角色无权查看走访政策').refusing({ action: attempted, reason: read.denial });
+  const update = action === 'update' ? decideDistrictPolicyAccess(actor, 'update', target, actorDistrictId) : null;
+  if (update && !update.allowed) {
+    throw new ForbiddenError('只有本区民政局可以修改走访政策').refusing({ action: attempted, reason: update.denial });
   }
   return district;
 }

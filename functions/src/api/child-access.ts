@@ -4,7 +4,6 @@ import type { Child } from '../domain/child.js';
 import { ForbiddenError, NotFoundError } from '../domain/errors.js';
 import type { Actor } from '../domain/user.js';
 import type { AppDeps } from './app.js';
-import { recordDenied } from './child-audit.js';
 
 type AccessDeps = Pick<AppDeps, 'clock' | 'newId' | 'repositories'>;
 
@@ -14,16 +13,15 @@ export function childNotFound(): NotFoundError {
 }
 
 /**
- * Loads a child the actor may read, or refuses with 404. A refusal of an existing child is audited under the
- * action that was attempted.
+ * Loads a child the actor may read, or refuses with 404. A refusal of an existing child is audited (at the edge)
+ * under the action that was attempted.
  */
 export async function loadReadableChild(deps: AccessDeps, actor: Actor, id: string, attempted: AuditAction): Promise<Child> {
   const child = await deps.repositories.children.get(id);
   if (child === null) throw childNotFound();
   const decision = decideChildAccess(actor, 'read', child);
   if (!decision.allowed) {
-    await recordDenied(deps, actor, attempted, child.id, decision.denial);
-    throw childNotFound();
+    throw childNotFound().refusing({ action: attempted, childId: child.id, reason: decision.denial });
   }
   return child;
 }
@@ -38,6 +36,9 @@ export async function assertMayAct(
 ): Promise<void> {
   const decision = decideChildAccess(actor, action, child);
   if (decision.allowed) return;
-  await recordDenied(deps, actor, attempted, child.id, decision.denial);
-  throw new ForbiddenError(action === 'assignTeam' ? '当前角色无权指定执行团队' : '当前角色无权修改儿童信息');
+  throw new ForbiddenError(action === 'assignTeam' ? '当前角色无权指定执行团队' : '当前角色无权修改儿童信息').refusing({
+    action: attempted,
+    childId: child.id,
+    reason: decision.denial,
+  });
 }

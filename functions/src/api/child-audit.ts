@@ -24,17 +24,6 @@ export function auditEntryOf(
   };
 }
 
-/** Every refused attempt leaves a record (RELIABILITY.md: each access recorded, Primero's audit row per call). */
-export async function recordDenied(
-  deps: Pick<AppDeps, 'clock' | 'newId' | 'repositories'>,
-  actor: Actor,
-  action: AuditAction,
-  childId: string | null,
-  reason: string,
-): Promise<void> {
-  await deps.repositories.audit.record([auditEntryOf(deps, actor, action, childId, 'denied', reason)]);
-}
-
 /** A child related to nobody: asking the policy about it isolates the denials that do not depend on the child. */
 const unrelatedChild = {
   region: { cityId: '-', districtId: '-', townId: '-', villageId: '-' },

@@ -10,7 +10,7 @@ import { answerVisit } from '../domain/visit-record.js';
 import type { VisitAnswer } from '../store/ports.js';
 import type { AppDeps } from './app.js';
 import { childNotFound } from './child-access.js';
-import { auditEntryOf, recordDenied } from './child-audit.js';
+import { auditEntryOf } from './child-audit.js';
 
 /**
  * The guardian's confirmation or dispute (issue 3, part 5), on their own account: it replaces their signature in the
@@ -29,8 +29,7 @@ export async function answerCheckIn(
   if (child === null) throw childNotFound();
   const decision = decideVisitAccess(actor, 'confirm', child);
   if (!decision.allowed) {
-    await recordDenied(deps, actor, 'visit.confirm', child.id, decision.denial);
-    throw childNotFound();
+    throw childNotFound().refusing({ action: 'visit.confirm', childId: child.id, reason: decision.denial });
   }
   const visit = await visits.get(child.id, visitId);
   if (visit === null) throw new NotFoundError('未找到该走访记录', 'visitId');

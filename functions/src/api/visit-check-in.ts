@@ -7,7 +7,7 @@ import { assertCheckInRules, draftVisit, visitIdOf } from '../domain/visit-recor
 import type { IdempotencyRequest, UserRepository } from '../store/ports.js';
 import type { AppDeps } from './app.js';
 import { loadReadableChild } from './child-access.js';
-import { auditEntryOf, recordDenied } from './child-audit.js';
+import { auditEntryOf } from './child-audit.js';
 import { InvalidInputError } from './errors.js';
 
 /**
@@ -48,8 +48,11 @@ export async function recordCheckIn(
   const child = await loadReadableChild(deps, actor, childId, 'visit.checkIn');
   const decision = decideVisitAccess(actor, 'checkIn', child);
   if (!decision.allowed) {
-    await recordDenied(deps, actor, 'visit.checkIn', child.id, decision.denial);
-    throw new ForbiddenError('只有该儿童的负责社工或所在村（居）的儿童主任可以登记走访');
+    throw new ForbiddenError('只有该儿童的负责社工或所在村（居）的儿童主任可以登记走访').refusing({
+      action: 'visit.checkIn',
+      childId: child.id,
+      reason: decision.denial,
+    });
   }
   const now = deps.clock();
   // Keyed by the user and hashed over the path and the body as validated (defaults filled in).

@@ -20,6 +20,8 @@ export const auditActions = [
   'obligation.list',
   // Not about one child: a district officer changing the district's visit policy.
   'policy.update',
+  // A call refused before it concerned any one record (a role asking for a town's list, say): the route says what.
+  'request',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export type AuditOutcome = 'allowed' | 'denied';
@@ -36,4 +38,6 @@ export interface AuditEntry {
   outcome: AuditOutcome;
   /** Why it was refused, in the policy's words (`notRelated`, `roleCannot`, `pledgeMissing`, `forbiddenField:x`). */
   reason: string | null;
+  /** The API route of a refused call (`GET /api/v1/towns/:townId/obligations`). */
+  route?: string;
 }

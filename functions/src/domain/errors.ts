@@ -1,9 +1,13 @@
+import type { AuditAction } from './audit.js';
+
 /**
  * Domain errors carry a stable `code` the API maps to an HTTP status in one place, and an optional `field` so a
  * problem+json answer can name what was wrong. Messages are Chinese because users read them.
  */
 export abstract class DomainError extends Error {
   abstract readonly code: string;
+  /** Set when the error refuses an actor something: the refusal is then audited once, where it reaches the edge. */
+  refusal?: Refusal;
   constructor(
     message: string,
     readonly field?: string,
@@ -11,6 +15,22 @@ export abstract class DomainError extends Error {
     super(message);
     this.name = new.target.name;
   }
+
+  /** Marks this error as the refusal of an access, for the audit (ids and the policy's reason only). */
+  refusing(refusal: Refusal): this {
+    this.refusal = refusal;
+    return this;
+  }
+}
+
+/**
+ * Why an actor was refused, in the access policy's words (`notRelated`, `roleCannot`, `pledgeMissing`,
+ * `forbiddenField:x`, …), what they attempted, and the child concerned if there is one.
+ */
+export interface Refusal {
+  reason: string;
+  action?: AuditAction;
+  childId?: string | null;
 }
 
 /** The record does not exist, or the actor may not know that it exists (no existence leak: API1). */
@@ -18,7 +38,10 @@ export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
 }
 
-/** The actor is known but may not do this (function- or property-level authorization). */
+/**
+ * The actor is known but may not do this (function- or property-level authorization). Always a refusal: one that
+ * names no reason of the policy is audited as `forbidden`.
+ */
 export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN';
 }

@@ -13,6 +13,7 @@ const auditEntrySchema = z
     childId: z.string().nullable(),
     outcome: z.enum(['allowed', 'denied']),
     reason: z.string().nullable(),
+    route: z.string().max(200).optional(),
   })
   .strict();
 

@@ -4,7 +4,7 @@ import { shanghaiDate } from '../../domain/time.js';
 import type { Actor } from '../../domain/user.js';
 import type { AppDeps } from '../app.js';
 import { loadReadableChild } from '../child-access.js';
-import { auditEntryOf, recordDenied } from '../child-audit.js';
+import { auditEntryOf } from '../child-audit.js';
 import type { Env } from '../context.js';
 import { dueItemsOf } from '../due-items.js';
 import { rethrowCursorError } from '../list-errors.js';
@@ -26,8 +26,7 @@ import {
 async function loadChildForStaff(deps: AppDeps, actor: Actor, childId: string, attempted: 'obligation.list' | 'visit.verify') {
   const child = await loadReadableChild(deps, actor, childId, attempted);
   if (actor.role === 'guardian') {
-    await recordDenied(deps, actor, attempted, child.id, 'roleCannot');
-    throw new ForbiddenError('监护人不查看工作人员的走访安排与核验');
+    throw new ForbiddenError('监护人不查看工作人员的走访安排与核验').refusing({ action: attempted, childId: child.id, reason: 'roleCannot' });
   }
   return child;
 }

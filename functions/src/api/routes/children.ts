@@ -11,7 +11,7 @@ import {
 import { shanghaiDate } from '../../domain/time.js';
 import type { AppDeps } from '../app.js';
 import { assertMayAct, loadReadableChild } from '../child-access.js';
-import { auditEntryOf, listDenialOf, recordDenied } from '../child-audit.js';
+import { auditEntryOf, listDenialOf } from '../child-audit.js';
 import {
   assertGuardianAccounts,
   assertOrganizationExists,
@@ -53,8 +53,7 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
     const actor = c.get('actor');
     const scope = childListScopeFor(actor);
     if (scope.kind === 'none') {
-      await recordDenied(deps, actor, 'child.count', null, listDenialOf(actor));
-      throw new ForbiddenError('当前账号无权查看儿童名单');
+      throw new ForbiddenError('当前账号无权查看儿童名单').refusing({ action: 'child.count', reason: listDenialOf(actor) });
     }
     return c.json({ count: await children.count(scope) }, 200);
   });
@@ -64,8 +63,7 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
     const { limit, cursor } = c.req.valid('query');
     const scope = childListScopeFor(actor);
     if (scope.kind === 'none') {
-      await recordDenied(deps, actor, 'child.list', null, listDenialOf(actor));
-      throw new ForbiddenError('当前账号无权查看儿童名单');
+      throw new ForbiddenError('当前账号无权查看儿童名单').refusing({ action: 'child.list', reason: listDenialOf(actor) });
     }
     const page = await children.list(scope, { limit, cursor: cursor ?? null }).catch(rethrowCursorError);
     // Defence in depth: whatever the index returned, only children the policy allows leave this function.
@@ -101,8 +99,7 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
     const input = c.req.valid('json');
     const decision = decideChildAccess(actor, 'create', { ...input, team: null });
     if (!decision.allowed) {
-      await recordDenied(deps, actor, 'child.create', null, decision.denial);
-      throw new ForbiddenError('当前账号无权在该地区登记儿童', 'region');
+      throw new ForbiddenError('当前账号无权在该地区登记儿童', 'region').refusing({ action: 'child.create', reason: decision.denial });
     }
     await assertRegionPathExists(regions, input.region);
     await assertOrganizationExists(organizations, input.organizationId);
@@ -121,15 +118,21 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
     await assertMayAct(deps, actor, 'update', child, 'child.update');
     const forbidden = forbiddenPatchFields(actor, changes);
     if (forbidden.length > 0) {
-      await recordDenied(deps, actor, 'child.update', child.id, `forbiddenField:${forbidden.join(',')}`);
-      throw new ForbiddenFieldsError(forbidden.map((field) => `changes.${field}`));
+      throw new ForbiddenFieldsError(forbidden.map((field) => `changes.${field}`)).refusing({
+        action: 'child.update',
+        childId: child.id,
+        reason: `forbiddenField:${forbidden.join(',')}`,
+      });
     }
     if (version !== child.version) throw staleVersion();
     if (changes.region !== undefined) {
       await assertRegionPathExists(regions, changes.region, 'changes.region');
       if (!decideChildAccess(actor, 'update', { ...child, region: changes.region }).allowed) {
-        await recordDenied(deps, actor, 'child.update', child.id, 'regionOutOfScope');
-        throw new ForbiddenError('不能将儿童转到您负责的地区以外', 'changes.region');
+        throw new ForbiddenError('不能将儿童转到您负责的地区以外', 'changes.region').refusing({
+          action: 'child.update',
+          childId: child.id,
+          reason: 'regionOutOfScope',
+        });
       }
     }
     if (changes.organizationId !== undefined) await assertOrganizationExists(organizations, changes.organizationId);

@@ -5,7 +5,7 @@ import { ForbiddenError } from '../../domain/errors.js';
 import { isWithinScope } from '../../domain/region.js';
 import { shanghaiDate } from '../../domain/time.js';
 import type { AppDeps } from '../app.js';
-import { auditEntryOf, recordDenied } from '../child-audit.js';
+import { auditEntryOf } from '../child-audit.js';
 import type { Env } from '../context.js';
 import { dueItemsOf } from '../due-items.js';
 import { problemResponses } from '../problem.js';
@@ -33,8 +33,7 @@ export function createObligationsApp(deps: AppDeps, tokens: SessionTokens): Open
   return app.openapi(mineRoute, async (c) => {
     const actor = c.get('actor');
     if (!mayHaveOwnObligations(actor)) {
-      await recordDenied(deps, actor, 'obligation.list', null, 'roleCannot');
-      throw new ForbiddenError('只有社工和儿童主任有自己的走访安排');
+      throw new ForbiddenError('只有社工和儿童主任有自己的走访安排').refusing({ action: 'obligation.list', reason: 'roleCannot' });
     }
     const today = shanghaiDate(deps.clock());
     const entries = await obligations.listDueForAssignee(actor.id, addDays(today, c.req.valid('query').within));

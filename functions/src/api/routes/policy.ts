@@ -5,7 +5,7 @@ import { visitRuleSummaries } from '../../domain/visit-rules.js';
 import type { Repositories } from '../../store/ports.js';
 import type { AppDeps } from '../app.js';
 import { loadPolicyDistrict } from '../area-access.js';
-import { auditEntryOf, recordDenied } from '../child-audit.js';
+import { auditEntryOf } from '../child-audit.js';
 import type { Env } from '../context.js';
 import { problemResponses } from '../problem.js';
 import { requireSession } from '../session.js';
@@ -30,7 +30,7 @@ export function createPolicyApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHo
   const app = new OpenAPIHono<Env>();
   app.use('*', requireSession(tokens, deps.repositories.users));
   return app.openapi(rulesRoute, (c) => {
-    if (c.get('actor').role === 'guardian') throw new ForbiddenError('监护人不查看走访规则目录');
+    if (c.get('actor').role === 'guardian') throw new ForbiddenError('监护人不查看走访规则目录').refusing({ reason: 'roleCannot' });
     return c.json({ rules: visitRuleSummaries.map(({ id, seed, title, description }) => ({ id, seed, title, description })) }, 200);
   });
 }
@@ -76,10 +76,7 @@ export function createDistrictsApp(deps: AppDeps, tokens: SessionTokens): OpenAP
   app.openapi(putPolicyRoute, async (c) => {
     const actor = c.get('actor');
     const input = c.req.valid('json');
-    const district = await loadPolicyDistrict(deps, actor, c.req.valid('param').districtId, 'update').catch(async (error: unknown) => {
-      if (error instanceof ForbiddenError) await recordDenied(deps, actor, 'policy.update', null, 'roleCannot');
-      throw error;
-    });
+    const district = await loadPolicyDistrict(deps, actor, c.req.valid('param').districtId, 'update');
     const current = await policies.get(district.id);
     if (input.version !== current.version) throw new VersionConflictError('该区的走访政策已被他人修改，请刷新后重试', 'version');
     const now = deps.clock();

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { ForbiddenError } from '../../domain/errors.js';
 import type { AppDeps } from '../app.js';
-import { auditEntryOf, recordDenied } from '../child-audit.js';
+import { auditEntryOf } from '../child-audit.js';
 import type { Env } from '../context.js';
 import { problemResponses } from '../problem.js';
 import { requireSession } from '../session.js';
@@ -32,8 +32,7 @@ export function createVisitsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHo
   return app.openapi(pendingRoute, async (c) => {
     const actor = c.get('actor');
     if (actor.role !== 'guardian') {
-      await recordDenied(deps, actor, 'visit.list', null, 'roleCannot');
-      throw new ForbiddenError('只有监护人确认走访');
+      throw new ForbiddenError('只有监护人确认走访').refusing({ action: 'visit.list', reason: 'roleCannot' });
     }
     const own = await children.list({ kind: 'guardian', userId: actor.id }, { limit: MAX_GUARDIAN_CHILDREN });
     const perChild = await Promise.all(own.items.map((child) => visits.listPendingOfChild(child.id, MAX_PENDING_PER_CHILD)));
