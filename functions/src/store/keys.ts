@@ -23,6 +23,7 @@
  * | district policy   | POLICY#<districtId>         | POLICY                        |                                                      |                                 |
  * | inbox message     | INBOX#USER#<id> / INBOX#TOWN#<townId> | MSG#<messageId (sorts by time)> |                                        |                                 |
  * | monthly counter   | COUNTER#<villageId>#<YYYY-MM> | COUNTER                     |                                                      |                                 |
+ * | outbox event      | OUTBOX#<eventId>            | OUTBOX                        | OUTBOX#PENDING / <occurredAt>#<eventId> (until sent) |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -210,4 +211,15 @@ export function inboxMessageKey(owner: InboxOwner, messageId: string): PrimaryKe
 /** ARCHITECTURE.md step 5: a village's visits of one month (Beijing), added to in the visit's own transaction. */
 export function monthlyCounterKey(villageId: string, month: string): PrimaryKey {
   return { pk: `COUNTER#${villageId}#${month}`, sk: 'COUNTER' };
+}
+
+/** ARCHITECTURE.md, outbox: an event written with its change; listed by the pending index until the relay sent it. */
+export function outboxKey(eventId: string): PrimaryKey {
+  return { pk: `OUTBOX#${eventId}`, sk: 'OUTBOX' };
+}
+
+export const OUTBOX_PENDING_PARTITION = 'OUTBOX#PENDING';
+
+export function outboxPendingSortKey(occurredAt: string, eventId: string): string {
+  return `${new Date(occurredAt).toISOString()}#${eventId}`;
 }

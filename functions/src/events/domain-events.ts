@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { idSchema } from '../domain/region.js';
+
+/**
+ * The product's domain events (ARCHITECTURE.md, "Use cases, events and jobs"): what a use case records in the same
+ * transaction as its change (the outbox), for the relay to publish on the product's own bus. An event carries ids
+ * and codes only: never a name, an ID number, a phone number or free text, so a bus, a dead-letter queue or a log
+ * that holds it holds no personal data. A consumer reads what it needs by id.
+ *
+ * `detailType` is EventBridge's `detail-type`; `version` lets a consumer tell a later shape of the same event.
+ * `id` is the business key consumers deduplicate on: EventBridge gives a re-sent entry a new id of its own.
+ */
+export const EVENT_SOURCE = 'shouhu';
+
+const instantSchema = z.iso.datetime({ offset: true });
+
+const envelope = {
+  id: idSchema,
+  version: z.literal(1),
+  occurredAt: instantSchema,
+  /** Who caused it: a user id, or 'system' for what the product does by itself (jobs, the demo seed). */
+  actorId: idSchema,
+};
+
+const visitIds = { childId: idSchema, visitId: idSchema, districtId: idSchema, townId: idSchema };
+
+export const visitRecordedSchema = z
+  .object({ ...envelope, detailType: z.literal('VisitRecorded'), detail: z.object({ ...visitIds, r3Met: z.boolean() }).strict() })
+  .strict();
+
+export const visitConfirmedSchema = z
+  .object({ ...envelope, detailType: z.literal('VisitConfirmed'), detail: z.object(visitIds).strict() })
+  .strict();
+
+export const visitDisputedSchema = z
+  .object({ ...envelope, detailType: z.literal('VisitDisputed'), detail: z.object(visitIds).strict() })
+  .strict();
+
+export const disputeOutcomes = ['verified', 'notAsRecorded', 'revisitArranged'] as const;
+
+export const disputeResolvedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('DisputeResolved'),
+    detail: z.object({ ...visitIds, outcome: z.enum(disputeOutcomes) }).strict(),
+  })
+  .strict();
+
+export const visitCorrectedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('VisitCorrected'),
+    detail: z.object({ ...visitIds, change: z.enum(['corrected', 'withdrawn']) }).strict(),
+  })
+  .strict();
+
+export const policyChangedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('PolicyChanged'),
+    detail: z.object({ districtId: idSchema, policyVersion: z.number().int().positive() }).strict(),
+  })
+  .strict();
+
+export const domainEventSchema = z.discriminatedUnion('detailType', [
+  visitRecordedSchema,
+  visitConfirmedSchema,
+  visitDisputedSchema,
+  disputeResolvedSchema,
+  visitCorrectedSchema,
+  policyChangedSchema,
+]);
+export type DomainEvent = z.infer<typeof domainEventSchema>;
+export type DomainEventType = DomainEvent['detailType'];
+export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { detailType: T }>;
+export type DisputeOutcome = (typeof disputeOutcomes)[number];
+
+/** A new event with its envelope filled in; the caller gives the kind, the detail and who caused it. */
+export function newEvent<T extends DomainEventType>(
+  detailType: T,
+  detail: EventOf<T>['detail'],
+  meta: { id: string; occurredAt: Date; actorId: string },
+): EventOf<T> {
+  return domainEventSchema.parse({
+    id: meta.id,
+    version: 1,
+    occurredAt: meta.occurredAt.toISOString(),
+    actorId: meta.actorId,
+    detailType,
+    detail,
+  }) as EventOf<T>;
+}
