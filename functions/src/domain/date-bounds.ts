@@ -21,7 +21,10 @@ const whenWellFormed = { abort: true, when: (payload: { issues: readonly unknown
 
 /** ISO dates (YYYY-MM-DD) compare correctly as strings. */
 function dateFrom(earliest: string) {
-  return z.iso.date().refine((date) => date >= earliest, { message: `不能早于${earliest}`, ...whenWellFormed });
+  return z.iso
+    .date()
+    .refine((date) => date >= earliest, { message: `不能早于${earliest}`, ...whenWellFormed })
+    .meta({ description: `不早于${earliest}` });
 }
 
 export const birthDateSchema = dateFrom(EARLIEST_BIRTH_DATE);
@@ -32,4 +35,5 @@ export const eventInstantSchema = z.iso
   .refine((instant) => Date.parse(instant) >= EARLIEST_EVENT_INSTANT, {
     message: `不能早于${EARLIEST_EVENT_DATE}`,
     ...whenWellFormed,
-  });
+  })
+  .meta({ description: `不早于${EARLIEST_EVENT_DATE}（北京时间）` });

@@ -85,6 +85,11 @@ export function truncateText(value: string, max: number): string {
   return codePointLength(value) <= max ? value : Array.from(value).slice(0, max).join('');
 }
 
+const descriptions: Record<Lines, string> = {
+  single: '单行文字：按 Unicode 字符计长度；去除首尾空白，统一为 NFC；不得含换行、控制字符或只有空白',
+  multi: '多行文字：按 Unicode 字符计长度；换行统一为 \\n，去除首尾空白，统一为 NFC；不得含控制字符或只有空白',
+};
+
 function textSchema(lines: Lines, max: number, { min = 1 }: TextOptions) {
   return z
     .string()
@@ -98,7 +103,7 @@ function textSchema(lines: Lines, max: number, { min = 1 }: TextOptions) {
       if (length > max) ctx.issues.push({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: ctx.value });
       else if (length < min) ctx.issues.push({ code: 'too_small', origin: 'string', minimum: min, inclusive: true, input: ctx.value });
     })
-    .meta({ minLength: min, maxLength: max });
+    .meta({ minLength: min, maxLength: max, description: descriptions[lines] });
 }
 
 /** A name, an address, a reference, a short reason: one line. Tabs become spaces. */
