@@ -29,6 +29,8 @@ describe('junk is refused, saying what is wrong', () => {
     ['a line break in a one-line field', '孙小\n花', textMessages.lineBreak],
     ['a carriage return in a one-line field', '孙小\r花', textMessages.lineBreak],
     ['a line separator in a one-line field', '孙小\u2028花', textMessages.lineBreak],
+    ['a vertical tab (Word’s line break) in a one-line field', '孙小\u000B花', textMessages.lineBreak],
+    ['a form feed in a one-line field', '孙小花\u000C', textMessages.lineBreak],
     ['only spaces', '   ', textMessages.blank],
     ['only ideographic spaces', '\u3000\u3000', textMessages.blank],
     ['only zero-width characters', '\u200B\u200C\u200D\u2060\uFEFF', textMessages.blank],
@@ -64,6 +66,7 @@ describe('good text is kept, normalised', () => {
     ['surrounding spaces', '  孙小花 ', '孙小花'],
     ['surrounding ideographic spaces', '\u3000孙小花\u3000', '孙小花'],
     ['zero-width characters at the ends and inside', '\uFEFF孙小\u200B花\u2060', '孙小花'],
+    ['direction marks copied along from another app', '\u200E孙小\u200F花\u061C', '孙小花'],
     ['a tab inside', '孙\t小花', '孙 小花'],
     ['a middle dot in a minority name', '阿依古丽·买买提', '阿依古丽·买买提'],
     ['an emoji', '小花🌸', '小花🌸'],
@@ -82,7 +85,7 @@ describe('good text is kept, normalised', () => {
   });
 
   it('keeps line breaks in multi-line text as \\n, trimming blank lines at the ends', () => {
-    expect(notes.parse('\r\n  第一行\r\n第二行\r第三行\u2028第四行\u2029第五行\n\n')).toBe('第一行\n第二行\n第三行\n第四行\n第五行');
+    expect(notes.parse('\r\n  第一行\r\n第二行\r第三行\u2028第四行\u2029第五行\v第六行\f\n')).toBe('第一行\n第二行\n第三行\n第四行\n第五行\n第六行');
   });
 
   it('lets an optional multi-line field be left empty', () => {

@@ -10,23 +10,29 @@ import { z } from 'zod';
  * several code points (👨‍👩‍👧) counts as several; the limits leave room for that.
  */
 
-/** C0, DEL and C1. Line feed is kept only in multi-line text, after line breaks are made `\n`. */
-const CONTROL = /\p{Cc}/u;
-const CONTROL_BUT_LINE_FEED = /(?!\n)\p{Cc}/u;
-const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/u;
-const LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
+/**
+ * C0, DEL and C1, but for tab (made a space) and the line breaks of multi-line text (made `\n`); one-line text has
+ * already been refused for its line breaks.
+ */
+const CONTROL = /(?![\t\n\v\f\r])\p{Cc}/u;
+/** Vertical tab is how Word copies a manual line break; form feed a page break. */
+const LINE_BREAK = /[\n\v\f\r\u2028\u2029]/u;
+const LINE_BREAKS = /\r\n?|[\v\f\u2028\u2029]/gu;
 const TABS = /\t/g;
-/** Direction overrides and marks: Chinese text needs none, and they can make a name display as something else. */
-const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Direction embeddings, overrides and isolates: Chinese text needs none, and they make a name display as another. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 /** Lone surrogates, noncharacters and U+FFFD: the trace of text broken somewhere before it reached us. */
 const BROKEN = /\p{Cs}|\p{Noncharacter_Code_Point}|\uFFFD/u;
-/** Zero-width characters that join nothing; ZWJ and ZWNJ are kept inside, as emoji sequences need ZWJ. */
-const EMPTY_FORMAT = /[\u200B\u2060\uFEFF\u180E]/gu;
+/**
+ * Invisible characters that carry nothing here, dropped wherever they are: zero-width spaces, and the direction marks
+ * (LRM, RLM, ALM) that text copied from some apps brings along. ZWJ and ZWNJ are kept inside: emoji sequences need ZWJ.
+ */
+const EMPTY_FORMAT = /[\u200B\u2060\uFEFF\u180E\u200E\u200F\u061C]/gu;
 /**
  * Spaces of every width (U+3000 included), zero-width characters, and the blank letters used to fake a name. All are
  * in the BMP, so a blank is one UTF-16 unit and trimming never splits a surrogate pair.
  */
-const BLANK = /^[\p{White_Space}\u200B-\u200D\u2060\uFEFF\u180E\u115F\u1160\u3164\uFFA0\u2800]$/u;
+const BLANK = /^[\p{White_Space}\u200B-\u200F\u2060\uFEFF\u180E\u061C\u115F\u1160\u3164\uFFA0\u2800]$/u;
 /**
  * Something a reader can see: a letter, digit, punctuation or symbol that is not one of the blank letters, or a
  * private-use character (some rare characters of names were only ever encoded there, by GB 18030's mappings).
@@ -51,9 +57,7 @@ type Lines = 'single' | 'multi';
 function junkIn(value: string, lines: Lines): string | null {
   if (BROKEN.test(value)) return textMessages.broken;
   if (lines === 'single' && LINE_BREAK.test(value)) return textMessages.lineBreak;
-  const withoutTabs = value.replace(TABS, ' ');
-  const control = lines === 'single' ? CONTROL : CONTROL_BUT_LINE_FEED;
-  if (control.test(lines === 'multi' ? withoutTabs.replace(LINE_BREAKS, '\n') : withoutTabs)) return textMessages.control;
+  if (CONTROL.test(value)) return textMessages.control;
   if (BIDI_CONTROL.test(value)) return textMessages.bidi;
   if (value !== '' && !VISIBLE.test(value)) return textMessages.blank;
   return null;
@@ -111,7 +115,7 @@ export function singleLineText(max: number, options: TextOptions = {}) {
   return textSchema('single', max, options);
 }
 
-/** Notes, service records, problems found: line breaks kept as `\n` (`\r\n`, `\r`, U+2028/2029 become `\n`). */
+/** Notes, service records, problems found: line breaks kept as `\n` (`\r\n`, `\r`, `\v`, `\f`, U+2028/2029 too). */
 export function multiLineText(max: number, options: TextOptions = {}) {
   return textSchema('multi', max, options);
 }
