@@ -78,7 +78,7 @@ function normaliseText(value: string, lines: Lines): string {
   return trimBlanks(unbroken.replace(TABS, ' ').replace(EMPTY_FORMAT, '').normalize('NFC'));
 }
 
-export function codePointLength(value: string): number {
+function codePointLength(value: string): number {
   let count = 0;
   for (const _ of value) count += 1;
   return count;
