@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { sign } from 'hono/jwt';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../functions/src/api/app.js';
 import { diffSnapshots, startApiHarness, TEST_SESSION_SECRET, type ApiHarness, type CallOptions } from './support/api-harness.js';
 import { children, path } from './support/seed-area.js';
+import { homeVisitBody, postCheckIn } from './support/visits.js';
 
 /**
  * Bad input gets a 4xx problem+json naming the field, and nothing is written (STYLE.md habit 2). Every request is
@@ -10,9 +12,18 @@ import { children, path } from './support/seed-area.js';
  */
 let h: ApiHarness;
 let version: number;
+/** A visit of child a1 waiting for guardian A's answer, for the disputes with junk text. */
+let pending: { id: string; version: number };
+
+/** Earlier on the harness clock's day, so that only the text is at fault. */
+const checkInBody = (overrides: Record<string, unknown> = {}) =>
+  homeVisitBody({ startedAt: '2026-03-10T07:00:00+08:00', endedAt: '2026-03-10T09:30:00+08:00', ...overrides });
 
 beforeAll(async () => {
   h = await startApiHarness();
+  const checkIn = await postCheckIn(h, 'socialWorkerPledged', children.a1.id, checkInBody());
+  expect(checkIn.status).toBe(201);
+  pending = { id: checkIn.body.id, version: checkIn.body.version };
   version = (await h.table.repositories.children.get(children.a1.id))!.version;
 });
 
@@ -29,6 +40,24 @@ const validChild = {
 };
 
 const a1 = `/api/v1/children/${children.a1.id}`;
+
+/** Issue 6: text with control characters, broken UTF-16 or nothing visible, and implausible dates. */
+const NUL = '\u0000';
+const LONE_SURROGATE = '\uD842';
+const ZERO_WIDTH_ONLY = '\u200B\u200C\u200D\u2060\uFEFF';
+const consent = { kind: 'guardianConsent', guardianName: '孙大海', consentedOn: '2026-01-04', recordRef: 'HK-2026-009' };
+const checkIn = (overrides: Record<string, unknown>) => ({
+  as: 'socialWorkerPledged' as const,
+  json: checkInBody(overrides),
+  headers: { 'idempotency-key': randomUUID() },
+});
+const dispute = (note: string) => ({
+  as: 'guardianA' as const,
+  json: { decision: 'dispute', reasons: ['other'], note, version: pending.version },
+});
+/** The pending visit's id is known only once the harness runs: the table names it by this placeholder. */
+const PENDING_VISIT = '{pendingVisit}';
+const answerToPending = `${a1}/visits/${PENDING_VISIT}/confirmation`;
 
 type Case = [label: string, method: string, url: string, options: () => CallOptions | Promise<CallOptions>, status: number, field?: string];
 
@@ -83,6 +112,31 @@ const cases: Case[] = [
   ['an expired token', 'PATCH', a1, async () => ({ token: await expired(), json: { version, changes: { address: '新址' } } }), 401],
   ['a token for an account that does not exist', 'GET', a1, async () => ({ token: await ghost() }), 401],
   ['a token whose role no longer matches the account', 'GET', a1, async () => ({ token: await elevated() }), 401],
+  ['a name with a NUL', 'POST', '/api/v1/children', () => ({ json: { ...validChild, name: `孙小${NUL}花` } }), 400, 'name'],
+  ['an address with a lone surrogate', 'POST', '/api/v1/children', () => ({ json: { ...validChild, address: `东湾村${LONE_SURROGATE}9组` } }), 400, 'address'],
+  ['a guardian named by zero-width characters only', 'POST', '/api/v1/children', () => ({ json: { ...validChild, guardians: [{ ...validChild.guardians[0], name: ZERO_WIDTH_ONLY }] } }), 400, 'guardians.0.name'],
+  ['a name over two lines', 'POST', '/api/v1/children', () => ({ json: { ...validChild, name: '孙小\n花' } }), 400, 'name'],
+  ['a consent record of ideographic spaces', 'POST', '/api/v1/children', () => ({ json: { ...validChild, legalBasis: { ...consent, recordRef: '\u3000\u3000' } } }), 400, 'legalBasis.recordRef'],
+  ['an authority with a direction override', 'POST', '/api/v1/children', () => ({ json: { ...validChild, legalBasis: { kind: 'statutoryDuty', authority: '民政\u202E职责' } } }), 400, 'legalBasis.authority'],
+  ['a child born in 1800', 'POST', '/api/v1/children', () => ({ json: { ...validChild, birthDate: '1800-01-01' } }), 400, 'birthDate'],
+  ['a consent dated before 2000', 'POST', '/api/v1/children', () => ({ json: { ...validChild, legalBasis: { ...consent, consentedOn: '1999-12-31' } } }), 400, 'legalBasis.consentedOn'],
+  ['a consent dated tomorrow', 'POST', '/api/v1/children', () => ({ json: { ...validChild, legalBasis: { ...consent, consentedOn: '2026-03-11' } } }), 422, 'legalBasis.consentedOn'],
+  ['a return home before 2000', 'POST', '/api/v1/children', () => ({ json: { ...validChild, followUpTriggers: [{ kind: 'returnedHome', on: '1999-06-01' }] } }), 400, 'followUpTriggers.0.on'],
+  ['an address with a NUL in a patch', 'PATCH', a1, () => ({ json: { version, changes: { address: `东湾村${NUL}` } } }), 400, 'changes.address'],
+  ['a name of a lone surrogate in a patch', 'PATCH', a1, () => ({ json: { version, changes: { name: `李${LONE_SURROGATE}` } } }), 400, 'changes.name'],
+  ['a guardian of zero-width characters in a patch', 'PATCH', a1, () => ({ json: { version, changes: { guardians: [{ userId: null, name: ZERO_WIDTH_ONLY, relation: 'father', phone: null }] } } }), 400, 'changes.guardians.0.name'],
+  ['a birth date in 1800 in a patch', 'PATCH', a1, () => ({ json: { version, changes: { birthDate: '1800-01-01' } } }), 400, 'changes.birthDate'],
+  ['a return home dated tomorrow in a patch', 'PATCH', a1, () => ({ json: { version, changes: { followUpTriggers: [{ kind: 'returnedHome', on: '2026-03-11' }] } } }), 422, 'changes.followUpTriggers.0.on'],
+  ['a team-change reason of spaces only', 'PUT', `${a1}/team`, () => ({ json: { version, team: children.a1.team, reason: '\u3000 \u3000' } }), 400, 'reason'],
+  ['a service record with a NUL', 'POST', `${a1}/visits`, () => checkIn({ notes: `入户走访${NUL}` }), 400, 'notes'],
+  ['problems found with a lone surrogate', 'POST', `${a1}/visits`, () => checkIn({ problemsFound: `冬衣不足${LONE_SURROGATE}` }), 400, 'problemsFound'],
+  ['a companion named by zero-width characters only', 'POST', `${a1}/visits`, () => checkIn({ companionNames: [ZERO_WIDTH_ONLY] }), 400, 'companionNames.0'],
+  ['a service record of zero-width characters only', 'POST', `${a1}/visits`, () => checkIn({ notes: ZERO_WIDTH_ONLY }), 400, 'notes'],
+  ['a visit in 1999', 'POST', `${a1}/visits`, () => checkIn({ startedAt: '1999-03-10T07:00:00+08:00', endedAt: '1999-03-10T09:30:00+08:00' }), 400, 'startedAt'],
+  ['a dispute note with a NUL', 'POST', answerToPending, () => dispute(`没有来${NUL}`), 400, 'note'],
+  ['a dispute note with a lone surrogate', 'POST', answerToPending, () => dispute(`没有来${LONE_SURROGATE}`), 400, 'note'],
+  ['a dispute note of zero-width characters only', 'POST', answerToPending, () => dispute(ZERO_WIDTH_ONLY), 400, 'note'],
+  ['a WeChat code with a NUL', 'POST', '/api/v1/auth/wechat', () => ({ as: undefined, json: { code: `abc${NUL}` } }), 400, 'code'],
   ['an unknown route', 'GET', '/api/v1/children-export', () => ({}), 404],
   ['an unsupported method', 'DELETE', a1, () => ({}), 404],
 ];
@@ -126,7 +180,7 @@ describe('bad input: 4xx problem+json naming the field, nothing written', () => 
     const given = await options();
 
     // Act
-    const res = await h.call(method, url, { as: 'districtOfficer', ...given });
+    const res = await h.call(method, url.replace(PENDING_VISIT, pending.id), { as: 'districtOfficer', ...given });
 
     // Assess
     expect(res.status).toBe(status);
@@ -149,6 +203,43 @@ describe('bad input: 4xx problem+json naming the field, nothing written', () => 
     expect(smallest.status).toBe(200);
     expect(smallest.body.items).toHaveLength(1);
     expect(typeof smallest.body.nextCursor).toBe('string');
+  });
+
+  it('says what is wrong with the text, in Chinese', async () => {
+    const res = await h.call('POST', '/api/v1/children', { as: 'districtOfficer', json: { ...validChild, name: `孙小${NUL}花` } });
+
+    expect(res.body.detail).toBe('字段 name 不能包含控制字符');
+  });
+
+  it('stores a name with surrounding spaces trimmed and in NFC, and rare characters and emoji as they are', async () => {
+    // A Korean name in decomposed jamo, as text copied from a macOS file name comes.
+    const name = `\u3000 ${'김민준'.normalize('NFD')}\u200B `;
+    const guardian = '  王𠀀🌸 ';
+
+    const { added } = await h.writesOf(async () => {
+      const res = await h.call('POST', '/api/v1/children', {
+        as: 'districtOfficer',
+        json: { ...validChild, name, guardians: [{ ...validChild.guardians[0], name: guardian }] },
+      });
+      expect(res.status).toBe(201);
+      expect(res.body.name).toBe('김민준');
+    });
+
+    const stored = added.find((item) => item.entity === 'child');
+    expect(stored).toMatchObject({ name: '김민준', guardians: [expect.objectContaining({ name: '王𠀀🌸' })] });
+    expect((stored!.name as string).length).toBe(3);
+  });
+
+  it('stores a service record with its line breaks as \\n', async () => {
+    const res = await postCheckIn(h, 'socialWorkerPledged', children.a1.id, checkInBody({
+      startedAt: '2026-03-09T07:00:00+08:00',
+      endedAt: '2026-03-09T09:30:00+08:00',
+      notes: '与祖父母沟通学习安排。\r\n检查居住环境。\r\n',
+    }));
+
+    expect(res.status).toBe(201);
+    const stored = await h.table.repositories.visits.get(children.a1.id, res.body.id);
+    expect(stored?.notes).toBe('与祖父母沟通学习安排。\n检查居住环境。');
   });
 
   it('accepts a body just under the cap', async () => {

@@ -108,7 +108,9 @@ describe('who may answer', () => {
 describe('bad answers', () => {
   const cases: [label: string, body: (version: number) => unknown, status: number, field: string][] = [
     ['a dispute without a reason', (version) => ({ decision: 'dispute', version }), 422, 'reasons'],
-    ['“other” without a note', (version) => ({ decision: 'dispute', reasons: ['other'], note: '  ', version }), 422, 'note'],
+    ['“other” without a note', (version) => ({ decision: 'dispute', reasons: ['other'], version }), 422, 'note'],
+    // Issue 6: a note of blanks only is junk, refused at the edge before any rule is applied.
+    ['“other” with a note of spaces only', (version) => ({ decision: 'dispute', reasons: ['other'], note: ' \u3000 ', version }), 400, 'note'],
     ['a confirmation with reasons', (version) => ({ decision: 'confirm', reasons: ['wrongTime'], version }), 422, 'reasons'],
     ['an unknown reason', (version) => ({ decision: 'dispute', reasons: ['tooShort'], version }), 400, 'reasons.0'],
     ['an unknown decision', (version) => ({ decision: 'maybe', version }), 400, 'decision'],
@@ -154,6 +156,22 @@ describe('a dispute', () => {
     );
     // Nobody else's inbox has it.
     expect((await h.call('GET', '/api/v1/inbox', { as: 'supervisorT2' })).body.items).toEqual([]);
+  });
+
+  it('with a note of 500 rare characters is kept whole, and quoted in the inbox cut between characters', async () => {
+    // Issue 6: 500 characters outside the BMP are 1,000 UTF-16 units; both limits count characters.
+    const visit = await newVisitOfA1('12');
+    const note = `说${'𠀀'.repeat(499)}`;
+
+    const res = await postAnswer(h, 'guardianA', children.a1.id, visit.id, { decision: 'dispute', reasons: ['other'], note, version: visit.version });
+
+    expect(res.status).toBe(200);
+    expect(res.body.confirmation.note).toBe(note);
+    const inbox = await h.call('GET', '/api/v1/inbox', { as: 'supervisorT1' });
+    const text: string = inbox.body.items.find((item: { visitId: string }) => item.visitId === visit.id).text;
+    expect(Array.from(text)).toHaveLength(500);
+    expect(/\p{Cs}/u.test(text)).toBe(false);
+    expect(text.endsWith('𠀀')).toBe(true);
   });
 
   it('of a child without a team goes to the town’s inbox, which every supervisor of the town reads', async () => {

@@ -53,6 +53,18 @@ describe('registering a child', () => {
   it('refuses a birth date in the future', () => {
     expect(() => registerChild(input({ birthDate: '2026-12-01' }), 'ch-1', now, today)).toThrow(RuleViolationError);
   });
+
+  it('refuses a consent and a follow-up event dated after today, naming the field (issue 6)', () => {
+    const consent = { kind: 'guardianConsent', guardianName: '李大山', consentedOn: '2026-11-24', recordRef: 'SJ-2026-017' } as const;
+    expect(() => registerChild(input({ legalBasis: consent }), 'ch-1', now, today)).toThrow(
+      expect.objectContaining({ field: 'legalBasis.consentedOn' }),
+    );
+    const triggers = [{ kind: 'returnedHome', on: '2026-11-01' }, { kind: 'returnedHome', on: '2026-11-24' }] as const;
+    expect(() => registerChild(input({ followUpTriggers: [...triggers] }), 'ch-1', now, today)).toThrow(
+      expect.objectContaining({ field: 'followUpTriggers.1.on' }),
+    );
+    expect(() => registerChild(input({ followUpTriggers: [triggers[0]] }), 'ch-1', now, today)).not.toThrow();
+  });
 });
 
 describe('changing a child', () => {
@@ -61,6 +73,12 @@ describe('changing a child', () => {
   it('a patch raises the version and keeps the rest', () => {
     const next = applyChildPatch(child, { riskLevel: 'red' }, now, today);
     expect(next).toMatchObject({ riskLevel: 'red', version: 2, name: '李小明' });
+  });
+
+  it('a patch is checked for the future only in the dates it gives', () => {
+    const consent = { kind: 'guardianConsent', guardianName: '李大山', consentedOn: '2026-12-01', recordRef: 'SJ-2026-017' } as const;
+    expect(() => applyChildPatch(child, { legalBasis: consent }, now, today)).toThrow(RuleViolationError);
+    expect(() => applyChildPatch(child, { riskLevel: 'red' }, now, today)).not.toThrow();
   });
 
   it('removing the legal basis of an under-14 child is refused', () => {

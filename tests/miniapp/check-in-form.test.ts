@@ -101,6 +101,13 @@ describe('the check-in form', () => {
     expect(toggleIn(['a', 'b'], 'a')).toEqual(['b']);
     expect(toggleIn(['a'], 'b')).toEqual(['a', 'b']);
   });
+
+  it('cuts a long companion name by characters, as the server counts them, never inside a surrogate pair', () => {
+    const [cut] = splitNames(`王${'𠀀'.repeat(60)}`);
+
+    expect(cut).toBe(`王${'𠀀'.repeat(49)}`);
+    expect(/\p{Cs}/u.test(cut)).toBe(false);
+  });
 });
 
 describe('who gets the 入户登记 button', () => {

@@ -27,8 +27,12 @@ export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
 export const wechatLoginInputSchema = z
   .object({
-    /** The one-time code from `wx.login()`; WeChat's codes are 32 characters. */
-    code: z.string().min(1).max(128),
+    /** The one-time code from `wx.login()`; WeChat's codes are 32 characters. It goes into a URL to WeChat. */
+    code: z
+      .string()
+      .min(1)
+      .max(128)
+      .regex(/^[\x21-\x7E]+$/, 'visible ASCII characters only'),
   })
   .strict()
   .openapi('WechatLoginInput');

@@ -26,9 +26,10 @@ function describeIssue(issue: Issue): string {
     case 'unrecognized_keys':
       return '不允许的字段';
     case 'too_big':
-      return `超出上限（${String(issue.maximum)}）`;
+      return issue.origin === 'string' ? `不能超过${String(issue.maximum)}个字符` : `超出上限（${String(issue.maximum)}）`;
     case 'too_small':
-      return issue.origin === 'string' && issue.minimum === 1 ? '不能为空' : `低于下限（${String(issue.minimum)}）`;
+      if (issue.origin !== 'string') return `低于下限（${String(issue.minimum)}）`;
+      return issue.minimum === 1 ? '不能为空' : `不能少于${String(issue.minimum)}个字符`;
     case 'invalid_format':
       return '格式不正确';
     case 'invalid_value':
@@ -37,6 +38,9 @@ function describeIssue(issue: Issue): string {
       return '格式不正确';
     case 'not_multiple_of':
       return '取值不正确';
+    case 'custom':
+      // Our own refinements (text.ts, date-bounds.ts) say what is wrong in Chinese.
+      return issue.message;
     default:
       return '不符合要求';
   }

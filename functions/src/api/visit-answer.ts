@@ -1,8 +1,9 @@
 import { decideVisitAccess } from '../domain/access-policy.js';
 import type { Child } from '../domain/child.js';
 import { NotFoundError } from '../domain/errors.js';
-import { messageIdOf, type InboxMessage } from '../domain/inbox.js';
+import { INBOX_TEXT_MAX, messageIdOf, type InboxMessage } from '../domain/inbox.js';
 import { disputeReasonNames, visitKindNames } from '../domain/labels.js';
+import { truncateText } from '../domain/text.js';
 import { shanghaiDate, TIME_ZONE } from '../domain/time.js';
 import type { Actor } from '../domain/user.js';
 import type { ConfirmVisitInput, Visit } from '../domain/visit.js';
@@ -48,7 +49,7 @@ function disputeMessageFor(deps: Pick<AppDeps, 'newId'>, child: Child, visit: Vi
   const when = `${shanghaiDate(started)} ${started.toLocaleTimeString('zh-CN', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false })}`;
   const reasons = visit.confirmation.reasons.map((reason) => disputeReasonNames[reason]).join('、');
   const note = visit.confirmation.note === '' ? '' : `：${visit.confirmation.note}`;
-  const text = `监护人对${child.name}的${visitKindNames[visit.kind]}记录（${when}）提出异议：${reasons}${note}`.slice(0, 500);
+  const text = truncateText(`监护人对${child.name}的${visitKindNames[visit.kind]}记录（${when}）提出异议：${reasons}${note}`, INBOX_TEXT_MAX);
   const message: InboxMessage = {
     id: messageIdOf(now, deps.newId()),
     at: now.toISOString(),

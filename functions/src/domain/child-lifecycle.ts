@@ -14,12 +14,24 @@ export function assertLegalBasis(birthDate: string, legalBasis: LegalBasis | nul
   }
 }
 
-export function assertBirthDateNotInFuture(birthDate: string, today: string): void {
-  if (birthDate > today) throw new RuleViolationError('出生日期不能晚于今天', 'birthDate');
+/**
+ * The dates a person enters are of things that have happened (issue 6): the schemas hold their lower bounds
+ * (date-bounds.ts), this the upper one, against today in Beijing. Only the fields given are checked, so a patch is
+ * not refused for a date it does not touch.
+ */
+export function assertDatesNotInFuture(profile: ChildProfilePatch, today: string): void {
+  if (profile.birthDate !== undefined && profile.birthDate > today) {
+    throw new RuleViolationError('出生日期不能晚于今天', 'birthDate');
+  }
+  if (profile.legalBasis?.kind === 'guardianConsent' && profile.legalBasis.consentedOn > today) {
+    throw new RuleViolationError('监护人同意日期不能晚于今天', 'legalBasis.consentedOn');
+  }
+  const future = profile.followUpTriggers?.findIndex((trigger) => trigger.on > today) ?? -1;
+  if (future >= 0) throw new RuleViolationError('事件日期不能晚于今天', `followUpTriggers.${future}.on`);
 }
 
 export function registerChild(input: CreateChildInput, id: string, now: Date, today: string): Child {
-  assertBirthDateNotInFuture(input.birthDate, today);
+  assertDatesNotInFuture(input, today);
   assertLegalBasis(input.birthDate, input.legalBasis, today);
   const at = now.toISOString();
   return {
@@ -38,7 +50,7 @@ export function registerChild(input: CreateChildInput, id: string, now: Date, to
 /** Applies a patch already checked against the actor's writable fields; the result goes back through the rules. */
 export function applyChildPatch(child: Child, patch: ChildProfilePatch, now: Date, today: string): Child {
   const next: Child = { ...child, ...patch, updatedAt: now.toISOString(), version: child.version + 1 };
-  if (patch.birthDate !== undefined) assertBirthDateNotInFuture(next.birthDate, today);
+  assertDatesNotInFuture(patch, today);
   assertLegalBasis(next.birthDate, next.legalBasis, today);
   return next;
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { idSchema, regionPathSchema } from './region.js';
 import { followUpTriggerSchema } from './follow-up.js';
 import { phoneSchema } from './user.js';
+import { birthDateSchema, eventDateSchema } from './date-bounds.js';
+import { singleLineText } from './text.js';
 
 // The Chinese names live in a zod-free file the mini-program can import; re-exported here for the server side.
 export { childCategoryNames, childFlagNames, riskLevelNames } from './labels.js';
@@ -49,7 +51,7 @@ export const guardianSchema = z
   .object({
     /** The guardian's account, when they use the mini-program; it is what lets them see this child. */
     userId: idSchema.nullable(),
-    name: z.string().min(1).max(50),
+    name: singleLineText(50),
     relation: z.enum(guardianRelations),
     phone: phoneSchema.nullable(),
   })
@@ -72,7 +74,7 @@ export const teamChangeSchema = z
     byUserId: idSchema,
     team: teamSchema,
     /** R1: changing the social worker needs a reason, and the reason is kept. */
-    reason: z.string().max(200).nullable(),
+    reason: singleLineText(200).nullable(),
   })
   .strict();
 export type TeamChange = z.infer<typeof teamChangeSchema>;
@@ -86,16 +88,16 @@ export const legalBasisSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('statutoryDuty'),
       /** The duty relied on, e.g. 《未成年人保护法》第八十一条 民政部门职责. */
-      authority: z.string().min(2).max(200),
+      authority: singleLineText(200, { min: 2 }),
     })
     .strict(),
   z
     .object({
       kind: z.literal('guardianConsent'),
-      guardianName: z.string().min(1).max(50),
-      consentedOn: dateSchema,
+      guardianName: singleLineText(50),
+      consentedOn: eventDateSchema,
       /** Where the signed consent is kept (file number or document id). */
-      recordRef: z.string().min(1).max(100),
+      recordRef: singleLineText(100),
     })
     .strict(),
 ]);
@@ -105,11 +107,11 @@ export const chineseIdNumberSchema = z.string().regex(/^\d{17}[\dX]$/, '18-chara
 
 /** The fields a person enters about a child; everything else is kept by the system. */
 export const childProfileShape = {
-  name: z.string().min(1).max(50),
+  name: singleLineText(50),
   gender: genderSchema,
-  birthDate: dateSchema,
+  birthDate: birthDateSchema,
   idNumber: chineseIdNumberSchema.nullable(),
-  address: z.string().min(1).max(200),
+  address: singleLineText(200),
   region: regionPathSchema,
   categories: z.array(childCategorySchema).min(1).max(childCategories.length),
   flags: z.array(childFlagSchema).max(childFlags.length),
@@ -163,7 +165,7 @@ export type ChildProfilePatch = z.infer<typeof childPatchSchema>;
 export const updateChildInputSchema = z
   .object({
     version: z.number().int().positive(),
-    changes: childPatchSchema.refine((patch) => Object.keys(patch).length > 0, 'at least one field to change'),
+    changes: childPatchSchema.refine((patch) => Object.keys(patch).length > 0, '至少修改一个字段'),
   })
   .strict();
 export type UpdateChildInput = z.infer<typeof updateChildInputSchema>;
@@ -172,7 +174,7 @@ export const assignTeamInputSchema = z
   .object({
     version: z.number().int().positive(),
     team: teamSchema,
-    reason: z.string().min(2).max(200).nullable().default(null),
+    reason: singleLineText(200, { min: 2 }).nullable().default(null),
   })
   .strict();
 export type AssignTeamInput = z.infer<typeof assignTeamInputSchema>;

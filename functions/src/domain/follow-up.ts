@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eventDateSchema } from './date-bounds.js';
 
 /**
  * R19 (003 §78–79): events that start a period of weekly follow-up visits. Recorded on the child; the policy
@@ -20,11 +21,11 @@ export const guardianshipRevocationReasonSchema = z.enum(guardianshipRevocationR
 export type GuardianshipRevocationReason = z.infer<typeof guardianshipRevocationReasonSchema>;
 
 export const followUpTriggerSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('returnedHome'), on: z.iso.date() }).strict(),
+  z.object({ kind: z.literal('returnedHome'), on: eventDateSchema }).strict(),
   z
     .object({
       kind: z.literal('guardianshipRevoked'),
-      on: z.iso.date(),
+      on: eventDateSchema,
       reason: guardianshipRevocationReasonSchema,
     })
     .strict(),

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { idSchema } from './region.js';
+import { multiLineText } from './text.js';
 
 /**
  * The in-app inbox (ARCHITECTURE.md, notifications): for now one kind of message, a guardian disputing a visit,
  * which goes to the supervisor who leads the child's team (R1). The reminder issue adds WeChat delivery.
  */
 export const inboxMessageKinds = ['visitDisputed'] as const;
+
+/** Code points, as text.ts counts them: a message quoting a guardian's note is cut to this. */
+export const INBOX_TEXT_MAX = 500;
 
 export const inboxMessageSchema = z
   .object({
@@ -15,7 +19,7 @@ export const inboxMessageSchema = z
     childId: idSchema,
     visitId: idSchema,
     /** Chinese, for the list: whose visit, when, and the guardian's reasons. */
-    text: z.string().max(500),
+    text: multiLineText(INBOX_TEXT_MAX),
     readAt: z.iso.datetime({ offset: true }).nullable(),
   })
   .strict();

@@ -66,7 +66,7 @@ export type DistrictPolicy = z.infer<typeof districtPolicySchema>;
 
 export const updateDistrictPolicyInputSchema = z
   .object({
-    ruleIds: districtPolicySchema.shape.ruleIds.refine((ids) => new Set(ids).size === ids.length, 'each rule once'),
+    ruleIds: districtPolicySchema.shape.ruleIds.refine((ids) => new Set(ids).size === ids.length, '每条规则只能选一次'),
     unconfirmedAfterDays: districtPolicySchema.shape.unconfirmedAfterDays,
     version: z.number().int().nonnegative(),
   })

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { idSchema } from './region.js';
+import { singleLineText } from './text.js';
 
 /** 承接社会组织: the social-work organization the district contracts (000 §四). */
 export const organizationSchema = z
   .object({
     id: idSchema,
-    name: z.string().min(1).max(100),
+    name: singleLineText(100),
     districtId: idSchema,
   })
   .strict();

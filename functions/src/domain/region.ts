@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from './text.js';
 
 /** Geography of DOMAIN.md: city (市) → district (区) → town/street (镇/街道) → village/residence committee (村/居). */
 export const regionLevels = ['city', 'district', 'town', 'village'] as const;
@@ -15,7 +16,7 @@ export const regionSchema = z
   .object({
     id: idSchema,
     level: regionLevelSchema,
-    name: z.string().min(1).max(50),
+    name: singleLineText(50),
     parentId: idSchema.nullable(),
   })
   .strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, scopeSchema } from './region.js';
+import { singleLineText } from './text.js';
 
 export { roleNames } from './labels.js';
 
@@ -25,7 +26,7 @@ export const phoneSchema = z.string().regex(/^1\d{10}$/, 'an 11-digit mainland m
 export const userSchema = z
   .object({
     id: idSchema,
-    name: z.string().min(1).max(50),
+    name: singleLineText(50),
     role: roleSchema,
     /** Guardians and social workers carry no regional scope; everyone else acts within one region. */
     scope: scopeSchema.nullable(),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { eventInstantSchema } from './date-bounds.js';
 import { idSchema, regionPathSchema } from './region.js';
+import { multiLineText, singleLineText } from './text.js';
 
 /** A home visit (入户走访) or a lighter contact (联系: phone or message). */
 export const visitKinds = ['homeVisit', 'contact'] as const;
@@ -41,19 +43,19 @@ export const checkInInputSchema = z
   .object({
     kind: visitKindSchema,
     purpose: visitPurposeSchema.default('routine'),
-    startedAt: instantSchema,
-    endedAt: instantSchema,
+    startedAt: eventInstantSchema,
+    endedAt: eventInstantSchema,
     location: visitLocationSchema.nullable(),
     /** Accounts of the people who came (the worker checking in among them). */
     participantIds: z.array(idSchema).min(1).max(10),
     /** People who came without an account (e.g. a teacher), by name. */
-    companionNames: z.array(z.string().min(1).max(50)).max(10).default([]),
+    companionNames: z.array(singleLineText(50)).max(10).default([]),
     /** Required for a contact, absent for a home visit. */
     contactChannel: contactChannelSchema.nullable().default(null),
     services: z.array(visitServiceSchema).max(visitServices.length).default([]),
     /** The service record (个案服务记录). */
-    notes: z.string().max(4000).default(''),
-    problemsFound: z.string().max(2000).default(''),
+    notes: multiLineText(4000, { min: 0 }).default(''),
+    problemsFound: multiLineText(2000, { min: 0 }).default(''),
   })
   .strict();
 export type CheckInInput = z.infer<typeof checkInInputSchema>;
@@ -84,7 +86,8 @@ export const confirmationSchema = z
     byUserId: idSchema.nullable(),
     at: instantSchema.nullable(),
     reasons: z.array(disputeReasonSchema),
-    note: z.string().max(500),
+    /** Bounded and normalised by confirmVisitInputSchema; read back as written, like all text of a stored visit. */
+    note: z.string(),
   })
   .strict();
 export type Confirmation = z.infer<typeof confirmationSchema>;
@@ -93,7 +96,7 @@ export const confirmVisitInputSchema = z
   .object({
     decision: z.enum(['confirm', 'dispute']),
     reasons: z.array(disputeReasonSchema).max(disputeReasons.length).default([]),
-    note: z.string().max(500).default(''),
+    note: multiLineText(500, { min: 0 }).default(''),
     version: z.number().int().positive(),
   })
   .strict();
@@ -106,6 +109,8 @@ export const visitSchema = z
     region: regionPathSchema,
     ...checkInInputSchema.shape,
     purpose: visitPurposeSchema,
+    // The check-in schema bounded and normalised the text; a stored visit is read back exactly as written, because
+    // its hash covers it and normalising it again on read could only ever break the chain.
     companionNames: z.array(z.string()),
     contactChannel: contactChannelSchema.nullable(),
     services: z.array(visitServiceSchema),

@@ -72,11 +72,14 @@ export function withKind(form: CheckInForm, kind: VisitKind): CheckInForm {
   return { ...form, kind, contactChannel: kind === 'contact' ? (form.contactChannel ?? 'phone') : null };
 }
 
-/** 李老师、王医生 / 李老师,王医生 / 李老师 王医生 → names, at most ten. */
+/**
+ * 李老师、王医生 / 李老师,王医生 / 李老师 王医生 → names, at most ten. A name is cut by code points, as the server
+ * counts them: cutting UTF-16 units could leave half of a rare character, which the server refuses.
+ */
 export function splitNames(text: string): string[] {
   return text
     .split(/[、,，;；\s]+/)
-    .map((name) => name.trim().slice(0, MAX_NAME_LENGTH))
+    .map((name) => Array.from(name.trim()).slice(0, MAX_NAME_LENGTH).join(''))
     .filter(Boolean)
     .slice(0, MAX_COMPANIONS);
 }
