@@ -21,6 +21,13 @@ describe('createApp', () => {
     expect(() => createApp(depsWith('x'.repeat(32)))).not.toThrow();
   });
 
+  it('refuses to start with a number of trusted proxies that is not a small whole number', () => {
+    for (const hops of [-1, 1.5, 11, Number.NaN]) {
+      expect(() => createApp({ ...depsWith('x'.repeat(32)), trustedProxyHops: hops })).toThrow(/trustedProxyHops/);
+    }
+    expect(() => createApp({ ...depsWith('x'.repeat(32)), trustedProxyHops: 2 })).not.toThrow();
+  });
+
   it('answers an unauthenticated call before touching storage, with its request id', async () => {
     const res = await createApp(depsWith('x'.repeat(32))).request('/api/v1/children/child-1');
 

@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Clock } from '../domain/time.js';
 import type { Repositories } from '../store/ports.js';
 import { logAccess } from './access-log.js';
+import { assertTrustedProxyHops } from './client-ip.js';
 import type { Env } from './context.js';
 import { createErrorHandler, respondToUnknownRoute } from './error-handler.js';
 import type { Logger } from './logger.js';
@@ -37,6 +38,11 @@ export interface AppDeps {
   sessionTtlSeconds?: number;
   wechat: WechatConfig;
   logger: Logger;
+  /**
+   * How many reverse proxies of ours stand in front and append to X-Forwarded-For; 0 (the default) ignores the
+   * header. Set by the local server from SHOUHU_TRUSTED_PROXY_HOPS; the Lambda uses API Gateway's source address.
+   */
+  trustedProxyHops?: number;
   /** Extra routes, e.g. the local server's dev login; never used by the Lambda entry. */
   mount?: (app: OpenAPIHono<Env>) => void;
 }
@@ -48,6 +54,7 @@ export function sessionTokensFor(deps: AppDeps): SessionTokens {
 /** The one factory the Lambda entry and the local server both build the API from. */
 export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   const tokens = sessionTokensFor(deps);
+  assertTrustedProxyHops(deps.trustedProxyHops ?? 0);
   const app = new OpenAPIHono<Env>({ defaultHook: respondToInvalidInput });
 
   app.use(`${API_PREFIX}/*`, requestId({ generator: () => deps.newId() }));
