@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Clock } from '../domain/time.js';
 import type { Repositories } from '../store/ports.js';
@@ -10,6 +9,7 @@ import type { Env } from './context.js';
 import { createErrorHandler, respondToUnknownRoute } from './error-handler.js';
 import type { Logger } from './logger.js';
 import { problemKinds, respondWithProblem } from './problem.js';
+import { assignRequestId } from './request-id.js';
 import { createAuthApp } from './routes/auth.js';
 import { createChildrenApp } from './routes/children.js';
 import { createInboxApp } from './routes/inbox.js';
@@ -57,7 +57,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   assertTrustedProxyHops(deps.trustedProxyHops ?? 0);
   const app = new OpenAPIHono<Env>({ defaultHook: respondToInvalidInput });
 
-  app.use(`${API_PREFIX}/*`, requestId({ generator: () => deps.newId() }));
+  app.use(`${API_PREFIX}/*`, assignRequestId(deps.newId));
   app.use(`${API_PREFIX}/*`, logAccess(deps.logger));
   app.use(`${API_PREFIX}/*`, secureHeaders());
   // Personal data and tokens must not stay in any cache (ASVS); set after the handler so errors carry it too.
