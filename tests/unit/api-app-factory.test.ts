@@ -68,6 +68,20 @@ describe('createApp', () => {
     if (clientId !== '') expect(lines.join('\n')).not.toContain(clientId);
   });
 
+  it.each(['/api/v2/x', '/api/anything', '/api', '/elsewhere'])(
+    'answers %s, outside /api/v1, with the same API headers and a problem 404',
+    async (path) => {
+      const res = await createApp(depsWith('x'.repeat(32))).request(path);
+
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-request-id')).toBe('req0001');
+      expect(await res.json()).toMatchObject({ status: 404, type: 'urn:shouhu:problem:route-not-found', requestId: 'req0001' });
+    },
+  );
+
   it('calls `mount` so extra routes get the same middleware (body cap, no-store)', async () => {
     const app = createApp({ ...depsWith('x'.repeat(32)), mount: (api) => api.post('/api/v1/extra', (c) => c.text('ok')) });
 

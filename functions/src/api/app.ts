@@ -57,16 +57,18 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   assertTrustedProxyHops(deps.trustedProxyHops ?? 0);
   const app = new OpenAPIHono<Env>({ defaultHook: respondToInvalidInput });
 
-  app.use(`${API_PREFIX}/*`, assignRequestId(deps.newId));
-  app.use(`${API_PREFIX}/*`, logAccess(deps.logger));
-  app.use(`${API_PREFIX}/*`, secureHeaders());
+  // Every answer of this app, inside /api/v1 or not (an unknown version, a typo), is an API answer: the same headers,
+  // the same request id, the same body cap.
+  app.use('*', assignRequestId(deps.newId));
+  app.use('*', logAccess(deps.logger));
+  app.use('*', secureHeaders());
   // Personal data and tokens must not stay in any cache (ASVS); set after the handler so errors carry it too.
-  app.use(`${API_PREFIX}/*`, async (c, next) => {
+  app.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
   });
   app.use(
-    `${API_PREFIX}/*`,
+    '*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) => respondWithProblem(c, problemKinds.payloadTooLarge, `请求体不能超过 ${MAX_BODY_BYTES / 1024} KiB`),
