@@ -6,6 +6,7 @@ import type { Repositories } from '../store/ports.js';
 import { logAccess } from './access-log.js';
 import { assertTrustedProxyHops } from './client-ip.js';
 import type { Env } from './context.js';
+import { refuseQueryParameters } from './define-route.js';
 import { createErrorHandler, respondToUnknownRoute } from './error-handler.js';
 import type { Logger } from './logger.js';
 import { problemKinds, respondWithProblem } from './problem.js';
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
     scheme: 'bearer',
     bearerFormat: 'JWT',
   });
+  app.use(`${API_PREFIX}/openapi.json`, refuseQueryParameters);
   app.doc(`${API_PREFIX}/openapi.json`, {
     openapi: '3.0.3',
     info: { title: '守护 Shouhu API', version: '1.0.0', description: '社区儿童关爱保护工作系统' },
