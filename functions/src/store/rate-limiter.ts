@@ -22,11 +22,19 @@ interface StoredWindow {
 
 type Counted = { counted: true; previousCount: number; count: number } | { counted: false; stored: StoredWindow | null };
 
-/** The item as it was when the condition failed: a raw attribute map, which the document client leaves as is. */
+/** A number attribute of the item returned with a failed condition, which the document client leaves marshalled. */
+function numberAttribute(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  const marshalled = (value as { N?: unknown } | undefined)?.N;
+  return typeof marshalled === 'string' ? Number(marshalled) : undefined;
+}
+
+/** The item as it was when the condition failed; null when there was none. */
 function storedWindowOf(error: unknown): StoredWindow | null {
-  const item = (error as { Item?: Record<string, { N?: string }> }).Item;
-  if (item?.windowStart?.N === undefined) return null;
-  return { windowStart: Number(item.windowStart.N), count: Number(item.count?.N ?? 0) };
+  const item = (error as { Item?: Record<string, unknown> }).Item;
+  const windowStart = numberAttribute(item?.windowStart);
+  if (windowStart === undefined) return null;
+  return { windowStart, count: numberAttribute(item?.count) ?? 0 };
 }
 
 export function createRateLimiter(client: DynamoDBDocumentClient, tableName: string): RateLimiter {
@@ -59,7 +67,7 @@ export function createRateLimiter(client: DynamoDBDocumentClient, tableName: str
     }
   }
 
-  /** Starts `windowStart` with this attempt, unless another instance moved the window first (then false). */
+  /** Starts `windowStart` with this attempt, unless another instance moved the window on first (then null). */
   async function startWindow(key: string, windowSeconds: number, windowStart: number, stored: StoredWindow | null) {
     const previousCount = stored?.windowStart === windowStart - windowSeconds ? stored.count : 0;
     try {
