@@ -3,7 +3,7 @@ import { createApp } from '../../functions/src/api/app.js';
 import { mountDevLogin } from '../../functions/src/api/dev-login.js';
 import { LOGIN_ATTEMPTS_PER_WINDOW } from '../../functions/src/api/login.js';
 import { startWechatStub, stubErrors, type WechatStub } from '../support/wechat-stub.js';
-import { startApiHarness, type ApiHarness } from './support/api-harness.js';
+import { connectionFrom, startApiHarness, type ApiHarness } from './support/api-harness.js';
 import { children, users } from './support/seed-area.js';
 
 let stub: WechatStub;
@@ -16,9 +16,18 @@ function freshIp(): string {
   return `203.0.113.${ipCounter}`;
 }
 
-function login(code: string, ip: string) {
-  return h.call('POST', '/api/v1/auth/wechat', { json: { code }, headers: { 'x-forwarded-for': `${ip}, 10.0.0.1` } });
+function login(code: string, ip: string, headers: Record<string, string> = {}) {
+  return h.call('POST', '/api/v1/auth/wechat', { json: { code }, remoteAddress: ip, headers });
 }
+
+/** One more than the limit allows, one after another: the statuses they got. */
+async function attemptsPastTheLimit(attempt: (n: number) => { status: number } | Promise<{ status: number }>): Promise<number[]> {
+  const statuses: number[] = [];
+  for (let n = 1; n <= LOGIN_ATTEMPTS_PER_WINDOW + 1; n += 1) statuses.push((await attempt(n)).status);
+  return statuses;
+}
+
+const refusedOnTheSeventh = [...Array(LOGIN_ATTEMPTS_PER_WINDOW).fill(403), 429];
 
 beforeAll(async () => {
   stub = await startWechatStub();
@@ -101,15 +110,53 @@ describe('POST /api/v1/auth/wechat against a local code2Session stub', () => {
     expect(elsewhere.status).toBe(200);
   });
 
-  it('lets the address try again in the next window', async () => {
+  it('lets the address try again once Retry-After has passed', async () => {
     const ip = freshIp();
-    for (let attempt = 0; attempt <= LOGIN_ATTEMPTS_PER_WINDOW; attempt += 1) await login('code-stranger', ip);
-    expect((await login('code-director', ip)).status).toBe(429);
+    for (let attempt = 0; attempt < LOGIN_ATTEMPTS_PER_WINDOW; attempt += 1) await login('code-stranger', ip);
+    const refused = await login('code-director', ip);
+    expect(refused.status).toBe(429);
 
-    h.advanceSeconds(60);
+    h.advanceSeconds(Number(refused.headers.get('retry-after')));
     const later = await login('code-director', ip);
 
     expect(later.status).toBe(200);
+  });
+});
+
+describe('the login rate limit counts the client, not what the client writes', () => {
+  it('ignores X-Forwarded-For when no proxy is trusted: rotating it does not buy more attempts', async () => {
+    const ip = freshIp();
+
+    const statuses = await attemptsPastTheLimit((n) => login('code-stranger', ip, { 'x-forwarded-for': `198.51.100.${n}` }));
+
+    expect(statuses).toEqual(refusedOnTheSeventh);
+  });
+
+  it('behind one trusted proxy, counts the address the proxy appended and not what the client wrote before it', async () => {
+    const proxied = createApp({ ...h.deps, trustedProxyHops: 1 });
+    const viaProxy = (forwardedFor: string) =>
+      proxied.request(
+        '/api/v1/auth/wechat',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+          body: JSON.stringify({ code: 'code-stranger' }),
+        },
+        connectionFrom('10.0.0.1'),
+      );
+    const client = freshIp();
+
+    const statuses = await attemptsPastTheLimit((n) => viaProxy(`198.51.100.${n}, ${client}`));
+    const anotherClient = await viaProxy(`198.51.100.1, ${freshIp()}`);
+
+    expect(statuses).toEqual(refusedOnTheSeventh);
+    expect(anotherClient.status).toBe(403);
+  });
+
+  it('counts an IPv6 client per /64, the block it can pick addresses from', async () => {
+    const statuses = await attemptsPastTheLimit((n) => login('code-stranger', `2001:db8:6:1::${n.toString(16)}`));
+
+    expect(statuses).toEqual(refusedOnTheSeventh);
   });
 });
 
@@ -193,12 +240,16 @@ describe('the dev login, mounted only by the local server', () => {
       ...h.deps,
       mount: (app) => mountDevLogin(app, h.deps, { demoUserIds: [users.directorV1.id, users.guardianA.id] }),
     });
-    const post = (userId: string) =>
-      demo.request('/api/v1/auth/dev', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
-        body: JSON.stringify({ userId }),
-      });
+    const post = (userId: string, ip = freshIp(), forwardedFor = '198.51.100.1') =>
+      demo.request(
+        '/api/v1/auth/dev',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+          body: JSON.stringify({ userId }),
+        },
+        connectionFrom(ip),
+      );
 
     const listed = await post(users.directorV1.id);
     const unlisted = await post(users.cityOfficer.id);
@@ -215,5 +266,8 @@ describe('the dev login, mounted only by the local server', () => {
         { id: users.guardianA.id, name: users.guardianA.name, role: 'guardian', roleName: '监护人', scopeName: null },
       ],
     });
+    const ip = freshIp();
+    const rotating = await attemptsPastTheLimit((n) => post(users.cityOfficer.id, ip, `198.51.100.${n}`));
+    expect(rotating).toEqual(refusedOnTheSeventh);
   });
 });

@@ -7,6 +7,8 @@ export interface RequestRecord {
   /** Puts, updates and deletes; a transaction's condition checks are counted apart. */
   itemsWritten: number;
   conditionChecks: number;
+  /** A request DynamoDB refused (a false condition): it still went to the table and is still billed. */
+  failed: boolean;
 }
 
 type Loose = Record<string, any>;
@@ -39,12 +41,20 @@ export function countRequests(client: DynamoDBDocumentClient) {
   const name = `countRequests-${Math.random()}`;
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      const result = await next(args);
-      const isWrite = /^(Put|Update|Delete|TransactWrite|BatchWrite)/.test(String(context.commandName));
+      const command = String(context.commandName).replace(/Command$/, '');
+      let result;
+      try {
+        result = await next(args);
+      } catch (error) {
+        records.push({ command, itemsRead: 0, itemsWritten: 0, conditionChecks: 0, failed: true });
+        throw error;
+      }
+      const isWrite = /^(Put|Update|Delete|TransactWrite|BatchWrite)/.test(command);
       records.push({
-        command: String(context.commandName).replace(/Command$/, ''),
+        command,
         itemsRead: itemsReadBy(result.output as Loose),
         ...(isWrite ? writesOf(args.input as Loose) : { itemsWritten: 0, conditionChecks: 0 }),
+        failed: false,
       });
       return result;
     },

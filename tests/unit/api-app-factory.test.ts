@@ -21,6 +21,13 @@ describe('createApp', () => {
     expect(() => createApp(depsWith('x'.repeat(32)))).not.toThrow();
   });
 
+  it('refuses to start with a number of trusted proxies that is not a small whole number', () => {
+    for (const hops of [-1, 1.5, 11, Number.NaN]) {
+      expect(() => createApp({ ...depsWith('x'.repeat(32)), trustedProxyHops: hops })).toThrow(/trustedProxyHops/);
+    }
+    expect(() => createApp({ ...depsWith('x'.repeat(32)), trustedProxyHops: 2 })).not.toThrow();
+  });
+
   it('answers an unauthenticated call before touching storage, with its request id', async () => {
     const res = await createApp(depsWith('x'.repeat(32))).request('/api/v1/children/child-1');
 
@@ -28,6 +35,52 @@ describe('createApp', () => {
     expect(res.headers.get('x-request-id')).toBe('req0001');
     expect(await res.json()).toMatchObject({ status: 401, requestId: 'req0001' });
   });
+
+  it("keeps the server's request id whatever the client sends, and logs a well-formed client id apart", async () => {
+    // Prepare
+    const lines: string[] = [];
+    const app = createApp({ ...depsWith('x'.repeat(32)), logger: createLogger({ write: (line) => lines.push(line) }) });
+
+    // Act
+    const res = await app.request('/api/v1/children/child-1', { headers: { 'x-request-id': 'trace:client-7.a_b' } });
+
+    // Assess
+    expect(res.headers.get('x-request-id')).toBe('req0001');
+    expect(await res.json()).toMatchObject({ requestId: 'req0001' });
+    const access = lines.map((line) => JSON.parse(line)).find((entry) => entry.message === 'request');
+    expect(access).toMatchObject({ requestId: 'req0001', clientRequestId: 'trace:client-7.a_b' });
+  });
+
+  it.each([
+    ['too long', 'x'.repeat(65)],
+    ['with characters outside the allowed set', 'id with spaces <script>'],
+    ['empty', ''],
+  ])('drops a client request id that is %s', async (_case, clientId) => {
+    const lines: string[] = [];
+    const app = createApp({ ...depsWith('x'.repeat(32)), logger: createLogger({ write: (line) => lines.push(line) }) });
+
+    const res = await app.request('/api/v1/children/child-1', { headers: { 'x-request-id': clientId } });
+
+    expect(res.headers.get('x-request-id')).toBe('req0001');
+    const access = lines.map((line) => JSON.parse(line)).find((entry) => entry.message === 'request');
+    expect(access.requestId).toBe('req0001');
+    expect(access).not.toHaveProperty('clientRequestId');
+    if (clientId !== '') expect(lines.join('\n')).not.toContain(clientId);
+  });
+
+  it.each(['/api/v2/x', '/api/anything', '/api', '/elsewhere'])(
+    'answers %s, outside /api/v1, with the same API headers and a problem 404',
+    async (path) => {
+      const res = await createApp(depsWith('x'.repeat(32))).request(path);
+
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-request-id')).toBe('req0001');
+      expect(await res.json()).toMatchObject({ status: 404, type: 'urn:shouhu:problem:route-not-found', requestId: 'req0001' });
+    },
+  );
 
   it('calls `mount` so extra routes get the same middleware (body cap, no-store)', async () => {
     const app = createApp({ ...depsWith('x'.repeat(32)), mount: (api) => api.post('/api/v1/extra', (c) => c.text('ok')) });

@@ -39,6 +39,14 @@ describe('layer rules of functions/src', () => {
     expect(offending).toEqual([]);
   });
 
+  it('routes are defined through defineRoute, which refuses query parameters a route does not declare', () => {
+    const offending = sourceFiles(functionsSrc)
+      .filter((file) => !file.endsWith(join('api', 'define-route.ts')))
+      .filter((file) => /\bcreateRoute\b/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(functionsSrc, file));
+    expect(offending).toEqual([]);
+  });
+
   it('only the store speaks to DynamoDB', () => {
     const outside = ['api', 'domain', 'lambda'].flatMap((layer) => sourceFiles(join(functionsSrc, layer)));
     const offending = outside.flatMap((file) =>

@@ -1,15 +1,17 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Clock } from '../domain/time.js';
 import type { Repositories } from '../store/ports.js';
 import { logAccess } from './access-log.js';
-import { auditRefusals } from './refusal-audit.js';
+import { assertTrustedProxyHops } from './client-ip.js';
 import type { Env } from './context.js';
+import { refuseQueryParameters } from './define-route.js';
 import { createErrorHandler, respondToUnknownRoute } from './error-handler.js';
 import type { Logger } from './logger.js';
 import { problemKinds, respondWithProblem } from './problem.js';
+import { auditRefusals } from './refusal-audit.js';
+import { assignRequestId } from './request-id.js';
 import { createAuthApp } from './routes/auth.js';
 import { createChildrenApp } from './routes/children.js';
 import { createInboxApp } from './routes/inbox.js';
@@ -38,6 +40,11 @@ export interface AppDeps {
   sessionTtlSeconds?: number;
   wechat: WechatConfig;
   logger: Logger;
+  /**
+   * How many reverse proxies of ours stand in front and append to X-Forwarded-For; 0 (the default) ignores the
+   * header. Set by the local server from SHOUHU_TRUSTED_PROXY_HOPS; the Lambda uses API Gateway's source address.
+   */
+  trustedProxyHops?: number;
   /** Extra routes, e.g. the local server's dev login; never used by the Lambda entry. */
   mount?: (app: OpenAPIHono<Env>) => void;
 }
@@ -49,19 +56,22 @@ export function sessionTokensFor(deps: AppDeps): SessionTokens {
 /** The one factory the Lambda entry and the local server both build the API from. */
 export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   const tokens = sessionTokensFor(deps);
+  assertTrustedProxyHops(deps.trustedProxyHops ?? 0);
   const app = new OpenAPIHono<Env>({ defaultHook: respondToInvalidInput });
 
-  app.use(`${API_PREFIX}/*`, requestId({ generator: () => deps.newId() }));
-  app.use(`${API_PREFIX}/*`, logAccess(deps.logger));
-  app.use(`${API_PREFIX}/*`, secureHeaders());
-  app.use(`${API_PREFIX}/*`, auditRefusals(deps));
+  // Every answer of this app, inside /api/v1 or not (an unknown version, a typo), is an API answer: the same headers,
+  // the same request id, the same body cap.
+  app.use('*', assignRequestId(deps.newId));
+  app.use('*', logAccess(deps.logger));
+  app.use('*', secureHeaders());
+  app.use('*', auditRefusals(deps));
   // Personal data and tokens must not stay in any cache (ASVS); set after the handler so errors carry it too.
-  app.use(`${API_PREFIX}/*`, async (c, next) => {
+  app.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
   });
   app.use(
-    `${API_PREFIX}/*`,
+    '*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) => respondWithProblem(c, problemKinds.payloadTooLarge, `请求体不能超过 ${MAX_BODY_BYTES / 1024} KiB`),
@@ -84,6 +94,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
     scheme: 'bearer',
     bearerFormat: 'JWT',
   });
+  app.use(`${API_PREFIX}/openapi.json`, refuseQueryParameters);
   app.doc(`${API_PREFIX}/openapi.json`, {
     openapi: '3.0.3',
     info: { title: '守护 Shouhu API', version: '1.0.0', description: '社区儿童关爱保护工作系统' },

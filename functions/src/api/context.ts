@@ -1,5 +1,4 @@
 import type { IncomingMessage } from 'node:http';
-import type { RequestIdVariables } from 'hono/request-id';
 import type { Actor, User } from '../domain/user.js';
 
 /**
@@ -16,7 +15,11 @@ export interface ConnectionBindings {
 
 export interface Env {
   Bindings: ConnectionBindings;
-  Variables: RequestIdVariables & {
+  Variables: {
+    /** The server's id for the request (request-id.ts). */
+    requestId: string;
+    /** The client's own X-Request-Id, when well formed; logged apart, never used as ours. */
+    clientRequestId?: string;
     /** Set by the session middleware on protected routes. */
     actor: Actor;
     user: User;

@@ -1,8 +1,9 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { ForbiddenError } from '../domain/errors.js';
 import { idSchema } from '../domain/region.js';
 import { roleNames, roleSchema, type User } from '../domain/user.js';
 import { API_PREFIX, sessionTokensFor, type AppDeps, type Env } from './app.js';
+import { defineRoute } from './define-route.js';
 import { enforceLoginRateLimit, respondWithSession } from './login.js';
 import { problemResponses } from './problem.js';
 import { loginResponseSchema } from './schemas.js';
@@ -27,7 +28,7 @@ const demoUserSchema = z.object({
   scopeName: z.string().nullable(),
 });
 
-const devLoginRoute = createRoute({
+const devLoginRoute = defineRoute({
   method: 'post',
   path: '/',
   summary: '本地演示登录（仅本地服务器提供）',
@@ -38,7 +39,7 @@ const devLoginRoute = createRoute({
   },
 });
 
-const demoUsersRoute = createRoute({
+const demoUsersRoute = defineRoute({
   method: 'get',
   path: '/users',
   summary: '可用的演示账号（仅本地服务器提供）',

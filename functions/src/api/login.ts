@@ -2,18 +2,22 @@ import type { Context } from 'hono';
 import { RateLimitedError } from '../domain/errors.js';
 import type { User } from '../domain/user.js';
 import type { AppDeps } from './app.js';
+import { addressBlockOf } from './address-block.js';
 import { clientIpOf } from './client-ip.js';
 import type { Env } from './context.js';
 import { sessionUserOf, type LoginResponse } from './schemas.js';
 import type { SessionTokens } from './session-token.js';
 
-/** Primero's login limit: 6 tries a minute per client, counted in the shared table so every instance agrees. */
+/**
+ * Primero's login limit: 6 tries a minute per client (a sliding minute), counted in the shared table so every
+ * instance agrees.
+ */
 export const LOGIN_ATTEMPTS_PER_WINDOW = 6;
 export const LOGIN_WINDOW_SECONDS = 60;
 
 export async function enforceLoginRateLimit(c: Context<Env>, deps: AppDeps): Promise<void> {
   const result = await deps.repositories.rateLimiter.hit(
-    `login:${clientIpOf(c)}`,
+    `login:${addressBlockOf(clientIpOf(c, deps.trustedProxyHops ?? 0))}`,
     LOGIN_ATTEMPTS_PER_WINDOW,
     LOGIN_WINDOW_SECONDS,
     deps.clock(),

@@ -14,6 +14,7 @@ import { buildDemoArea } from './demo-area.js';
 import { assertPortFree, assertWritableDir } from './preflight.js';
 import { seedDemoArea, type SeedResult } from './seed-demo-area.js';
 import { loadOrCreateSessionSecret } from './session-secret.js';
+import { readTrustedProxyHops } from './trusted-proxy-hops.js';
 import { roleNames } from '../domain/user.js';
 
 export interface LocalServerOptions {
@@ -45,6 +46,7 @@ export interface RunningLocalServer {
 export async function startLocalServer(options: LocalServerOptions): Promise<RunningLocalServer> {
   await assertWritableDir(options.dataDir);
   await assertPortFree(options.port, options.host);
+  const trustedProxyHops = readTrustedProxyHops(options.env);
 
   const dynamo = await startDynamoDbLocal({ dataDir: join(options.dataDir, 'dynamodb') });
   try {
@@ -65,6 +67,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
         baseUrl: options.env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
       },
       logger: createLogger(),
+      trustedProxyHops,
     };
     const api = createApp({ ...deps, mount: (app) => mountDevLogin(app, deps, { demoUserIds: area.demoLoginIds }) });
 

@@ -13,7 +13,7 @@
  * | organization      | ORG#<id>                    | ORG                           |                                                      |                                 |
  * | audit entry       | AUDIT#CHILD#<childId>       | <at>#<id>                     |                                                      | AUDIT#ACTOR#<actorId> / <at>#<id> |
  * |  (no child)       | AUDIT#NO_CHILD#<id>         | <at>#<id>                     |                                                      | AUDIT#ACTOR#<actorId> / <at>#<id> |
- * | rate-limit window | RATE#<key>                  | WINDOW#<window start, epoch s> |                                                     |                                 |
+ * | rate-limit window | RATE#<key>                  | WINDOW#<window length, s>      |                                                     |                                 |
  * | obligation        | CHILD#<childId>             | OBLIGATION#<kind:performer>   | DUE#TOWN#<townId> / <dueDate>#<childId>#<key>        | DUE#USER#<assigneeId> / <dueDate>#<childId>#<key> (none unassigned) |
  * | obligation state  | CHILD#<childId>             | OBLIGATIONS                   |                                                      |                                 |
  * | visit             | CHILD#<childId>             | VISIT#<visitId (sorts by start)> | VISITS#TOWN#<townId> / <state>#<recordedAt>#<visitId> (pending, disputed) | VISITS#PENDING#<childId> / <recordedAt>#<visitId> (pending) |
@@ -125,8 +125,9 @@ export function auditKeys(entry: Pick<AuditEntry, 'id' | 'at' | 'childId' | 'act
   };
 }
 
-export function rateLimitWindowKey(key: string, windowStartSeconds: number): PrimaryKey {
-  return { pk: `RATE#${key}`, sk: `WINDOW#${windowStartSeconds}` };
+/** One item per key and window length: it carries the current and the previous fixed window's counts. */
+export function rateLimitKey(key: string, windowSeconds: number): PrimaryKey {
+  return { pk: `RATE#${key}`, sk: `WINDOW#${windowSeconds}` };
 }
 
 /** The domain object inside a stored item. */

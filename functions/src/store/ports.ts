@@ -179,7 +179,7 @@ export interface RateLimitResult {
 }
 
 export interface RateLimiter {
-  /** Counts one attempt for `key` in the current fixed window; shared by every Lambda instance. */
+  /** Counts one attempt for `key` against a sliding window of `windowSeconds`; shared by every Lambda instance. */
   hit(key: string, limit: number, windowSeconds: number, now: Date): Promise<RateLimitResult>;
 }
 

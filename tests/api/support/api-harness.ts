@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createApp, sessionTokensFor, type AppDeps } from '../../../functions/src/api/app.js';
+import type { ConnectionBindings } from '../../../functions/src/api/context.js';
 import { createLogger } from '../../../functions/src/api/logger.js';
 import { createTestTable, type TestTable } from '../../support/dynamodb.js';
 import { seedArea, SEEDED_AT, users, type SeededUser } from './seed-area.js';
@@ -21,6 +23,8 @@ export interface CallOptions {
   json?: unknown;
   body?: BodyInit;
   headers?: Record<string, string>;
+  /** The peer's address as `@hono/node-server` would give it; none by default, as `app.request()` has no socket. */
+  remoteAddress?: string;
 }
 
 /**
@@ -60,7 +64,7 @@ export async function startApiHarness(overrides: Partial<AppDeps> = {}) {
     // A streamed body (sent chunked, without Content-Length) needs `duplex: 'half'` in Node's fetch.
     const init: RequestInit & { duplex?: 'half' } = { method, headers, body };
     if (body instanceof ReadableStream) init.duplex = 'half';
-    const res = await app.request(path, init);
+    const res = await app.request(path, init, connectionFrom(options.remoteAddress));
     const text = await res.text();
     let parsed: unknown = text;
     if (/json/.test(res.headers.get('content-type') ?? '')) parsed = JSON.parse(text);
@@ -87,6 +91,11 @@ export async function startApiHarness(overrides: Partial<AppDeps> = {}) {
 }
 
 export type ApiHarness = Awaited<ReturnType<typeof startApiHarness>>;
+
+/** What the local server passes the app for a connection from `remoteAddress`. */
+export function connectionFrom(remoteAddress: string | undefined): ConnectionBindings {
+  return remoteAddress === undefined ? {} : { incoming: { socket: { remoteAddress } as Socket } };
+}
 
 /**
  * Every item of the table except the login rate-limit counters, as sorted JSON lines: comparing two snapshots

@@ -1,14 +1,15 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { ForbiddenError } from '../../domain/errors.js';
 import type { AppDeps } from '../app.js';
 import type { Env } from '../context.js';
+import { defineRoute } from '../define-route.js';
 import { enforceLoginRateLimit, respondWithSession } from '../login.js';
 import { problemResponses } from '../problem.js';
 import { loginResponseSchema, wechatLoginInputSchema } from '../schemas.js';
 import type { SessionTokens } from '../session-token.js';
 import { exchangeWechatCode } from '../wechat-code2session.js';
 
-const wechatLoginRoute = createRoute({
+const wechatLoginRoute = defineRoute({
   method: 'post',
   path: '/wechat',
   summary: '微信登录：用 wx.login 的 code 换取会话令牌',

@@ -1,5 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { checkInInputSchema, confirmVisitInputSchema } from '../../domain/visit.js';
+import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { childIdParamsSchema } from '../schemas.js';
 import {
@@ -15,7 +16,7 @@ import {
 const security = [{ bearerAuth: [] }];
 const visitContent = { 'application/json': { schema: visitViewSchema } };
 
-export const checkInRoute = createRoute({
+export const checkInRoute = defineRoute({
   method: 'post',
   path: '/{id}/visits',
   summary: '登记走访或联系（社工或儿童主任；Idempotency-Key 使重试只记一次）',
@@ -34,7 +35,7 @@ export const checkInRoute = createRoute({
   },
 });
 
-export const listVisitsRoute = createRoute({
+export const listVisitsRoute = defineRoute({
   method: 'get',
   path: '/{id}/visits',
   summary: '儿童的走访记录（按走访时间倒序；监护人看不到工作记录）',
@@ -46,7 +47,7 @@ export const listVisitsRoute = createRoute({
   },
 });
 
-export const answerVisitRoute = createRoute({
+export const answerVisitRoute = defineRoute({
   method: 'post',
   path: '/{id}/visits/{visitId}/confirmation',
   summary: '监护人确认走访或提出异议（异议通知督导员）',
@@ -61,7 +62,7 @@ export const answerVisitRoute = createRoute({
   },
 });
 
-export const verifyChainRoute = createRoute({
+export const verifyChainRoute = defineRoute({
   method: 'get',
   path: '/{id}/visits/integrity',
   summary: '核验走访记录哈希链（记录被改动即可发现）',
@@ -73,7 +74,7 @@ export const verifyChainRoute = createRoute({
   },
 });
 
-export const childObligationsRoute = createRoute({
+export const childObligationsRoute = defineRoute({
   method: 'get',
   path: '/{id}/obligations',
   summary: '儿童接下来应做的走访、联系、复评与回访（含规则依据）',

@@ -1,6 +1,6 @@
-import { createRoute } from '@hono/zod-openapi';
 import { childDetailSchema } from '../../domain/child-views.js';
 import { assignTeamInputSchema, createChildInputSchema, updateChildInputSchema } from '../../domain/child.js';
+import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { childIdParamsSchema, childListQuerySchema, childListResponseSchema } from '../schemas.js';
 import { childCountSchema } from '../visit-schemas.js';
@@ -9,7 +9,7 @@ import { childCountSchema } from '../visit-schemas.js';
 const security = [{ bearerAuth: [] }];
 const detailContent = { 'application/json': { schema: childDetailSchema } };
 
-export const listChildrenRoute = createRoute({
+export const listChildrenRoute = defineRoute({
   method: 'get',
   path: '/',
   summary: '儿童名单（按角色与辖区，分页，个人信息脱敏）',
@@ -21,7 +21,7 @@ export const listChildrenRoute = createRoute({
   },
 });
 
-export const countChildrenRoute = createRoute({
+export const countChildrenRoute = defineRoute({
   method: 'get',
   path: '/count',
   summary: '可查看的儿童人数（只计数，不读取档案）',
@@ -32,7 +32,7 @@ export const countChildrenRoute = createRoute({
   },
 });
 
-export const getChildRoute = createRoute({
+export const getChildRoute = defineRoute({
   method: 'get',
   path: '/{id}',
   summary: '儿童详情（每次读取均记录审计）',
@@ -44,7 +44,7 @@ export const getChildRoute = createRoute({
   },
 });
 
-export const createChildRoute = createRoute({
+export const createChildRoute = defineRoute({
   method: 'post',
   path: '/',
   summary: '登记儿童',
@@ -56,7 +56,7 @@ export const createChildRoute = createRoute({
   },
 });
 
-export const updateChildRoute = createRoute({
+export const updateChildRoute = defineRoute({
   method: 'patch',
   path: '/{id}',
   summary: '修改儿童信息（带版本号；无权修改的字段整体拒绝）',
@@ -71,7 +71,7 @@ export const updateChildRoute = createRoute({
   },
 });
 
-export const assignTeamRoute = createRoute({
+export const assignTeamRoute = defineRoute({
   method: 'put',
   path: '/{id}/team',
   summary: '指定执行团队（督导员、儿童主任、社工；更换社工须说明理由，R1）',

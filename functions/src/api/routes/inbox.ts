@@ -1,9 +1,10 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Actor } from '../../domain/user.js';
 import type { InboxOwner } from '../../store/ports.js';
 import type { AppDeps } from '../app.js';
 import type { Env } from '../context.js';
+import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { requireSession } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
@@ -11,7 +12,7 @@ import { inboxListSchema, inboxParamsSchema } from '../visit-schemas.js';
 
 const security = [{ bearerAuth: [] }];
 
-const listRoute = createRoute({
+const listRoute = defineRoute({
   method: 'get',
   path: '/',
   summary: '站内消息（最新在前）',
@@ -22,7 +23,7 @@ const listRoute = createRoute({
   },
 });
 
-const readRoute = createRoute({
+const readRoute = defineRoute({
   method: 'post',
   path: '/{id}/read',
   summary: '标记消息已读',

@@ -1,13 +1,14 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { rolesThatSignThePledge } from '../../domain/user.js';
 import type { AppDeps } from '../app.js';
 import type { Env } from '../context.js';
+import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { meSchema, sessionUserOf } from '../schemas.js';
 import { requireSession } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 
-const meRoute = createRoute({
+const meRoute = defineRoute({
   method: 'get',
   path: '/',
   summary: '当前登录用户',

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { mayHaveOwnObligations } from '../../domain/access-policy.js';
 import { addDays } from '../../domain/calendar.js';
 import { ForbiddenError } from '../../domain/errors.js';
@@ -7,13 +7,14 @@ import { shanghaiDate } from '../../domain/time.js';
 import type { AppDeps } from '../app.js';
 import { auditEntryOf } from '../child-audit.js';
 import type { Env } from '../context.js';
+import { defineRoute } from '../define-route.js';
 import { dueItemsOf } from '../due-items.js';
 import { problemResponses } from '../problem.js';
 import { requireSession } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { dueListSchema, dueWithinQuerySchema } from '../visit-schemas.js';
 
-const mineRoute = createRoute({
+const mineRoute = defineRoute({
   method: 'get',
   path: '/mine',
   summary: '我的应办事项：N 天内到期的走访与联系，以及全部逾期（最紧急在前）',

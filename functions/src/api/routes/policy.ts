@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { ForbiddenError, VersionConflictError } from '../../domain/errors.js';
 import { updateDistrictPolicyInputSchema, visitRuleIds, type DistrictPolicy } from '../../domain/obligation.js';
 import { visitRuleSummaries } from '../../domain/visit-rules.js';
@@ -7,6 +7,7 @@ import type { AppDeps } from '../app.js';
 import { loadPolicyDistrict } from '../area-access.js';
 import { auditEntryOf } from '../child-audit.js';
 import type { Env } from '../context.js';
+import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { requireSession } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
@@ -14,7 +15,7 @@ import { districtParamsSchema, policyViewSchema, ruleCatalogueSchema } from '../
 
 const security = [{ bearerAuth: [] }];
 
-const rulesRoute = createRoute({
+const rulesRoute = defineRoute({
   method: 'get',
   path: '/rules',
   summary: '走访与联系规则目录（R3、R11、R14、R19、R20、R21）',
@@ -35,7 +36,7 @@ export function createPolicyApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHo
   });
 }
 
-const getPolicyRoute = createRoute({
+const getPolicyRoute = defineRoute({
   method: 'get',
   path: '/{districtId}/policy',
   summary: '区的走访政策（未设置时为默认政策，版本 0）',
@@ -47,7 +48,7 @@ const getPolicyRoute = createRoute({
   },
 });
 
-const putPolicyRoute = createRoute({
+const putPolicyRoute = defineRoute({
   method: 'put',
   path: '/{districtId}/policy',
   summary: '修改区的走访政策（区民政局；带版本号；随后重新计算全区儿童的应办事项）',

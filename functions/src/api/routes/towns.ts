@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { daysBetween } from '../../domain/calendar.js';
 import { shanghaiDate } from '../../domain/time.js';
 import type { Visit } from '../../domain/visit.js';
@@ -6,6 +6,7 @@ import type { AppDeps } from '../app.js';
 import { loadOverseenTown } from '../area-access.js';
 import { auditEntryOf } from '../child-audit.js';
 import type { Env } from '../context.js';
+import { defineRoute } from '../define-route.js';
 import { dueItemsOf } from '../due-items.js';
 import { problemResponses } from '../problem.js';
 import { regionNamesOf } from '../region-names.js';
@@ -23,7 +24,7 @@ import { participantNamesOf, visitViewFor } from '../visit-views.js';
 
 const security = [{ bearerAuth: [] }];
 
-const townDayRoute = createRoute({
+const townDayRoute = defineRoute({
   method: 'get',
   path: '/{townId}/obligations',
   summary: '全镇（街道）某日到期的走访与联系（默认今天）',
@@ -35,7 +36,7 @@ const townDayRoute = createRoute({
   },
 });
 
-const attentionRoute = createRoute({
+const attentionRoute = defineRoute({
   method: 'get',
   path: '/{townId}/visits/attention',
   summary: '需跟进的走访：监护人有异议的，或超过规定天数仍未确认的',

@@ -1,15 +1,16 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { ForbiddenError } from '../../domain/errors.js';
 import type { AppDeps } from '../app.js';
 import { auditEntryOf } from '../child-audit.js';
 import type { Env } from '../context.js';
+import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { requireSession } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { pendingVisitListSchema } from '../visit-schemas.js';
 import { participantNamesOf, visitViewFor } from '../visit-views.js';
 
-const pendingRoute = createRoute({
+const pendingRoute = defineRoute({
   method: 'get',
   path: '/pending-confirmation',
   summary: '待我确认的走访（监护人）',
