@@ -5,7 +5,7 @@ import { idSchema } from './region.js';
  * The in-app inbox (ARCHITECTURE.md, notifications): for now one kind of message, a guardian disputing a visit,
  * which goes to the supervisor who leads the child's team (R1). The reminder issue adds WeChat delivery.
  */
-export const inboxMessageKinds = ['visitDisputed'] as const;
+export const inboxMessageKinds = ['visitDisputed', 'disputeResolved'] as const;
 
 export const inboxMessageSchema = z
   .object({
