@@ -1,7 +1,8 @@
 import type { EventBridgeEvent } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EVENT_SOURCE, type DomainEvent } from '../../functions/src/events/domain-events.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
+import { setLambdaEnvironment } from './support/lambda-environment.js';
 import { childWithTeam, disputedVisitOf, eventOf, putChildAndVisit, visitEventIds } from './support/events.js';
 
 /**
@@ -10,25 +11,18 @@ import { childWithTeam, disputedVisitOf, eventOf, putChildAndVisit, visitEventId
  */
 let db: TestTable;
 let handler: (event: EventBridgeEvent<string, unknown>) => Promise<void>;
-const saved = { ...process.env };
+let restoreEnvironment: () => void;
 const written: string[] = [];
 
 beforeAll(async () => {
   db = await createTestTable('consumer-entry');
-  Object.assign(process.env, {
-    TABLE_NAME: db.tableName,
-    CONSUMER_NAME: 'notifyDisputeToSupervisor',
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-    AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoEndpoint'),
-  });
+  restoreEnvironment = setLambdaEnvironment(db, { CONSUMER_NAME: 'notifyDisputeToSupervisor' });
   vi.spyOn(process.stdout, 'write').mockImplementation((line) => (written.push(String(line)), true));
   ({ handler } = await import('../../functions/src/lambda/event-consumer.js'));
 });
 afterAll(() => {
   vi.restoreAllMocks();
-  process.env = saved;
+  restoreEnvironment();
 });
 
 /** What EventBridge hands a Lambda target; a re-sent entry comes with a new `id`. */

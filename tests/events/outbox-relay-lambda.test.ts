@@ -1,11 +1,12 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent, ScheduledEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTBOX_SWEEP } from '../../functions/src/events/outbox-sweep.js';
 import { createOutboxRepository } from '../../functions/src/store/outbox-repository.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
 import { eventOf, writeOutbox } from './support/events.js';
+import { setLambdaEnvironment } from './support/lambda-environment.js';
 import { outboxRecord, streamEventOf } from './support/stream-records.js';
 
 /**
@@ -13,7 +14,7 @@ import { outboxRecord, streamEventOf } from './support/stream-records.js';
  * Local), its EventBridge client mocked at the class (EventBridge has no local engine).
  */
 describe('the relay Lambda entry', () => {
-  const saved = { ...process.env };
+  let restoreEnvironment: () => void;
   const eventBridge = mockClient(EventBridgeClient);
   let handler: (event: DynamoDBStreamEvent | ScheduledEvent) => Promise<DynamoDBBatchResponse | void>;
 
@@ -21,21 +22,14 @@ describe('the relay Lambda entry', () => {
 
   beforeAll(async () => {
     db = await createTestTable('relay-entry');
-    Object.assign(process.env, {
-      TABLE_NAME: db.tableName,
-      EVENT_BUS_NAME: 'shouhu-bus',
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
-      AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoEndpoint'),
-    });
+    restoreEnvironment = setLambdaEnvironment(db, { EVENT_BUS_NAME: 'shouhu-bus' });
     eventBridge.on(PutEventsCommand).callsFake((input) => ({
       FailedEntryCount: 0,
       Entries: input.Entries.map((_: unknown, i: number) => ({ EventId: `eb-${i}` })),
     }));
   });
   afterAll(() => {
-    process.env = saved;
+    restoreEnvironment();
     eventBridge.restore();
   });
 
