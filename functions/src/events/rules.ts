@@ -15,7 +15,7 @@ export interface EventPattern {
 }
 
 export interface EventRule {
-  /** Also the construct id in the stack and the consumer function's name suffix: letters and digits. */
+  /** Also the construct id of the rule and its consumer in the stack: letters and digits. */
   name: string;
   pattern: EventPattern;
   consumer: string;
