@@ -1,16 +1,9 @@
 import { Duration } from 'aws-cdk-lib';
-import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import {
-  ApplicationLogLevel,
-  Architecture,
-  LoggingFormat,
-  Runtime,
-  SystemLogLevel,
-  type IFunction,
-} from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { createBundledFunction } from './bundled-function.js';
 import type { DataTable } from './data-table.js';
 import { REPO_PATHS } from './repo-paths.js';
 import type { SecureParameters } from './secure-parameters.js';
@@ -46,55 +39,22 @@ export class ApiFunction extends Construct {
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     super(scope, id);
 
-    this.logGroup = new LogGroup(this, 'LogGroup', { retention: RetentionDays.THREE_MONTHS });
-
-    // An own role instead of the default one, whose AWSLambdaBasicExecutionRole managed policy lets the function
-    // write to every log group of the account.
-    const role = new Role(this, 'Role', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Shouhu API function: its log group, the data table and its two SecureString parameters',
-    });
-
-    this.function = new NodejsFunction(this, 'Function', {
+    const { function: fn, role, logGroup } = createBundledFunction(this, {
       entry: REPO_PATHS.apiEntry,
-      handler: 'handler',
-      depsLockFilePath: REPO_PATHS.lockFile,
-      projectRoot: REPO_PATHS.repoRoot,
-      // The newest runtime CDK knows (cdk-nag AwsSolutions-L1 asks for it). Where a region lacks it (check the China
-      // regions before deploying there), NODEJS_22_X works too, with an acknowledged L1.
-      runtime: Runtime.NODEJS_24_X,
-      architecture: Architecture.ARM_64,
+      roleDescription: 'Shouhu API function: its log group, the data table and its two SecureString parameters',
       memorySize: 512,
       timeout: Duration.seconds(10),
-      role,
-      logGroup: this.logGroup,
-      loggingFormat: LoggingFormat.JSON,
-      applicationLogLevelV2: ApplicationLogLevel.INFO,
-      systemLogLevelV2: SystemLogLevel.WARN,
       environment: {
         TABLE_NAME: props.data.table.tableName,
         // Names only: the function reads the SecureString values itself (functions/src/lambda/api.ts).
         SESSION_SECRET_PARAMETER: props.secrets.sessionSecretName,
         WECHAT_APP_SECRET_PARAMETER: props.secrets.wechatAppSecretName,
         WECHAT_APP_ID: props.wechatAppId,
-        // Stack traces point into the TypeScript sources instead of the minified bundle.
-        NODE_OPTIONS: '--enable-source-maps',
-      },
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        // Prefer the ES module builds of dependencies; CommonJS-only ones still resolve through `main`.
-        mainFields: ['module', 'main'],
-        // The AWS SDK v3 ships with the Node.js runtime: leaving it out keeps the bundle small.
-        externalModules: ['@aws-sdk/*'],
-        minify: true,
-        sourceMap: true,
-        // The map keeps file and line references but not the sources, which would double the bundle.
-        sourcesContent: false,
       },
     });
+    this.function = fn;
+    this.logGroup = logGroup;
 
-    this.logGroup.grantWrite(role);
     role.addToPolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,

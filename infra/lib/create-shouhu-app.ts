@@ -25,7 +25,7 @@ export function createShouhuApp(options: CreateShouhuAppOptions): { app: App; st
   });
   const wechatAppId = readWechatAppId(app);
   const stack = new ShouhuStack(app, STACK_NAME, {
-    description: 'Shouhu (守护): DynamoDB table, API function and HTTP API',
+    description: 'Shouhu (守护): DynamoDB table, API function, HTTP API, event bus, outbox relay and event consumers',
     wechatAppId,
   });
   if (wechatAppId === '') {

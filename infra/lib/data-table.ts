@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, Table, TableEncryption, type ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption, type ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../../functions/src/store/table-definition.js';
 
@@ -28,6 +28,9 @@ export class DataTable extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       encryption: TableEncryption.AWS_MANAGED,
       timeToLiveAttribute: TTL_ATTRIBUTE,
+      // Feeds the outbox relay (product-events.ts): the new image of an outbox item is the event to publish. The
+      // relay's event source mapping filters the stream to outbox inserts, so nothing else reaches the function.
+      stream: StreamViewType.NEW_IMAGE,
     });
 
     for (const index of TABLE_INDEXES) {

@@ -11,5 +11,7 @@ export const REPO_PATHS = {
   repoRoot,
   lockFile: path.join(repoRoot, 'package-lock.json'),
   apiEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'api.ts'),
+  outboxRelayEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'outbox-relay.ts'),
+  eventConsumerEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'event-consumer.ts'),
   cdkOut: path.join(repoRoot, 'infra', 'cdk.out'),
 } as const;

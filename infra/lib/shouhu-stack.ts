@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { ApiFunction } from './api-function.js';
 import { DataTable } from './data-table.js';
 import { HttpApi } from './http-api.js';
+import { ProductEvents } from './product-events.js';
 import { SecureParameters } from './secure-parameters.js';
 
 export interface ShouhuStackProps extends StackProps {
@@ -15,6 +16,7 @@ export class ShouhuStack extends Stack {
   readonly data: DataTable;
   readonly apiFunction: ApiFunction;
   readonly httpApi: HttpApi;
+  readonly events: ProductEvents;
 
   constructor(scope: Construct, id: string, props: ShouhuStackProps) {
     super(scope, id, props);
@@ -27,5 +29,6 @@ export class ShouhuStack extends Stack {
       wechatAppId: props.wechatAppId,
     });
     this.httpApi = new HttpApi(this, 'HttpApi', { handler: this.apiFunction.function });
+    this.events = new ProductEvents(this, 'Events', { data: this.data });
   }
 }

@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Capture } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_PATHS } from '../../infra/lib/repo-paths.js';
+import { findApiFunction } from './support/api-function-resource.js';
 import { findApiBundleDir } from './support/find-api-bundle.js';
 import { synthesizeShouhu, type SynthesizedShouhu } from './support/synthesize-shouhu.js';
 
@@ -118,9 +118,7 @@ describe('the bundled API function', () => {
       workDir = mkdtempSync(join(tmpdir(), 'shouhu-bundle-'));
       for (const file of readdirSync(bundleDir)) copyFileSync(join(bundleDir, file), join(workDir, file));
       symlinkSync(join(REPO_PATHS.repoRoot, 'node_modules'), join(workDir, 'node_modules'), 'dir');
-      const variables = new Capture();
-      synthesized.template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: variables } });
-      environment = variables.asObject();
+      environment = findApiFunction(synthesized.template).properties.Environment.Variables;
     });
     afterAll(async () => {
       await new Promise((resolve) => ssm?.server.close(resolve));

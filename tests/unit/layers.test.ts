@@ -54,4 +54,18 @@ describe('layer rules of functions/src', () => {
     );
     expect(offending).toEqual([]);
   });
+
+  it('events and notify reach the store only through its port types, and never DynamoDB or the API', () => {
+    const files = ['events', 'notify'].flatMap((layer) => sourceFiles(join(functionsSrc, layer)));
+    const offending = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)(\s+type)?[^'"]*from\s+['"]([^'"]+)['"]/gm)]
+        .filter(([, typeOnly, spec]) =>
+          /^@aws-sdk\/(client-dynamodb|lib-dynamodb|util-dynamodb)/.test(spec) ||
+          /\/api\//.test(spec) ||
+          (/\/store\//.test(spec) && !(typeOnly && /\/store\/(event-)?ports\.js$/.test(spec))),
+        )
+        .map(([, , spec]) => `${relative(functionsSrc, file)} → ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
 });

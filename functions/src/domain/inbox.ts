@@ -6,7 +6,7 @@ import { multiLineText } from './text.js';
  * The in-app inbox (ARCHITECTURE.md, notifications): for now one kind of message, a guardian disputing a visit,
  * which goes to the supervisor who leads the child's team (R1). The reminder issue adds WeChat delivery.
  */
-export const inboxMessageKinds = ['visitDisputed'] as const;
+export const inboxMessageKinds = ['visitDisputed', 'disputeResolved'] as const;
 
 /** Code points, as text.ts counts them: a message quoting a guardian's note is cut to this. */
 export const INBOX_TEXT_MAX = 500;

@@ -24,6 +24,7 @@
  * | inbox message     | INBOX#USER#<id> / INBOX#TOWN#<townId> | MSG#<messageId (sorts by time)> |                                        |                                 |
  * | monthly counter   | COUNTER#<villageId>#<YYYY-MM> | COUNTER                     |                                                      |                                 |
  * | outbox event      | OUTBOX#<eventId>            | OUTBOX                        | OUTBOX#PENDING / <occurredAt>#<eventId> (until sent) |                                 |
+ * | processed event   | PROCESSED#<consumer>#<eventId> | PROCESSED                  |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -223,4 +224,9 @@ export const OUTBOX_PENDING_PARTITION = 'OUTBOX#PENDING';
 
 export function outboxPendingSortKey(occurredAt: string, eventId: string): string {
   return `${new Date(occurredAt).toISOString()}#${eventId}`;
+}
+
+/** A consumer's record that it acted on an event: written with its effect, so a second delivery is a no-op. */
+export function processedEventKey(consumer: string, eventId: string): PrimaryKey {
+  return { pk: `PROCESSED#${consumer}#${eventId}`, sk: 'PROCESSED' };
 }

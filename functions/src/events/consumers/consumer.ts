@@ -1,0 +1,50 @@
+import type { Child } from '../../domain/child.js';
+import type { Visit } from '../../domain/visit.js';
+import type { InboxDelivery } from '../../store/event-ports.js';
+import type { DomainEvent, DomainEventType, EventOf } from '../domain-events.js';
+
+/**
+ * A consumer acts on one event at most once (RELIABILITY.md: EventBridge and Lambda deliver at least once): its
+ * effect and its processed record go in one transaction. 'duplicate': it had acted already and did nothing;
+ * 'nothingToDo': what the event is about is gone (a record never deleted today, so a sign to look, not to retry).
+ */
+export type ConsumerOutcome = 'acted' | 'duplicate' | 'nothingToDo';
+
+export type Consumer = (event: DomainEvent) => Promise<ConsumerOutcome>;
+
+/** The ports the consumers use: reads by id and the inbox channel. */
+export interface ConsumerPorts {
+  children: { get(id: string): Promise<Child | null> };
+  visits: { get(childId: string, visitId: string): Promise<Visit | null> };
+  inbox: InboxDelivery;
+  newId: () => string;
+  clock: () => Date;
+}
+
+export class UnexpectedEventError extends Error {
+  override readonly name = 'UnexpectedEventError';
+  constructor(consumer: string, event: DomainEvent) {
+    super(`${consumer} does not take ${event.detailType} (event ${event.id}): its rule should not route it here`);
+  }
+}
+
+/** A consumer of one kind of event: any other kind is a routing mistake, refused loudly. */
+export function consumerOf<T extends DomainEventType>(
+  name: string,
+  detailType: T,
+  act: (event: EventOf<T>) => Promise<ConsumerOutcome>,
+): Consumer {
+  return (event) => {
+    if (event.detailType !== detailType) return Promise.reject(new UnexpectedEventError(name, event));
+    return act(event as EventOf<T>);
+  };
+}
+
+/** The child and the visit an event names, read together; null when either is gone. */
+export async function readVisitOfEvent(
+  ports: Pick<ConsumerPorts, 'children' | 'visits'>,
+  detail: { childId: string; visitId: string },
+): Promise<{ child: Child; visit: Visit } | null> {
+  const [child, visit] = await Promise.all([ports.children.get(detail.childId), ports.visits.get(detail.childId, detail.visitId)]);
+  return child && visit ? { child, visit } : null;
+}

@@ -1,0 +1,14 @@
+import type { ConsumerName } from '../rules.js';
+import type { Consumer, ConsumerPorts } from './consumer.js';
+import { NOTIFY_DISPUTE_OUTCOME, notifyDisputeOutcome } from './notify-dispute-outcome.js';
+import { NOTIFY_DISPUTE_TO_SUPERVISOR, notifyDisputeToSupervisor } from './notify-dispute-to-supervisor.js';
+
+export type { Consumer, ConsumerOutcome, ConsumerPorts } from './consumer.js';
+
+/** Every consumer a rule names, by name: typed by rules.ts, so a rule without its code does not compile. */
+export function createConsumers(ports: ConsumerPorts): Record<ConsumerName, Consumer> {
+  return {
+    [NOTIFY_DISPUTE_TO_SUPERVISOR]: notifyDisputeToSupervisor(ports),
+    [NOTIFY_DISPUTE_OUTCOME]: notifyDisputeOutcome(ports),
+  };
+}

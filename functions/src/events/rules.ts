@@ -1,0 +1,62 @@
+import { EVENT_SOURCE, type DomainEventType } from './domain-events.js';
+
+/**
+ * The product's event rules (STYLE.md habit 5), defined once: the CDK stack makes an EventBridge rule of each, with
+ * its consumer's Lambda as the target, and the local bus in `npm start` applies the same patterns in process, so
+ * cloud and one machine cannot route differently.
+ *
+ * One rule, one consumer: each consumer runs as a function of its own with its own dead-letter queue, so one
+ * consumer's failures neither hold up nor hide another's. A consumer names what it does; the registry in
+ * consumers/index.ts maps each name to its code.
+ */
+export interface EventPattern {
+  source: typeof EVENT_SOURCE;
+  detailType: readonly DomainEventType[];
+}
+
+export interface EventRule {
+  /** Also the construct id of the rule and its consumer in the stack: letters and digits. */
+  name: string;
+  pattern: EventPattern;
+  consumer: string;
+}
+
+export const EVENT_RULES = [
+  {
+    name: 'DisputeToSupervisor',
+    pattern: { source: EVENT_SOURCE, detailType: ['VisitDisputed'] },
+    consumer: 'notifyDisputeToSupervisor',
+  },
+  {
+    name: 'DisputeOutcomeToWorkerAndGuardians',
+    pattern: { source: EVENT_SOURCE, detailType: ['DisputeResolved'] },
+    consumer: 'notifyDisputeOutcome',
+  },
+] as const satisfies readonly EventRule[];
+
+export type ConsumerName = (typeof EVENT_RULES)[number]['consumer'];
+
+/** What EventBridge matches a rule's pattern against: the entry's source and detail-type. */
+export interface EventEnvelope {
+  source: string;
+  detailType: string;
+}
+
+/** EventBridge's matching for the patterns used here: every field listed must equal one of its values. */
+export function matchesPattern(pattern: EventPattern, envelope: EventEnvelope): boolean {
+  return envelope.source === pattern.source && (pattern.detailType as readonly string[]).includes(envelope.detailType);
+}
+
+export function rulesMatching(envelope: EventEnvelope, rules: readonly EventRule[] = EVENT_RULES): EventRule[] {
+  return rules.filter((rule) => matchesPattern(rule.pattern, envelope));
+}
+
+export function ruleOfConsumer(consumer: string, rules: readonly EventRule[] = EVENT_RULES): EventRule | undefined {
+  return rules.find((rule) => rule.consumer === consumer);
+}
+
+/** A consumer name from configuration (the consumer function's environment), checked against the rules. */
+export function consumerNameFrom(value: string, rules: readonly EventRule[] = EVENT_RULES): ConsumerName {
+  if (!ruleOfConsumer(value, rules)) throw new Error(`No event rule names the consumer ${value}`);
+  return value as ConsumerName;
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { EventBridgeEvent } from 'aws-lambda';
+import { createLogger } from '../api/logger.js';
+import { requireEnv } from '../config/env.js';
+import { createConsumers } from '../events/consumers/index.js';
+import { deliverEvent, InvalidEventError } from '../events/deliver-event.js';
+import { consumerNameFrom } from '../events/rules.js';
+import { createDocumentClient } from '../store/client.js';
+import { createInboxDelivery } from '../store/inbox-delivery.js';
+import { createRepositories } from '../store/repositories.js';
+
+/**
+ * One event consumer, as an EventBridge rule's target: CONSUMER_NAME (set by the stack from rules.ts) says which.
+ * An event that fails validation is logged by its ids and thrown, so it ends in the consumer's dead-letter queue
+ * after Lambda's retries; a consumer error is thrown for a retry the same way.
+ */
+const config = {
+  tableName: () => requireEnv('TABLE_NAME'),
+  consumerName: () => consumerNameFrom(requireEnv('CONSUMER_NAME')),
+};
+
+const logger = createLogger({ base: { service: 'shouhu-event-consumer' } });
+
+function build() {
+  const client = createDocumentClient();
+  const tableName = config.tableName();
+  const { children, visits } = createRepositories(client, tableName);
+  const consumers = createConsumers({
+    children,
+    visits,
+    inbox: createInboxDelivery(client, tableName),
+    clock: () => new Date(),
+    newId: () => randomUUID().replaceAll('-', ''),
+  });
+  const name = config.consumerName();
+  return { name, consumer: consumers[name] };
+}
+
+let runtime: ReturnType<typeof build> | undefined;
+
+export async function handler(event: EventBridgeEvent<string, unknown>): Promise<void> {
+  runtime ??= build();
+  try {
+    const { eventId, outcome } = await deliverEvent(runtime.consumer, {
+      busEventId: event.id,
+      source: event.source,
+      detailType: event['detail-type'],
+      detail: event.detail,
+    });
+    // Nothing to do means the visit or the child is gone, which nothing does today: worth a look.
+    const log = outcome === 'nothingToDo' ? logger.warn : logger.info;
+    log('event consumed', { consumer: runtime.name, eventId, busEventId: event.id, outcome });
+  } catch (error) {
+    if (error instanceof InvalidEventError) {
+      logger.error('event refused', { consumer: runtime.name, busEventId: error.busEventId, problems: error.problems });
+    } else {
+      logger.error('event consumer failed', { consumer: runtime.name, busEventId: event.id, error });
+    }
+    throw error;
+  }
+}
