@@ -1,6 +1,6 @@
 /**
  * `npm start`: builds the H5 app, starts DynamoDB Local, seeds the demo area once and serves API + H5 on one port.
- * Ctrl-C stops everything, DynamoDB Local's Java process included.
+ * Ctrl-C stops everything in order (the HTTP server drains, then DynamoDB Local's Java process stops).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`\n收到 ${signal}，正在停止（含 DynamoDB Local）…`);
     await server.stop();
+    console.log('已停止。');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

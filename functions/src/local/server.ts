@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp, type AppDeps } from '../api/app.js';
@@ -11,6 +10,7 @@ import { createLogger } from '../api/logger.js';
 import { createDocumentClient, createRepositories, ensureTable, startDynamoDbLocal } from '../store/index.js';
 import { DEFAULT_TABLE_NAME } from '../store/table-definition.js';
 import { buildDemoArea } from './demo-area.js';
+import { listenGracefully } from './graceful-http-server.js';
 import { assertPortFree, assertWritableDir } from './preflight.js';
 import { seedDemoArea, type SeedResult } from './seed-demo-area.js';
 import { loadOrCreateSessionSecret } from './session-secret.js';
@@ -35,6 +35,7 @@ export interface RunningLocalServer {
   url: string;
   seed: SeedResult;
   demoLogins: DemoLogin[];
+  /** Stops in order: the HTTP server drains first, DynamoDB Local goes last. */
   stop(): Promise<void>;
 }
 
@@ -78,15 +79,14 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       site.get('*', (c) => c.text('H5 尚未构建：请运行 npm run build:h5', 503));
     }
 
-    const server = serve({ fetch: site.fetch, port: options.port, hostname: options.host });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const server = await listenGracefully(site.fetch, { port: options.port, hostname: options.host });
     const users = await Promise.all(area.demoLoginIds.map((id) => repositories.users.get(id)));
     return {
       url: `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${options.port}/`,
       seed,
       demoLogins: users.flatMap((u) => (u ? [{ id: u.id, name: u.name, roleName: roleNames[u.role] }] : [])),
       stop: async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await server.close();
         await dynamo.stop();
       },
     };
