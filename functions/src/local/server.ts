@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
+import { join } from 'node:path';
 import { Hono } from 'hono';
 import { createApp, type AppDeps } from '../api/app.js';
 import type { ConnectionBindings } from '../api/context.js';
@@ -14,6 +12,7 @@ import { listenGracefully } from './graceful-http-server.js';
 import { assertPortFree, assertWritableDir } from './preflight.js';
 import { seedDemoArea, type SeedResult } from './seed-demo-area.js';
 import { loadOrCreateSessionSecret } from './session-secret.js';
+import { createStaticSite } from './static-site.js';
 import { roleNames } from '../domain/user.js';
 
 export interface LocalServerOptions {
@@ -69,15 +68,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     };
     const api = createApp({ ...deps, mount: (app) => mountDevLogin(app, deps, { demoUserIds: area.demoLoginIds }) });
 
+    const staticSite = createStaticSite(options.h5Dir);
     const site = new Hono<{ Bindings: ConnectionBindings }>();
     site.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
-    const root = relative(process.cwd(), options.h5Dir) || '.';
-    site.use('/*', serveStatic({ root }));
-    // The H5 app routes in the browser; any other path gets its shell.
-    site.get('*', serveStatic({ root, path: 'index.html' }));
-    if (!existsSync(join(options.h5Dir, 'index.html'))) {
-      site.get('*', (c) => c.text('H5 尚未构建：请运行 npm run build:h5', 503));
-    }
+    site.all('*', (c) => staticSite.fetch(c.req.raw, c.env));
 
     const server = await listenGracefully(site.fetch, { port: options.port, hostname: options.host });
     const users = await Promise.all(area.demoLoginIds.map((id) => repositories.users.get(id)));
