@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { rm, symlink, writeFile } from 'node:fs/promises';
+import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { beginRequest, hammerWithKeepAlive, type Outcome } from '../support/keep-alive-client.js';
@@ -156,6 +156,35 @@ describe('npm start on one machine', () => {
     // Assess
     await expect.poll(() => isRunning(javaPid), { timeout: 10_000 }).toBe(false);
     await server.exited;
+  }, START_TIMEOUT_MS);
+
+  it('keeps request logs out of the terminal, in a file under the data folder, and no English SDK warning', async () => {
+    // Prepare
+    const dataDir = await makeDataDir();
+    dataDirs.push(dataDir);
+    const server = await start({ port: await findFreePort(), dataDir, env: noBuild });
+
+    // Act
+    await countChildrenSeenBy(server.url, 'demo-director-jinglingqiao');
+    await fetch(new URL('api/v1/me', server.url));
+    await server.stop();
+
+    // Assess
+    const logFile = join(dataDir, 'logs', 'server.log');
+    expect(server.output()).toContain(logFile);
+    expect(server.output()).not.toMatch(/^\s*\{/m);
+    expect(server.output()).not.toMatch(/NodeVersionSupportWarning|AWS SDK for JavaScript|Warning:/);
+    const logged = (await readFile(logFile, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { message: string; method: string; path: string; status: number });
+    expect(logged).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ message: 'request', method: 'POST', path: '/api/v1/auth/dev', status: 200 }),
+        expect.objectContaining({ message: 'request', method: 'GET', path: '/api/v1/children', status: 200 }),
+        expect.objectContaining({ message: 'request', method: 'GET', path: '/api/v1/me', status: 401 }),
+      ]),
+    );
   }, START_TIMEOUT_MS);
 
   it('a taken port gets one sentence saying what to do', async () => {

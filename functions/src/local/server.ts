@@ -4,13 +4,13 @@ import { Hono } from 'hono';
 import { createApp, type AppDeps } from '../api/app.js';
 import type { ConnectionBindings } from '../api/context.js';
 import { mountDevLogin } from '../api/dev-login.js';
-import { createLogger } from '../api/logger.js';
 import { createDocumentClient, createRepositories, ensureTable, startDynamoDbLocal } from '../store/index.js';
 import { DEFAULT_TABLE_NAME } from '../store/table-definition.js';
 import { buildDemoArea } from './demo-area.js';
 import { listenGracefully } from './graceful-http-server.js';
 import { assertPortFree, assertWritableDir } from './preflight.js';
 import { seedDemoArea, type SeedResult } from './seed-demo-area.js';
+import { openServerLog } from './server-log.js';
 import { loadOrCreateSessionSecret } from './session-secret.js';
 import { createStaticSite } from './static-site.js';
 import { roleNames } from '../domain/user.js';
@@ -22,6 +22,8 @@ export interface LocalServerOptions {
   /** The H5 build of the mini-program, served at `/`. */
   h5Dir: string;
   env: Record<string, string | undefined>;
+  /** Request logs to the terminal instead of the log file under the data folder. */
+  logToTerminal?: boolean;
 }
 
 export interface DemoLogin {
@@ -34,6 +36,8 @@ export interface RunningLocalServer {
   url: string;
   seed: SeedResult;
   demoLogins: DemoLogin[];
+  /** The request log, when it is not written to the terminal. */
+  logFile: string | null;
   /** Stops in order: the HTTP server drains first, DynamoDB Local goes last. */
   stop(): Promise<void>;
 }
@@ -46,6 +50,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   await assertWritableDir(options.dataDir);
   await assertPortFree(options.port, options.host);
 
+  const log = await openServerLog({ dataDir: options.dataDir, toTerminal: options.logToTerminal ?? false });
   const dynamo = await startDynamoDbLocal({ dataDir: join(options.dataDir, 'dynamodb') });
   try {
     const client = createDocumentClient({ endpoint: dynamo.endpoint });
@@ -64,7 +69,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
         appSecret: options.env.WECHAT_APP_SECRET ?? '',
         baseUrl: options.env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
       },
-      logger: createLogger(),
+      logger: log.logger,
     };
     const api = createApp({ ...deps, mount: (app) => mountDevLogin(app, deps, { demoUserIds: area.demoLoginIds }) });
 
@@ -79,13 +84,16 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       url: `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${options.port}/`,
       seed,
       demoLogins: users.flatMap((u) => (u ? [{ id: u.id, name: u.name, roleName: roleNames[u.role] }] : [])),
+      logFile: log.file,
       stop: async () => {
         await server.close();
         await dynamo.stop();
+        await log.close();
       },
     };
   } catch (error) {
     await dynamo.stop();
+    await log.close();
     throw error;
   }
 }
