@@ -1,6 +1,7 @@
 /**
  * `npm start`: builds the H5 app, starts DynamoDB Local, seeds the demo area once and serves API + H5 on one port.
- * Ctrl-C stops everything, DynamoDB Local's Java process included.
+ * Ctrl-C stops everything in order (the HTTP server drains, then DynamoDB Local's Java process stops). The terminal
+ * keeps the start-up lines, the URL and the demo accounts; request logs go to a file under the data folder.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -8,6 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { LocalStartError } from '../functions/src/local/local-errors.js';
 import { assertWritableDir } from '../functions/src/local/preflight.js';
+import { silenceSdkNodeWarning } from '../functions/src/local/sdk-node-warning.js';
 import { startLocalServer } from '../functions/src/local/server.js';
 import { DynamoDbLocalError } from '../functions/src/store/dynamodb-local-errors.js';
 
@@ -16,6 +18,7 @@ const dataDir = resolve(process.env.SHOUHU_DATA_DIR ?? join(projectRoot, '.data'
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const skipBuild = process.argv.includes('--no-build') || process.env.SHOUHU_SKIP_H5_BUILD === '1';
+const logToTerminal = process.argv.includes('--verbose') || process.env.SHOUHU_LOG_TO_TERMINAL === '1';
 
 async function buildH5(): Promise<void> {
   const logFile = join(dataDir, 'h5-build.log');
@@ -35,6 +38,8 @@ async function buildH5(): Promise<void> {
 async function main(): Promise<void> {
   const started = Date.now();
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new LocalStartError(`PORT=${process.env.PORT} 不是有效端口号。`);
+  const sdkNotice = silenceSdkNodeWarning(process.env, process.version);
+  if (sdkNotice) console.log(sdkNotice);
   await assertWritableDir(dataDir);
   await mkdir(dataDir, { recursive: true });
   if (!skipBuild) await buildH5();
@@ -44,6 +49,7 @@ async function main(): Promise<void> {
     dataDir,
     h5Dir: join(projectRoot, 'miniapp', 'dist', 'h5'),
     env: process.env,
+    logToTerminal,
   });
   let stopping = false;
   const stop = async (signal: string) => {
@@ -51,6 +57,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`\n收到 ${signal}，正在停止（含 DynamoDB Local）…`);
     await server.stop();
+    console.log('已停止。');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -60,6 +67,7 @@ async function main(): Promise<void> {
   console.log(`演示数据：新建 ${server.seed.created} 条，已存在 ${server.seed.alreadyThere} 条`);
   console.log('演示账号（在登录页点选即可登录）：');
   for (const login of server.demoLogins) console.log(`  ${login.roleName}  ${login.name}  (${login.id})`);
+  if (server.logFile) console.log(`请求日志写在 ${server.logFile}（npm start -- --verbose 则打印在这里）`);
   // The browser test and scripts wait for this exact line.
   console.log(`Shouhu ready at ${server.url}`);
 }

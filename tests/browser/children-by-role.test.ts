@@ -2,12 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunch, phoneContext } from '../support/chromium.js';
+import { collectCspViolations } from '../support/csp-violations.js';
 
 const url = inject('shouhuUrl');
 let profileDir: string;
 let context: BrowserContext;
+let cspViolations: string[];
 
 beforeAll(async () => {
   profileDir = await mkdtemp(join(tmpdir(), 'shouhu-chromium-'));
@@ -15,6 +17,12 @@ beforeAll(async () => {
     ...chromiumLaunch,
     ...phoneContext,
   });
+  cspViolations = await collectCspViolations(context);
+});
+
+afterEach(() => {
+  // Every page walked in a test ran under the server's Content-Security-Policy without breaking it.
+  expect(cspViolations).toEqual([]);
 });
 
 afterAll(async () => {
@@ -26,7 +34,9 @@ afterAll(async () => {
 async function logInAs(userId: string): Promise<Page> {
   await context.clearCookies();
   const page = await context.newPage();
-  await page.goto(url);
+  const shell = await page.goto(url);
+  // The policy these pages must satisfy is really there (a violation-free run without it would prove nothing).
+  expect(shell?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
   await page.evaluate(() => localStorage.clear());
   await page.goto(`${url}#/pages/login/index`);
   // The H5 router keeps earlier pages in the DOM (hidden); the account to tap is the one on screen.

@@ -25,8 +25,13 @@ export interface StartedShouhu {
   url: string;
   process: ChildProcess;
   output: () => string;
-  /** Sends Ctrl-C (SIGINT to the process group) and resolves with npm's exit code, or the signal that ended it. */
-  stop: () => Promise<number | string | null>;
+  /**
+   * Sends Ctrl-C (SIGINT to the process group; or another signal to the whole group, as some supervisors do) and
+   * resolves with npm's exit code, or the signal that ended it.
+   */
+  stop: (signal?: 'SIGINT' | 'SIGTERM') => Promise<number | string | null>;
+  /** Resolves like `stop`, without sending anything: for a test that ends the server another way. */
+  exited: Promise<number | string | null>;
   /** Sends SIGTERM to the server script alone, as a service manager would, and resolves like `stop`. */
   terminate: () => Promise<number | string | null>;
   isRunning: () => boolean;
@@ -75,11 +80,12 @@ export async function startShouhu(options: {
     process: child,
     output: () => output,
     isRunning: () => child.exitCode === null && child.signalCode === null,
-    stop: async () => {
-      // Ctrl-C in a terminal signals the whole foreground process group: npm, tsx, node and Java alike.
-      process.kill(-child.pid!, 'SIGINT');
+    stop: async (signal = 'SIGINT') => {
+      // Ctrl-C in a terminal signals the whole foreground process group: npm, tsx and node alike.
+      process.kill(-child.pid!, signal);
       return exited;
     },
+    exited,
     terminate: async () => {
       execFileSync('pkill', ['-TERM', '-g', String(child.pid), '-f', 'bin/tsx scripts/start.ts']);
       return exited;

@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
+import { join } from 'node:path';
 import { Hono } from 'hono';
 import { createApp, type AppDeps } from '../api/app.js';
 import type { ConnectionBindings } from '../api/context.js';
 import { mountDevLogin } from '../api/dev-login.js';
-import { createLogger } from '../api/logger.js';
 import { createDocumentClient, createRepositories, ensureTable, startDynamoDbLocal } from '../store/index.js';
 import { DEFAULT_TABLE_NAME } from '../store/table-definition.js';
 import { buildDemoArea } from './demo-area.js';
+import { listenGracefully } from './graceful-http-server.js';
 import { assertPortFree, assertWritableDir } from './preflight.js';
 import { seedDemoArea, type SeedResult } from './seed-demo-area.js';
+import { openServerLog } from './server-log.js';
 import { loadOrCreateSessionSecret } from './session-secret.js';
+import { createStaticSite } from './static-site.js';
 import { readTrustedProxyHops } from './trusted-proxy-hops.js';
 import { roleNames } from '../domain/user.js';
 
@@ -24,6 +23,8 @@ export interface LocalServerOptions {
   /** The H5 build of the mini-program, served at `/`. */
   h5Dir: string;
   env: Record<string, string | undefined>;
+  /** Request logs to the terminal instead of the log file under the data folder. */
+  logToTerminal?: boolean;
 }
 
 export interface DemoLogin {
@@ -36,6 +37,9 @@ export interface RunningLocalServer {
   url: string;
   seed: SeedResult;
   demoLogins: DemoLogin[];
+  /** The request log, when it is not written to the terminal. */
+  logFile: string | null;
+  /** Stops in order: the HTTP server drains first, DynamoDB Local goes last. */
   stop(): Promise<void>;
 }
 
@@ -48,6 +52,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   await assertPortFree(options.port, options.host);
   const trustedProxyHops = readTrustedProxyHops(options.env);
 
+  const log = await openServerLog({ dataDir: options.dataDir, toTerminal: options.logToTerminal ?? false });
   const dynamo = await startDynamoDbLocal({ dataDir: join(options.dataDir, 'dynamodb') });
   try {
     const client = createDocumentClient({ endpoint: dynamo.endpoint });
@@ -66,35 +71,32 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
         appSecret: options.env.WECHAT_APP_SECRET ?? '',
         baseUrl: options.env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
       },
-      logger: createLogger(),
+      logger: log.logger,
       trustedProxyHops,
     };
     const api = createApp({ ...deps, mount: (app) => mountDevLogin(app, deps, { demoUserIds: area.demoLoginIds }) });
 
+    const staticSite = createStaticSite(options.h5Dir);
     const site = new Hono<{ Bindings: ConnectionBindings }>();
     site.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
-    const root = relative(process.cwd(), options.h5Dir) || '.';
-    site.use('/*', serveStatic({ root }));
-    // The H5 app routes in the browser; any other path gets its shell.
-    site.get('*', serveStatic({ root, path: 'index.html' }));
-    if (!existsSync(join(options.h5Dir, 'index.html'))) {
-      site.get('*', (c) => c.text('H5 尚未构建：请运行 npm run build:h5', 503));
-    }
+    site.all('*', (c) => staticSite.fetch(c.req.raw, c.env));
 
-    const server = serve({ fetch: site.fetch, port: options.port, hostname: options.host });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const server = await listenGracefully(site.fetch, { port: options.port, hostname: options.host });
     const users = await Promise.all(area.demoLoginIds.map((id) => repositories.users.get(id)));
     return {
       url: `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${options.port}/`,
       seed,
       demoLogins: users.flatMap((u) => (u ? [{ id: u.id, name: u.name, roleName: roleNames[u.role] }] : [])),
+      logFile: log.file,
       stop: async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await server.close();
         await dynamo.stop();
+        await log.close();
       },
     };
   } catch (error) {
     await dynamo.stop();
+    await log.close();
     throw error;
   }
 }

