@@ -69,7 +69,8 @@ describe('DynamoDB Local lifecycle', () => {
     expect(isRunning(first.pid)).toBe(false);
     expect(isRunning(second.pid)).toBe(false);
     expect(process.listenerCount('exit')).toBe(exitListeners);
-  });
+    // Two starts of Java and a table: seconds on an idle machine, much more while other suites load both cores.
+  }, 120_000);
 
   it('refuses a port that is taken with PortInUseError, in one sentence saying what to do', async () => {
     // Prepare
