@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const functionsSrc = resolve(import.meta.dirname, '..', '..', 'functions', 'src');
@@ -14,12 +14,17 @@ function importsOf(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
 }
 
+function isInside(dir: string, path: string): boolean {
+  return path.startsWith(dir + sep);
+}
+
 /** STYLE.md habit 1: layers you can see in the tree, checked here rather than by memory. */
 describe('layer rules of functions/src', () => {
   it('the domain imports nothing but zod and other domain files (no I/O, no framework)', () => {
-    const offending = sourceFiles(join(functionsSrc, 'domain')).flatMap((file) =>
+    const domain = join(functionsSrc, 'domain');
+    const offending = sourceFiles(domain).flatMap((file) =>
       importsOf(file)
-        .filter((spec) => !(spec === 'zod' || (spec.startsWith('./') && !spec.includes('..'))))
+        .filter((spec) => !(spec === 'zod' || (spec.startsWith('.') && isInside(domain, resolve(dirname(file), spec)))))
         .map((spec) => `${relative(functionsSrc, file)} → ${spec}`),
     );
     expect(offending).toEqual([]);

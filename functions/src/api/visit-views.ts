@@ -1,17 +1,13 @@
+import { visitFieldsHiddenFrom } from '../domain/access-policy.js';
 import type { Role, User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
 import type { UserRepository } from '../store/ports.js';
 import type { VisitView } from './visit-schemas.js';
 
-/**
- * Guardians see when the visit was, who came, what was done and their own answer; the worker's notes, the
- * problems found, the R3 judgement and where the worker stood are the worker's record, not the family's.
- */
-const hiddenFromGuardians = ['notes', 'problemsFound', 'r3', 'location', 'locationMissing'] as const;
-
+/** A visit as the role may see it (the access policy says which fields it may not), with the names of who came. */
 export function visitViewFor(role: Role, visit: Visit, names: ReadonlyMap<string, string>): VisitView {
   const view: VisitView = { ...visit, participantNames: visit.participantIds.map((id) => names.get(id) ?? '') };
-  if (role === 'guardian') for (const field of hiddenFromGuardians) delete view[field];
+  for (const field of visitFieldsHiddenFrom(role)) delete view[field];
   return view;
 }
 

@@ -1,10 +1,11 @@
 import type { AuditEntry } from '../domain/audit.js';
 import type { ChildListScope } from '../domain/access-policy.js';
 import type { Child } from '../domain/child.js';
-import type { InboxMessage } from '../domain/inbox.js';
-import type { DistrictPolicy, Obligation } from '../domain/obligation.js';
+import type { DueEntry } from '../domain/due-entries.js';
+import type { InboxMessage, InboxOwner } from '../domain/inbox.js';
+import type { DistrictPolicy } from '../domain/obligation.js';
 import type { Organization } from '../domain/organization.js';
-import type { Region, RegionPath } from '../domain/region.js';
+import type { Region } from '../domain/region.js';
 import type { User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
 import type { VisitDraft } from '../domain/visit-record.js';
@@ -58,13 +59,7 @@ export interface PolicyRepository {
   put(policy: DistrictPolicy): Promise<void>;
 }
 
-/** One obligation as the index holds it: whose duty it is (null without a team) and the child it concerns. */
-export interface DueEntry {
-  obligation: Obligation;
-  childName: string;
-  region: RegionPath;
-  assigneeId: string | null;
-}
+export type { DueEntry, InboxOwner };
 
 export interface ObligationRepository {
   /** A worker's obligations due on or before `until` (every overdue one included), earliest due first: one query. */
@@ -104,9 +99,6 @@ export interface ChainVerification {
   entries: number;
   firstBrokenSequence: number | null;
 }
-
-/** Where a message goes: a person, or (for a child without a team) every supervisor of the town. */
-export type InboxOwner = { kind: 'user'; userId: string } | { kind: 'town'; townId: string };
 
 export interface VisitAnswer {
   audit: AuditEntry;

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { decideVisitAccess } from '../../domain/access-policy.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import { shanghaiDate } from '../../domain/time.js';
 import type { Actor } from '../../domain/user.js';
@@ -25,8 +26,9 @@ import {
  */
 async function loadChildForStaff(deps: AppDeps, actor: Actor, childId: string, attempted: 'obligation.list' | 'visit.verify') {
   const child = await loadReadableChild(deps, actor, childId, attempted);
-  if (actor.role === 'guardian') {
-    throw new ForbiddenError('监护人不查看工作人员的走访安排与核验').refusing({ action: attempted, childId: child.id, reason: 'roleCannot' });
+  const decision = decideVisitAccess(actor, attempted === 'visit.verify' ? 'verify' : 'listObligations', child);
+  if (!decision.allowed) {
+    throw new ForbiddenError('监护人不查看工作人员的走访安排与核验').refusing({ action: attempted, childId: child.id, reason: decision.denial });
   }
   return child;
 }

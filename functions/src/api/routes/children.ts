@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { childListScopeFor, decideChildAccess, forbiddenPatchFields } from '../../domain/access-policy.js';
+import { childListScopeFor, decideChildAccess, forbiddenPatchFields, listDenialOf } from '../../domain/access-policy.js';
 import { applyChildPatch, assignTeam, registerChild } from '../../domain/child-lifecycle.js';
 import { childDetailFor, childSummaryFor } from '../../domain/child-views.js';
 import {
@@ -11,7 +11,7 @@ import {
 import { shanghaiDate } from '../../domain/time.js';
 import type { AppDeps } from '../app.js';
 import { assertMayAct, loadReadableChild } from '../child-access.js';
-import { auditEntryOf, listDenialOf } from '../child-audit.js';
+import { auditEntryOf } from '../child-audit.js';
 import {
   assertGuardianAccounts,
   assertOrganizationExists,

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { decideRuleCatalogueAccess } from '../../domain/access-policy.js';
 import { ForbiddenError, VersionConflictError } from '../../domain/errors.js';
 import { updateDistrictPolicyInputSchema, visitRuleIds, type DistrictPolicy } from '../../domain/obligation.js';
 import { visitRuleSummaries } from '../../domain/visit-rules.js';
@@ -31,7 +32,8 @@ export function createPolicyApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHo
   const app = new OpenAPIHono<Env>();
   app.use('*', requireSession(tokens, deps.repositories.users));
   return app.openapi(rulesRoute, (c) => {
-    if (c.get('actor').role === 'guardian') throw new ForbiddenError('监护人不查看走访规则目录').refusing({ reason: 'roleCannot' });
+    const decision = decideRuleCatalogueAccess(c.get('actor'));
+    if (!decision.allowed) throw new ForbiddenError('监护人不查看走访规则目录').refusing({ reason: decision.denial });
     return c.json({ rules: visitRuleSummaries.map(({ id, seed, title, description }) => ({ id, seed, title, description })) }, 200);
   });
 }

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { decidePendingConfirmationList } from '../../domain/access-policy.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import type { AppDeps } from '../app.js';
 import { auditEntryOf } from '../child-audit.js';
@@ -32,9 +33,8 @@ export function createVisitsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHo
   app.use('*', requireSession(tokens, users));
   return app.openapi(pendingRoute, async (c) => {
     const actor = c.get('actor');
-    if (actor.role !== 'guardian') {
-      throw new ForbiddenError('只有监护人确认走访').refusing({ action: 'visit.list', reason: 'roleCannot' });
-    }
+    const decision = decidePendingConfirmationList(actor);
+    if (!decision.allowed) throw new ForbiddenError('只有监护人确认走访').refusing({ action: 'visit.list', reason: decision.denial });
     const own = await children.list({ kind: 'guardian', userId: actor.id }, { limit: MAX_GUARDIAN_CHILDREN });
     const perChild = await Promise.all(own.items.map((child) => visits.listPendingOfChild(child.id, MAX_PENDING_PER_CHILD)));
     const names = new Map(own.items.map((child) => [child.id, child.name]));
