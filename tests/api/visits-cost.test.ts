@@ -5,7 +5,7 @@ import { children } from './support/seed-area.js';
 import { AFTER_VISIT, homeVisitBody, postAnswer, postCheckIn } from './support/visits.js';
 
 /**
- * What one check-in and one confirmation cost in DynamoDB requests and items, through the whole API (session,
+ * What one check-in, one confirmation and one read of a child cost in DynamoDB requests and items, through the whole API (session,
  * access, validation, the write). Pinned here so that a change that adds a read shows up; the numbers are in the
  * issue's closing note.
  */
@@ -67,5 +67,31 @@ describe('the cost of a visit', () => {
       'GetItem',
     ]);
     expect(counter.totals()).toEqual({ requests: 7, itemsRead: 6, itemsWritten: 4, conditionChecks: 0 });
+  });
+});
+
+describe('the cost of reading one child', () => {
+  it('two requests: the user and the child in one batch, then the audit entry', async () => {
+    const counter = countRequests(h.table.client);
+
+    const res = await h.call('GET', `/api/v1/children/${children.a1.id}`, { as: 'directorV1' });
+
+    counter.stop();
+    expect(res.status).toBe(200);
+    expect(counter.records.map((r) => r.command)).toEqual([
+      'BatchGetItem', // the session's user and the child
+      'BatchWriteItem', // the audit entry
+    ]);
+    expect(counter.totals()).toEqual({ requests: 2, itemsRead: 2, itemsWritten: 1, conditionChecks: 0 });
+  });
+
+  it('two requests for a refused read too: the batch, then the refusal’s audit entry', async () => {
+    const counter = countRequests(h.table.client);
+
+    const res = await h.call('GET', `/api/v1/children/${children.a1.id}`, { as: 'directorV2' });
+
+    counter.stop();
+    expect(res.status).toBe(404);
+    expect(counter.records.map((r) => r.command)).toEqual(['BatchGetItem', 'BatchWriteItem']);
   });
 });

@@ -10,8 +10,8 @@ import type { ConfirmVisitInput, Visit } from '../domain/visit.js';
 import { answerVisit } from '../domain/visit-record.js';
 import type { VisitAnswer } from '../store/ports.js';
 import type { AppDeps } from './app.js';
-import { childNotFound } from './child-access.js';
-import { auditEntryOf } from './child-audit.js';
+import { childNotFound } from '../app/child-guards.js';
+import { auditEntryOf } from '../app/audit-entry.js';
 
 /**
  * The guardian's confirmation or dispute (issue 3, part 5), on their own account: it replaces their signature in the

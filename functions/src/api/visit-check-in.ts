@@ -7,7 +7,7 @@ import { assertCheckInRules, draftVisit, visitIdOf } from '../domain/visit-recor
 import type { IdempotencyRequest, UserRepository } from '../store/ports.js';
 import type { AppDeps } from './app.js';
 import { loadReadableChild } from './child-access.js';
-import { auditEntryOf } from './child-audit.js';
+import { auditEntryOf } from '../app/audit-entry.js';
 import { InvalidInputError } from './errors.js';
 
 /**

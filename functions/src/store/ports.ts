@@ -9,6 +9,8 @@ import type { Region } from '../domain/region.js';
 import type { User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
 import type { VisitDraft } from '../domain/visit-record.js';
+import type { ObligationState } from './obligation-items.js';
+import type { ChainHead } from './visit-chain.js';
 
 /**
  * What the API needs from storage, in the domain's words. Handlers never build keys or expressions
@@ -59,7 +61,7 @@ export interface PolicyRepository {
   put(policy: DistrictPolicy): Promise<void>;
 }
 
-export type { DueEntry, InboxOwner };
+export type { ChainHead, DueEntry, InboxOwner, ObligationState };
 
 export interface ObligationRepository {
   /** A worker's obligations due on or before `until` (every overdue one included), earliest due first: one query. */
@@ -175,7 +177,53 @@ export interface RateLimiter {
   hit(key: string, limit: number, windowSeconds: number, now: Date): Promise<RateLimitResult>;
 }
 
+/** An idempotency record looked up: the request it must match and the instant its validity is judged at. */
+export interface IdempotencyLookup {
+  userId: string;
+  key: string;
+  request: unknown;
+  now: Date;
+}
+
+/** Whether a key was used before: not (or expired), for this very request (and which visit it stored), or another. */
+export type IdempotentMatch = { kind: 'none' } | { kind: 'same'; childId: string; visitId: string } | { kind: 'different' };
+
+/** The items one step of a use case reads by key, all at once. */
+export interface RecordRequest {
+  users?: readonly string[];
+  regions?: readonly string[];
+  organizations?: readonly string[];
+  child?: string;
+  visit?: { childId: string; visitId: string };
+  /** The child whose chain head is read; the empty chain when it has none. */
+  chainHead?: string;
+  /** The child whose obligation state is read. */
+  obligationState?: string;
+  /** The district whose policy is read; the default policy when it stored none. */
+  policy?: string;
+  idempotency?: IdempotencyLookup;
+}
+
+/** What was found; ids that were not are absent from the maps, records that were not are null. */
+export interface Records<R extends RecordRequest = RecordRequest> {
+  users: ReadonlyMap<string, User>;
+  regions: ReadonlyMap<string, Region>;
+  organizations: ReadonlyMap<string, Organization>;
+  child: Child | null;
+  visit: Visit | null;
+  obligationState: ObligationState | null;
+  chainHead: R extends { chainHead: string } ? ChainHead : ChainHead | null;
+  policy: R extends { policy: string } ? EffectivePolicy : EffectivePolicy | null;
+  idempotency: R extends { idempotency: IdempotencyLookup } ? IdempotentMatch : IdempotentMatch | null;
+}
+
+export interface RecordReader {
+  /** One BatchGetItem with consistent reads (none when nothing is asked); a key asked twice is read once. */
+  read<R extends RecordRequest>(request: R): Promise<Records<R>>;
+}
+
 export interface Repositories {
+  records: RecordReader;
   children: ChildRepository;
   policies: PolicyRepository;
   obligations: ObligationRepository;

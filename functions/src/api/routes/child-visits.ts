@@ -5,10 +5,11 @@ import { shanghaiDate } from '../../domain/time.js';
 import type { Actor } from '../../domain/user.js';
 import type { AppDeps } from '../app.js';
 import { loadReadableChild } from '../child-access.js';
-import { auditEntryOf } from '../child-audit.js';
+import { auditEntryOf } from '../../app/audit-entry.js';
 import type { Env } from '../context.js';
 import { dueItemsOf } from '../due-items.js';
 import { rethrowCursorError } from '../list-errors.js';
+import { loadActor } from '../session.js';
 import { answerCheckIn } from '../visit-answer.js';
 import { recordCheckIn } from '../visit-check-in.js';
 import { participantNamesOf, visitViewFor } from '../visit-views.js';
@@ -38,7 +39,7 @@ export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): 
   const { visits, users, audit, obligations, regions } = deps.repositories;
 
   app.openapi(checkInRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const outcome = await recordCheckIn(deps, actor, c.req.valid('param').id, c.req.valid('json'), c.req.header('idempotency-key'));
     const names = await participantNamesOf(users, [outcome.visit], outcome.participants);
     if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
@@ -46,7 +47,7 @@ export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): 
   });
 
   app.openapi(listVisitsRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const { limit, cursor } = c.req.valid('query');
     const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'visit.list');
     const page = await visits.listOfChild(child.id, { limit, cursor: cursor ?? null }).catch(rethrowCursorError);
@@ -56,14 +57,14 @@ export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): 
   });
 
   app.openapi(answerVisitRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const { id, visitId } = c.req.valid('param');
     const visit = await answerCheckIn(deps, actor, id, visitId, c.req.valid('json'));
     return c.json(visitViewFor(actor.role, visit, await participantNamesOf(users, [visit])), 200);
   });
 
   app.openapi(verifyChainRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const child = await loadChildForStaff(deps, actor, c.req.valid('param').id, 'visit.verify');
     const result = await visits.verifyChain(child.id);
     await audit.record([auditEntryOf(deps, actor, 'visit.verify', child.id, 'allowed')]);
@@ -71,7 +72,7 @@ export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): 
   });
 
   app.openapi(childObligationsRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const child = await loadChildForStaff(deps, actor, c.req.valid('param').id, 'obligation.list');
     const entries = await obligations.listOfChild(child.id);
     await audit.record([auditEntryOf(deps, actor, 'obligation.list', child.id, 'allowed')]);

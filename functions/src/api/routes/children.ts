@@ -10,8 +10,10 @@ import {
 } from '../../domain/errors.js';
 import { shanghaiDate } from '../../domain/time.js';
 import type { AppDeps } from '../app.js';
-import { assertMayAct, loadReadableChild } from '../child-access.js';
-import { auditEntryOf } from '../child-audit.js';
+import { assertMayAct } from '../../app/child-guards.js';
+import { readChild } from '../../app/read-child.js';
+import { loadReadableChild } from '../child-access.js';
+import { auditEntryOf } from '../../app/audit-entry.js';
 import {
   assertGuardianAccounts,
   assertOrganizationExists,
@@ -22,7 +24,7 @@ import type { Env } from '../context.js';
 import { ForbiddenFieldsError } from '../errors.js';
 import { rethrowCursorError } from '../list-errors.js';
 import { collectRegionNames } from '../region-names.js';
-import { requireSession } from '../session.js';
+import { authenticate, loadActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { registerChildVisitRoutes } from './child-visits.js';
 import {
@@ -45,12 +47,13 @@ function namedInChanges(error: unknown): unknown {
 
 export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const { children, audit, users, regions, organizations } = deps.repositories;
+  const readPorts = { records: deps.repositories.records, audit, clock: deps.clock, newId: deps.newId };
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, users));
+  app.use('*', authenticate(tokens));
 
   // Before `/{id}`, so that `count` is not taken for a child's id.
   app.openapi(countChildrenRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const scope = childListScopeFor(actor);
     if (scope.kind === 'none') {
       throw new ForbiddenError('当前账号无权查看儿童名单').refusing({ action: 'child.count', reason: listDenialOf(actor) });
@@ -59,7 +62,7 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
   });
 
   app.openapi(listChildrenRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const { limit, cursor } = c.req.valid('query');
     const scope = childListScopeFor(actor);
     if (scope.kind === 'none') {
@@ -88,14 +91,12 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
   });
 
   app.openapi(getChildRoute, async (c) => {
-    const actor = c.get('actor');
-    const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'child.read');
-    await audit.record([auditEntryOf(deps, actor, 'child.read', child.id, 'allowed')]);
+    const { actor, child } = await readChild(readPorts, c.get('principal'), c.req.valid('param').id);
     return c.json(childDetailFor(actor.role, child), 200);
   });
 
   app.openapi(createChildRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const input = c.req.valid('json');
     const decision = decideChildAccess(actor, 'create', { ...input, team: null });
     if (!decision.allowed) {
@@ -112,10 +113,10 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
   });
 
   app.openapi(updateChildRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const { version, changes } = c.req.valid('json');
     const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'child.update');
-    await assertMayAct(deps, actor, 'update', child, 'child.update');
+    assertMayAct(actor, 'update', child, 'child.update');
     const forbidden = forbiddenPatchFields(actor, changes);
     if (forbidden.length > 0) {
       throw new ForbiddenFieldsError(forbidden.map((field) => `changes.${field}`)).refusing({
@@ -149,10 +150,10 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
   });
 
   app.openapi(assignTeamRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const input = c.req.valid('json');
     const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'child.assignTeam');
-    await assertMayAct(deps, actor, 'assignTeam', child, 'child.assignTeam');
+    assertMayAct(actor, 'assignTeam', child, 'child.assignTeam');
     if (input.version !== child.version) throw staleVersion();
     await assertTeamMembers(users, input.team, child.region);
     const next = assignTeam(child, input, actor.id, deps.clock());

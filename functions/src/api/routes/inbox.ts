@@ -5,7 +5,7 @@ import type { AppDeps } from '../app.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
-import { requireSession } from '../session.js';
+import { authenticate, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { inboxListSchema, inboxParamsSchema } from '../visit-schemas.js';
 
@@ -36,7 +36,7 @@ const INBOX_LIMIT = 50;
 export function createInboxApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const { inbox, users } = deps.repositories;
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, users));
+  app.use('*', authenticate(tokens), withActor(users));
 
   app.openapi(listRoute, async (c) => c.json({ items: await inbox.list(inboxesOf(c.get('actor')), INBOX_LIMIT) }, 200));
 

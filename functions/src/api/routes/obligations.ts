@@ -4,12 +4,12 @@ import { addDays } from '../../domain/calendar.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import { shanghaiDate } from '../../domain/time.js';
 import type { AppDeps } from '../app.js';
-import { auditEntryOf } from '../child-audit.js';
+import { auditEntryOf } from '../../app/audit-entry.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
 import { dueItemsOf } from '../due-items.js';
 import { problemResponses } from '../problem.js';
-import { requireSession } from '../session.js';
+import { authenticate, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { dueListSchema, dueWithinQuerySchema } from '../visit-schemas.js';
 
@@ -29,7 +29,7 @@ const mineRoute = defineRoute({
 export function createObligationsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const { obligations, audit, regions } = deps.repositories;
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, deps.repositories.users));
+  app.use('*', authenticate(tokens), withActor(deps.repositories.users));
   return app.openapi(mineRoute, async (c) => {
     const actor = c.get('actor');
     if (!mayHaveOwnObligations(actor)) {

@@ -6,11 +6,11 @@ import { visitRuleSummaries } from '../../domain/visit-rules.js';
 import type { Repositories } from '../../store/ports.js';
 import type { AppDeps } from '../app.js';
 import { loadPolicyDistrict } from '../area-access.js';
-import { auditEntryOf } from '../child-audit.js';
+import { auditEntryOf } from '../../app/audit-entry.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
-import { requireSession } from '../session.js';
+import { authenticate, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { districtParamsSchema, policyViewSchema, ruleCatalogueSchema } from '../visit-schemas.js';
 
@@ -30,7 +30,7 @@ const rulesRoute = defineRoute({
 /** The catalogue of rules a district may choose from; staff only (it is not a family's matter). */
 export function createPolicyApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, deps.repositories.users));
+  app.use('*', authenticate(tokens), withActor(deps.repositories.users));
   return app.openapi(rulesRoute, (c) => {
     const decision = decideRuleCatalogueAccess(c.get('actor'));
     if (!decision.allowed) throw new ForbiddenError('监护人不查看走访规则目录').refusing({ reason: decision.denial });
@@ -69,7 +69,7 @@ const putPolicyRoute = defineRoute({
 export function createDistrictsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const { policies, audit } = deps.repositories;
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, deps.repositories.users));
+  app.use('*', authenticate(tokens), withActor(deps.repositories.users));
 
   app.openapi(getPolicyRoute, async (c) => {
     const district = await loadPolicyDistrict(deps, c.get('actor'), c.req.valid('param').districtId, 'read');

@@ -4,13 +4,13 @@ import { shanghaiDate } from '../../domain/time.js';
 import type { Visit } from '../../domain/visit.js';
 import type { AppDeps } from '../app.js';
 import { loadOverseenTown } from '../area-access.js';
-import { auditEntryOf } from '../child-audit.js';
+import { auditEntryOf } from '../../app/audit-entry.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
 import { dueItemsOf } from '../due-items.js';
 import { problemResponses } from '../problem.js';
 import { regionNamesOf } from '../region-names.js';
-import { requireSession } from '../session.js';
+import { authenticate, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import {
   ATTENTION_LIST_LIMIT,
@@ -54,7 +54,7 @@ const DAY_MS = 86_400_000;
 export function createTownsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const { obligations, visits, policies, children, users, audit, regions } = deps.repositories;
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, users));
+  app.use('*', authenticate(tokens), withActor(users));
 
   app.openapi(townDayRoute, async (c) => {
     const actor = c.get('actor');

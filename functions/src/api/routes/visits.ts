@@ -2,11 +2,11 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { decidePendingConfirmationList } from '../../domain/access-policy.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import type { AppDeps } from '../app.js';
-import { auditEntryOf } from '../child-audit.js';
+import { auditEntryOf } from '../../app/audit-entry.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
-import { requireSession } from '../session.js';
+import { authenticate, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { pendingVisitListSchema } from '../visit-schemas.js';
 import { participantNamesOf, visitViewFor } from '../visit-views.js';
@@ -30,7 +30,7 @@ const MAX_PENDING_PER_CHILD = 50;
 export function createVisitsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const { children, visits, users, audit } = deps.repositories;
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, users));
+  app.use('*', authenticate(tokens), withActor(users));
   return app.openapi(pendingRoute, async (c) => {
     const actor = c.get('actor');
     const decision = decidePendingConfirmationList(actor);
