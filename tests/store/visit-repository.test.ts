@@ -1,15 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../functions/src/domain/audit.js';
 import { AlreadyExistsError } from '../../functions/src/domain/errors.js';
 import type { Child } from '../../functions/src/domain/child.js';
 import { answerVisit, draftVisit, visitIdOf } from '../../functions/src/domain/visit-record.js';
+import type { Actor } from '../../functions/src/domain/user.js';
 import type { CheckInInput } from '../../functions/src/domain/visit.js';
+import { storeChildChange } from '../../functions/src/app/child-writes.js';
+import { refreshChildObligations } from '../../functions/src/app/refresh-obligations.js';
 import { createRepositories } from '../../functions/src/store/repositories.js';
 import type { Repositories } from '../../functions/src/store/ports.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
 import { mockKeepingRealCalls, transactionConflict } from './faults.js';
-import { auditOf, createRegions, guardian, makeChild, team } from './fixtures.js';
+import { auditOf, createRegions, guardian, makeChild, storeChild, team } from './fixtures.js';
 
 /**
  * The visit repository on DynamoDB Local: one transaction per check-in and per answer, retried when DynamoDB
@@ -17,6 +21,7 @@ import { auditOf, createRegions, guardian, makeChild, team } from './fixtures.js
  * obligations moved meanwhile.
  */
 let db: TestTable;
+const director: Actor = { id: 'dir-1', role: 'director', scope: { level: 'village', regionId: 'v1' }, organizationId: null, pledgeSignedAt: null };
 const NOW = new Date('2026-11-23T08:00:00.000Z');
 
 beforeAll(async () => {
@@ -58,7 +63,7 @@ function checkInOf(child: Child, overrides: Partial<CheckInInput> = {}) {
 
 async function newChild(repositories: Repositories, id: string): Promise<Child> {
   const child = makeChild(id, { guardians: [guardian('g-1')], team: team('sw-1', 'sup-1', 'dir-1') });
-  await repositories.children.create(child, auditOf('child.create', child.id));
+  await storeChild(repositories, child, auditOf('child.create', child.id));
   return child;
 }
 
@@ -128,15 +133,18 @@ describe('check-in', () => {
     const child = await newChild(db.repositories, 'visit-and-update');
     const raised = { ...child, riskLevel: 'red' as const, version: 2, updatedAt: NOW.toISOString() };
 
-    // Act
+    const asRead = await db.repositories.records.read({ policy: child.region.districtId, obligationState: child.id });
+    const ports = { ...db.repositories, clock: () => NOW, newId: () => randomUUID() };
+
+    // Act: the change goes through the use cases' write, which reads the obligations again when they moved.
     const [visit] = await Promise.all([
       db.repositories.visits.checkIn(checkInOf(child)),
-      db.repositories.children.update(child, raised, auditOf('child.update', child.id)),
+      storeChildChange(ports, director, 'child.update', child, raised, asRead),
     ]);
 
     // Assess: recomputing from what is stored now changes nothing, so the index was left current.
     expect((await db.repositories.children.get(child.id))?.riskLevel).toBe('red');
-    expect(await db.repositories.obligations.recompute(child.id, child.region.districtId, NOW)).toBe(false);
+    expect(await refreshChildObligations(db.repositories, child.id, child.region.districtId, NOW)).toBe(false);
     const homeVisit = (await db.repositories.obligations.listOfChild(child.id)).find((e) => e.obligation.kind === 'homeVisit' && e.obligation.performer === 'socialWorker');
     expect(homeVisit?.obligation).toMatchObject({ lastCompletedOn: '2026-11-23', dueDate: '2026-12-23' });
     expect(visit.sequence).toBe(1);

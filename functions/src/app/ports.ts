@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/time.js';
-import type { AuditRepository, RecordReader } from '../store/ports.js';
+import type { AuditRepository, ChildRepository, ObligationRepository, RecordReader } from '../store/ports.js';
 
 /**
  * The ports each use case takes (ARCHITECTURE.md, "Use cases, events and jobs"): only what it uses, never the
@@ -11,4 +11,13 @@ export interface Basics {
   newId: () => string;
 }
 
-export type ReadChildPorts = Basics & { records: RecordReader; audit: Pick<AuditRepository, 'record'> };
+type Reads = { records: RecordReader };
+
+export type ReadChildPorts = Basics & Reads & { audit: Pick<AuditRepository, 'record'> };
+export type RegisterChildPorts = Basics & Reads & { children: Pick<ChildRepository, 'create'> };
+export type ChildChangePorts = Basics & Reads & { children: Pick<ChildRepository, 'update'> };
+export type ImportChildPorts = Reads & { children: Pick<ChildRepository, 'create'> };
+export type RefreshObligationsPorts = Reads & {
+  children: Pick<ChildRepository, 'list'>;
+  obligations: Pick<ObligationRepository, 'refresh'>;
+};

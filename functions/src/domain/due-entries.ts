@@ -1,6 +1,6 @@
 import type { Child } from './child.js';
-import type { Obligation, Performer, VisitRuleId } from './obligation.js';
-import { computeObligations, type LastCompletions } from './policy-engine.js';
+import type { LastCompletions, Obligation, Performer, VisitRuleId } from './obligation.js';
+import { computeObligations } from './policy-engine.js';
 import type { RegionPath } from './region.js';
 
 /**

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../api/app.js';
+import { createUseCases } from '../app/use-cases.js';
 import { createLogger } from '../api/logger.js';
 import { readEnv, requireEnv } from '../config/env.js';
 import { createDocumentClient } from '../store/client.js';
@@ -37,10 +38,13 @@ async function buildHandler() {
   const appSecretName = config.wechatAppSecretParameter();
   const secrets = await loadSecrets([sessionSecretName, appSecretName]);
   const repositories = createRepositories(createDocumentClient(), config.tableName());
+  const clock = () => new Date();
+  const newId = () => randomUUID().replaceAll('-', '');
   const app = createApp({
     repositories,
-    clock: () => new Date(),
-    newId: () => randomUUID().replaceAll('-', ''),
+    useCases: createUseCases({ repositories, clock, newId }),
+    clock,
+    newId,
     sessionSecret: secrets.get(sessionSecretName)!,
     wechat: { appId: config.wechatAppId(), appSecret: secrets.get(appSecretName)!, baseUrl: config.wechatApiBase() },
     logger,

@@ -5,6 +5,7 @@ import { assessR3 } from '../domain/r3-assessment.js';
 import { actorOf } from '../domain/user.js';
 import { draftVisit, visitIdOf } from '../domain/visit-record.js';
 import { answerCheckIn } from '../api/visit-answer.js';
+import { importChild } from '../app/import-child.js';
 import type { Repositories } from '../store/ports.js';
 import type { DemoArea } from './demo-area.js';
 import { planDemoVisits, type DemoCheckIn, type DemoVisitHistory } from './demo-visits.js';
@@ -47,7 +48,7 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
     );
   }
   for (const child of area.children) {
-    await createOnce(() => repositories.children.create(child, systemAudit(`seed-${child.id}`, now, 'child.create', child.id)));
+    await createOnce(() => importChild(repositories, child, systemAudit(`seed-${child.id}`, now, 'child.create', child.id)));
   }
   const histories = planDemoVisits(area, now);
   for (let start = 0; start < histories.length; start += SEED_CONCURRENCY) {

@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp, type AppDeps } from '../api/app.js';
+import { createUseCases } from '../app/use-cases.js';
 import type { ConnectionBindings } from '../api/context.js';
 import { mountDevLogin } from '../api/dev-login.js';
 import { createLogger } from '../api/logger.js';
@@ -56,10 +57,13 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     const area = buildDemoArea();
     const seed = await seedDemoArea(repositories, area, new Date());
 
+    const clock = () => new Date();
+    const newId = () => randomUUID().replaceAll('-', '');
     const deps: AppDeps = {
       repositories,
-      clock: () => new Date(),
-      newId: () => randomUUID().replaceAll('-', ''),
+      useCases: createUseCases({ repositories, clock, newId }),
+      clock,
+      newId,
       sessionSecret: await loadOrCreateSessionSecret(options.dataDir, options.env.SHOUHU_SESSION_SECRET),
       wechat: {
         appId: options.env.WECHAT_APP_ID ?? 'touristappid',

@@ -3,7 +3,8 @@ import type { ChildListScope } from '../domain/access-policy.js';
 import type { Child } from '../domain/child.js';
 import type { DueEntry } from '../domain/due-entries.js';
 import type { InboxMessage, InboxOwner } from '../domain/inbox.js';
-import type { DistrictPolicy } from '../domain/obligation.js';
+import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
+import type { DomainEvent } from '../events/domain-events.js';
 import type { Organization } from '../domain/organization.js';
 import type { Region } from '../domain/region.js';
 import type { User } from '../domain/user.js';
@@ -27,22 +28,49 @@ export interface PageRequest {
   cursor?: string | null;
 }
 
+/**
+ * A child's obligations as the use case computed them, and the state they were computed from (as read): the store
+ * writes the difference, guarded by that state's version, and StaleStateError tells the use case it moved meanwhile.
+ */
+export interface ObligationUpdate {
+  childId: string;
+  previous: ObligationState | null;
+  entries: DueEntry[];
+  lastCompletions: LastCompletions;
+  policyVersion: number;
+}
+
+export interface NewChild {
+  child: Child;
+  audit: AuditEntry;
+  obligations: ObligationUpdate;
+  events: DomainEvent[];
+}
+
+export interface ChildChange {
+  previous: Child;
+  /** One version on from `previous`. */
+  next: Child;
+  audit: AuditEntry;
+  obligations: ObligationUpdate;
+  events: DomainEvent[];
+}
+
 export interface ChildRepository {
   get(id: string): Promise<Child | null>;
   /** Those of these children that exist, in one batch read, in no particular order. */
   getMany(ids: readonly string[]): Promise<Child[]>;
   /**
-   * Creates the child, its membership links, its obligations (under its district's policy, as of its registration
-   * day) and the audit entry in one transaction; AlreadyExistsError on a taken id.
+   * Creates the child, its membership links, its obligations, the audit entry and the events in one transaction;
+   * AlreadyExistsError on a taken id.
    */
-  create(child: Child, audit: AuditEntry): Promise<void>;
+  create(write: NewChild): Promise<void>;
   /**
    * Replaces the child if its stored version is still `previous.version` (else VersionConflictError), moving the
-   * membership links that changed, recomputing its obligations (risk level, categories, flags, follow-up triggers,
-   * status, team and name all move them; as of the day of `next.updatedAt`) and writing the audit entry, all in one
-   * transaction.
+   * membership links that changed, writing its obligations, the audit entry and the events, all in one transaction.
+   * StaleStateError when the obligations moved since they were read.
    */
-  update(previous: Child, next: Child, audit: AuditEntry): Promise<void>;
+  update(write: ChildChange): Promise<void>;
   list(scope: ChildListScope, page: PageRequest): Promise<Page<Child>>;
   /** How many children a list with this scope would show, counted by the index without reading them. */
   count(scope: ChildListScope): Promise<number>;
@@ -71,11 +99,10 @@ export interface ObligationRepository {
   /** Everything the child is due next, earliest first. */
   listOfChild(childId: string): Promise<DueEntry[]>;
   /**
-   * Brings the child's obligations up to date with its district's current policy, in a transaction of its own
-   * guarded by the child's and the obligations' versions (idempotent). False when nothing changed. `districtId` is
-   * where the caller found the child (the policy read with it in one request).
+   * Writes the child's obligations as given, in a transaction of its own guarded by the child's version and the
+   * obligation state's; nothing at all when they are what is stored (false). StaleStateError when either moved.
    */
-  recompute(childId: string, districtId: string, now: Date): Promise<boolean>;
+  refresh(write: { childVersion: number; obligations: ObligationUpdate }): Promise<boolean>;
 }
 
 export interface IdempotencyRequest {

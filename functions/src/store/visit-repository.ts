@@ -1,5 +1,6 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlreadyExistsError, NotFoundError, VersionConflictError } from '../domain/errors.js';
+import { dueEntriesOf, withCompletions } from '../domain/due-entries.js';
 import { obligationKeysCompletedBy } from '../domain/policy-engine.js';
 import { shanghaiDate } from '../domain/time.js';
 import { auditItem, INSERT_ONLY } from './audit-items.js';
@@ -19,7 +20,7 @@ import {
   visitPendingPartition,
 } from './keys.js';
 import { MAX_STATE_ATTEMPTS, readObligationInputs } from './obligation-inputs.js';
-import { planObligations, withCompletions } from './obligation-plan.js';
+import { planObligationWrites } from './obligation-plan.js';
 import type { VisitRepository } from './ports.js';
 import { queryPartitionPage } from './query-page.js';
 import { prefixQuery, queryItems } from './query-items.js';
@@ -65,7 +66,8 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
         if (child === null) throw new NotFoundError('未找到该儿童', 'childId');
         const { visit, entry } = appendCheckIn(inputs.head!, draft);
         const lastCompletions = withCompletions(state?.lastCompletions ?? {}, obligationKeysCompletedBy(visit, child.team), completedOn);
-        const plan = planObligations(tableName, { child, previous: state, policy, today, lastCompletions });
+        const entries = dueEntriesOf(child, policy.ruleIds, lastCompletions, today);
+        const plan = planObligationWrites(tableName, { childId: child.id, previous: state, entries, lastCompletions, policyVersion: policy.version });
         const transaction = taggedTransaction<CheckInPart>([
           ['visit', [put(visitItem(visit), 'attribute_not_exists(pk)')]],
           [

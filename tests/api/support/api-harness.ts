@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createApp, sessionTokensFor, type AppDeps } from '../../../functions/src/api/app.js';
+import { createUseCases } from '../../../functions/src/app/use-cases.js';
 import type { ConnectionBindings } from '../../../functions/src/api/context.js';
 import { createLogger } from '../../../functions/src/api/logger.js';
 import { createTestTable, type TestTable } from '../../support/dynamodb.js';
@@ -36,10 +37,13 @@ export async function startApiHarness(overrides: Partial<AppDeps> = {}) {
   await seedArea(table.repositories);
   let now = new Date(SEEDED_AT);
   const logLines: string[] = [];
+  const clock = () => now;
+  const newId = () => randomUUID().replaceAll('-', '');
   const deps: AppDeps = {
     repositories: table.repositories,
-    clock: () => now,
-    newId: () => randomUUID().replaceAll('-', ''),
+    useCases: createUseCases({ repositories: table.repositories, clock, newId }),
+    clock,
+    newId,
     sessionSecret: TEST_SESSION_SECRET,
     wechat: { appId: 'wx-test', appSecret: 'test-app-secret', baseUrl: 'http://127.0.0.1:9' },
     logger: createLogger({ write: (line) => logLines.push(line) }),

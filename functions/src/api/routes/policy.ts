@@ -3,7 +3,6 @@ import { decideRuleCatalogueAccess } from '../../domain/access-policy.js';
 import { ForbiddenError, VersionConflictError } from '../../domain/errors.js';
 import { updateDistrictPolicyInputSchema, visitRuleIds, type DistrictPolicy } from '../../domain/obligation.js';
 import { visitRuleSummaries } from '../../domain/visit-rules.js';
-import type { Repositories } from '../../store/ports.js';
 import type { AppDeps } from '../app.js';
 import { loadPolicyDistrict } from '../area-access.js';
 import { auditEntryOf } from '../../app/audit-entry.js';
@@ -94,33 +93,9 @@ export function createDistrictsApp(deps: AppDeps, tokens: SessionTokens): OpenAP
     };
     await policies.put(next);
     await audit.record([auditEntryOf(deps, actor, 'policy.update', null, 'allowed')]);
-    await recomputeDistrict(deps.repositories, district.id, now);
+    await deps.useCases.refreshDistrictObligations(district.id, now);
     return c.json(next, 200);
   });
 
   return app;
-}
-
-const RECOMPUTE_PAGE = 100;
-const RECOMPUTE_CONCURRENCY = 4;
-
-/**
- * Every child of the district gets its obligations recomputed under the new policy, each in a transaction of its
- * own guarded by versions; a child whose obligations do not change is not written, so running it again (a retry
- * after a timeout) is harmless. The demo's 40 children take well under a second; a district of thousands would move
- * this to a job (issue of the reminder sweep), which can call the same repository method.
- */
-export async function recomputeDistrict(repositories: Repositories, districtId: string, now: Date): Promise<number> {
-  let cursor: string | null = null;
-  let changed = 0;
-  do {
-    const page = await repositories.children.list({ kind: 'region', level: 'district', regionId: districtId }, { limit: RECOMPUTE_PAGE, cursor });
-    for (let start = 0; start < page.items.length; start += RECOMPUTE_CONCURRENCY) {
-      const batch = page.items.slice(start, start + RECOMPUTE_CONCURRENCY);
-      const results = await Promise.all(batch.map((child) => repositories.obligations.recompute(child.id, districtId, now)));
-      changed += results.filter(Boolean).length;
-    }
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return changed;
 }
