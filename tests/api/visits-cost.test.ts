@@ -25,7 +25,10 @@ beforeAll(async () => {
 });
 
 describe('the cost of a visit', () => {
-  it('a check-in: 8 requests, the last of them the one transaction that writes everything', async () => {
+  // Before issue 7 a check-in was 8 requests (7 before its transaction: the session's user, the child, the
+  // idempotency record, each participant, the policy, then a batch reading the child, chain head, obligation state
+  // and policy again), 9 items read, 10 written and 1 condition check.
+  it('a check-in: two batch reads, then the one transaction that writes everything with its event', async () => {
     const counter = countRequests(h.table.client);
 
     const res = await postCheckIn(h, 'socialWorkerPledged', children.a1.id, homeVisitBody());
@@ -33,23 +36,36 @@ describe('the cost of a visit', () => {
     counter.stop();
     expect(res.status).toBe(201);
     expect(counter.records.map((r) => r.command)).toEqual([
-      'GetItem', // the session's user
-      'GetItem', // the child, for access
-      'GetItem', // the idempotency record
-      'GetItem', // participant 1
-      'GetItem', // participant 2
-      'GetItem', // the district policy (R3)
-      'BatchGetItem', // child, chain head, obligation state, policy: read again inside the retry loop
+      'BatchGetItem', // the user (also a participant, read once), the other participant, the child, its chain head
+      // and obligation state, the idempotency record (none yet)
+      'BatchGetItem', // the district's policy, known once the child is
       'TransactWriteItems',
     ]);
+    expect(counter.records.map((r) => r.itemsRead)).toEqual([5, 1, 0]);
     const transaction = counter.records.at(-1)!;
-    // visit, chain entry, chain head, obligation state + 3 obligation items, idempotency record, counter, audit;
-    // the child's version is checked, not written.
-    expect(transaction).toMatchObject({ itemsWritten: 10, conditionChecks: 1 });
-    expect(counter.totals()).toEqual({ requests: 8, itemsRead: 9, itemsWritten: 10, conditionChecks: 1 });
+    // visit, chain entry, chain head, obligation state + 3 obligation items, idempotency record, counter, audit,
+    // the VisitRecorded event; the child's version is checked, not written.
+    expect(transaction).toMatchObject({ itemsWritten: 11, conditionChecks: 1 });
+    expect(counter.totals()).toEqual({ requests: 3, itemsRead: 6, itemsWritten: 11, conditionChecks: 1 });
   });
 
-  it('a confirmation: the child, the visit and the chain head read, one transaction of four items', async () => {
+  it('a check-in sent again: one batch, then the stored visit, and nothing written', async () => {
+    const body = homeVisitBody({ startedAt: '2026-04-02T06:00:00+08:00', endedAt: '2026-04-02T08:00:00+08:00' });
+    const key = 'cost-replay-0001';
+    expect((await postCheckIn(h, 'socialWorkerPledged', children.a1.id, body, key)).status).toBe(201);
+    const counter = countRequests(h.table.client);
+
+    const res = await postCheckIn(h, 'socialWorkerPledged', children.a1.id, body, key);
+
+    counter.stop();
+    expect(res.headers.get('idempotent-replayed')).toBe('true');
+    expect(counter.records.map((r) => r.command)).toEqual(['BatchGetItem', 'BatchGetItem']);
+    expect(counter.totals()).toMatchObject({ requests: 2, itemsWritten: 0 });
+  });
+
+  // Before issue 7 a confirmation was 7 requests (the user, the child, the visit, the chain head, the transaction,
+  // then each participant's name), 6 items read, 4 written.
+  it('a confirmation: one batch read, one transaction with its event, one batch for the names of who came', async () => {
     const visit = await postCheckIn(h, 'socialWorkerPledged', children.a1.id, homeVisitBody({ startedAt: '2026-04-02T12:00:00+08:00', endedAt: '2026-04-02T14:00:00+08:00' }));
     const counter = countRequests(h.table.client);
 
@@ -58,15 +74,11 @@ describe('the cost of a visit', () => {
     counter.stop();
     expect(res.status).toBe(200);
     expect(counter.records.map((r) => r.command)).toEqual([
-      'GetItem', // the session's user
-      'GetItem', // the child
-      'GetItem', // the visit
-      'GetItem', // the chain head
-      'TransactWriteItems', // visit, chain entry, chain head, audit
-      'GetItem', // participant names for the answer
-      'GetItem',
+      'BatchGetItem', // the user, the child, the visit, the chain head
+      'TransactWriteItems', // visit, chain entry, chain head, audit, the VisitConfirmed event
+      'BatchGetItem', // the participants' names for the answer
     ]);
-    expect(counter.totals()).toEqual({ requests: 7, itemsRead: 6, itemsWritten: 4, conditionChecks: 0 });
+    expect(counter.totals()).toEqual({ requests: 3, itemsRead: 6, itemsWritten: 5, conditionChecks: 0 });
   });
 });
 

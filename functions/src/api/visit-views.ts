@@ -1,7 +1,8 @@
 import { visitFieldsHiddenFrom } from '../domain/access-policy.js';
-import type { Role, User } from '../domain/user.js';
+import { namesOf } from '../app/participant-names.js';
+import type { Role } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
-import type { UserRepository } from '../store/ports.js';
+import type { RecordReader } from '../store/ports.js';
 import type { VisitView } from './visit-schemas.js';
 
 /** A visit as the role may see it (the access policy says which fields it may not), with the names of who came. */
@@ -11,15 +12,8 @@ export function visitViewFor(role: Role, visit: Visit, names: ReadonlyMap<string
   return view;
 }
 
-/** The names of everyone who took part in these visits, each account read once. */
-export async function participantNamesOf(
-  users: UserRepository,
-  visits: readonly Pick<Visit, 'participantIds'>[],
-  known: readonly User[] = [],
-): Promise<Map<string, string>> {
-  const names = new Map(known.map((user) => [user.id, user.name]));
-  const missing = [...new Set(visits.flatMap((visit) => visit.participantIds))].filter((id) => !names.has(id));
-  const found = await Promise.all(missing.map((id) => users.get(id)));
-  for (const user of found) if (user) names.set(user.id, user.name);
-  return names;
+/** The names of everyone who took part in these visits, in one batch read (each account once). */
+export async function participantNamesOf(records: RecordReader, visits: readonly Pick<Visit, 'participantIds'>[]): Promise<Map<string, string>> {
+  const { users } = await records.read({ users: visits.flatMap((visit) => visit.participantIds) });
+  return namesOf(users);
 }

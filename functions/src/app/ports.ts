@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/time.js';
-import type { AuditRepository, ChildRepository, ObligationRepository, RecordReader } from '../store/ports.js';
+import type { AuditRepository, ChildRepository, ObligationRepository, RecordReader, VisitRepository } from '../store/ports.js';
 
 /**
  * The ports each use case takes (ARCHITECTURE.md, "Use cases, events and jobs"): only what it uses, never the
@@ -21,3 +21,6 @@ export type RefreshObligationsPorts = Reads & {
   children: Pick<ChildRepository, 'list'>;
   obligations: Pick<ObligationRepository, 'refresh'>;
 };
+export type RecordVisitPorts = Reads & { visits: Pick<VisitRepository, 'recordCheckIn'> };
+export type CheckInPorts = Basics & RecordVisitPorts;
+export type AnswerVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordAnswer'> };

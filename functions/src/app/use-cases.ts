@@ -2,7 +2,9 @@ import type { AuditEntry } from '../domain/audit.js';
 import type { AssignTeamInput, Child, CreateChildInput, UpdateChildInput } from '../domain/child.js';
 import type { Principal } from '../domain/user.js';
 import type { Repositories } from '../store/ports.js';
+import { answerVisit, type AnswerVisitRequest, type VisitAnswered } from './answer-visit.js';
 import { assignTeam } from './assign-team.js';
+import { checkIn, type CheckInOutcome, type CheckInRequest } from './check-in.js';
 import { importChild } from './import-child.js';
 import type { Basics } from './ports.js';
 import { readChild, type ChildRead } from './read-child.js';
@@ -19,6 +21,8 @@ export interface UseCases {
   registerChild(principal: Principal, input: CreateChildInput): Promise<ChildWritten>;
   updateChild(principal: Principal, childId: string, input: UpdateChildInput): Promise<ChildWritten>;
   assignTeam(principal: Principal, childId: string, input: AssignTeamInput): Promise<ChildWritten>;
+  checkIn(principal: Principal, request: CheckInRequest): Promise<CheckInOutcome>;
+  answerVisit(principal: Principal, request: AnswerVisitRequest): Promise<VisitAnswered>;
   importChild(child: Child, audit: AuditEntry): Promise<void>;
   refreshDistrictObligations(districtId: string, now: Date): Promise<number>;
 }
@@ -31,6 +35,8 @@ export function createUseCases(deps: Basics & { repositories: Repositories }): U
     registerChild: (principal, input) => registerChild(ports, principal, input),
     updateChild: (principal, childId, input) => updateChild(ports, principal, childId, input),
     assignTeam: (principal, childId, input) => assignTeam(ports, principal, childId, input),
+    checkIn: (principal, request) => checkIn(ports, principal, request),
+    answerVisit: (principal, request) => answerVisit(ports, principal, request),
     importChild: (child, audit) => importChild(ports, child, audit),
     refreshDistrictObligations: (districtId, now) => refreshDistrictObligations(ports, districtId, now),
   };

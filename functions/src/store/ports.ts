@@ -113,15 +113,22 @@ export interface IdempotencyRequest {
   request: unknown;
 }
 
-export interface CheckInRequest {
-  visit: VisitDraft;
-  audit: AuditEntry;
+/** A check-in as the use case decided it, and the state it decided from (as read). */
+export interface CheckInWrite {
+  draft: VisitDraft;
+  /** The child's chain head as read: the visit is appended after it. */
+  head: ChainHead;
+  /** The child's version as read: what it is due was computed from that child. */
+  childVersion: number;
+  /** With the visit's completions added. */
+  obligations: ObligationUpdate;
   /** Null for visits the system writes itself (the demo area). */
   idempotency: IdempotencyRequest | null;
+  audit: AuditEntry;
+  events: DomainEvent[];
+  /** When the idempotency record was made (its week counts from here). */
   now: Date;
 }
-
-export type IdempotentReplay = { kind: 'none' } | { kind: 'same'; visit: Visit } | { kind: 'different' };
 
 export interface ChainVerification {
   intact: boolean;
@@ -129,32 +136,37 @@ export interface ChainVerification {
   firstBrokenSequence: number | null;
 }
 
-export interface VisitAnswer {
+/** The guardian's answer: `next` is one version on from `previous`, appended to the chain after `head` (as read). */
+export interface AnswerWrite {
+  previous: Visit;
+  next: Visit;
+  head: ChainHead;
   audit: AuditEntry;
   /** The supervisor's message about a dispute, written in the same transaction. */
   inbox: { owner: InboxOwner; message: InboxMessage } | null;
+  events: DomainEvent[];
 }
 
 export interface VisitRepository {
   /**
    * Stores a check-in in one transaction: the visit, its hash-chain entry and the child's chain head, the
-   * idempotency record, the child's recomputed obligations, the month's counters and the audit entry. A concurrent
-   * check-in or change of the child is not the caller's conflict: the state is read again and the write retried.
-   * AlreadyExistsError on a taken visit id (`id`) or a key another request of the user holds (`Idempotency-Key`).
+   * idempotency record, the child's obligations, the month's counters, the audit entry and the events.
+   * StaleStateError when the chain head, the child or its obligations moved since they were read (nobody's
+   * conflict: the use case reads them again); AlreadyExistsError on a taken visit id (`id`) or a key another request
+   * of the user holds (`Idempotency-Key`).
    */
-  checkIn(request: CheckInRequest): Promise<Visit>;
-  /** What an earlier request with the same user and key stored, if its record is still valid. */
-  findReplay(idempotency: IdempotencyRequest, now: Date): Promise<IdempotentReplay>;
+  recordCheckIn(write: CheckInWrite): Promise<Visit>;
   get(childId: string, visitId: string): Promise<Visit | null>;
   /** Newest first by the visit's start. */
   listOfChild(childId: string, page: PageRequest): Promise<Page<Visit>>;
   /** The child's visits waiting for the guardian's answer, newest recorded first. */
   listPendingOfChild(childId: string, limit: number): Promise<Visit[]>;
   /**
-   * Stores the guardian's answer (`next`, one version on from `previous`: else VersionConflictError) with its chain
-   * entry, the dispute's inbox message and the audit entry, in one transaction.
+   * Stores the guardian's answer with its chain entry, the dispute's inbox message, the audit entry and the events,
+   * in one transaction. VersionConflictError when the visit changed since it was read; StaleStateError when the
+   * chain head moved (the use case reads it again).
    */
-  answer(previous: Visit, next: Visit, answer: VisitAnswer): Promise<void>;
+  recordAnswer(write: AnswerWrite): Promise<void>;
   /** A town's disputed visits, newest recorded first. */
   listDisputedInTown(townId: string, limit: number): Promise<Visit[]>;
   /** A town's visits still pending that were recorded before `before` (an instant), oldest first. */
@@ -245,7 +257,7 @@ export interface Records<R extends RecordRequest = RecordRequest> {
 }
 
 export interface RecordReader {
-  /** One BatchGetItem with consistent reads (none when nothing is asked); a key asked twice is read once. */
+  /** One BatchGetItem with consistent reads (none when nothing is asked; more, in parallel, beyond 100 keys); a key asked twice is read once. */
   read<R extends RecordRequest>(request: R): Promise<Records<R>>;
 }
 

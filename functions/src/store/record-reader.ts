@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { organizationSchema } from '../domain/organization.js';
 import { userSchema } from '../domain/user.js';
-import { getItems } from './batch.js';
+import { BATCH_GET_LIMIT, getItems } from './batch.js';
 import { childFromItem } from './child-items.js';
 import {
   chainHeadKey,
@@ -103,9 +103,16 @@ class KeyList {
     return this.keys.size;
   }
 
+  /** One BatchGetItem; a list's names beyond its limit of 100 keys (a long attention list) in parallel ones. */
   async fetch(client: DynamoDBDocumentClient, tableName: string): Promise<Map<string, Item>> {
     const list = [...this.keys.values()];
-    const items = await getItems(client, tableName, list);
-    return new Map(list.flatMap((key, index) => (items[index] ? [[idOf(key), items[index]!] as const] : [])));
+    const chunks = Array.from({ length: Math.ceil(list.length / BATCH_GET_LIMIT) }, (_, i) => list.slice(i * BATCH_GET_LIMIT, (i + 1) * BATCH_GET_LIMIT));
+    const found = new Map<string, Item>();
+    for (const [chunk, items] of await Promise.all(chunks.map(async (chunk) => [chunk, await getItems(client, tableName, chunk)] as const))) {
+      chunk.forEach((key, index) => {
+        if (items[index]) found.set(idOf(key), items[index]!);
+      });
+    }
+    return found;
   }
 }

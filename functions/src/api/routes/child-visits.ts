@@ -10,8 +10,7 @@ import type { Env } from '../context.js';
 import { dueItemsOf } from '../due-items.js';
 import { rethrowCursorError } from '../list-errors.js';
 import { loadActor } from '../session.js';
-import { answerCheckIn } from '../visit-answer.js';
-import { recordCheckIn } from '../visit-check-in.js';
+import { parseIdempotencyKey } from '../idempotency-key.js';
 import { participantNamesOf, visitViewFor } from '../visit-views.js';
 import {
   answerVisitRoute,
@@ -37,13 +36,18 @@ async function loadChildForStaff(deps: AppDeps, actor: Actor, childId: string, a
 /** Registered on the children sub-app, which already requires a session for every route. */
 export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): void {
   const { visits, users, audit, obligations, regions } = deps.repositories;
+  const { useCases } = deps;
 
   app.openapi(checkInRoute, async (c) => {
-    const actor = await loadActor(c, users);
-    const outcome = await recordCheckIn(deps, actor, c.req.valid('param').id, c.req.valid('json'), c.req.header('idempotency-key'));
-    const names = await participantNamesOf(users, [outcome.visit], outcome.participants);
-    if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
-    return c.json(visitViewFor(actor.role, outcome.visit, names), 201);
+    // Checked here so that a missing key is named as the client spells it (Idempotency-Key).
+    const idempotencyKey = parseIdempotencyKey(c.req.header('idempotency-key'));
+    const { actor, visit, replayed, participantNames } = await useCases.checkIn(c.get('principal'), {
+      childId: c.req.valid('param').id,
+      input: c.req.valid('json'),
+      idempotencyKey,
+    });
+    if (replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(visitViewFor(actor.role, visit, participantNames), 201);
   });
 
   app.openapi(listVisitsRoute, async (c) => {
@@ -52,15 +56,14 @@ export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): 
     const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'visit.list');
     const page = await visits.listOfChild(child.id, { limit, cursor: cursor ?? null }).catch(rethrowCursorError);
     await audit.record([auditEntryOf(deps, actor, 'visit.list', child.id, 'allowed')]);
-    const names = await participantNamesOf(users, page.items);
+    const names = await participantNamesOf(deps.repositories.records, page.items);
     return c.json({ items: page.items.map((visit) => visitViewFor(actor.role, visit, names)), nextCursor: page.nextCursor }, 200);
   });
 
   app.openapi(answerVisitRoute, async (c) => {
-    const actor = await loadActor(c, users);
     const { id, visitId } = c.req.valid('param');
-    const visit = await answerCheckIn(deps, actor, id, visitId, c.req.valid('json'));
-    return c.json(visitViewFor(actor.role, visit, await participantNamesOf(users, [visit])), 200);
+    const { actor, visit, participantNames } = await useCases.answerVisit(c.get('principal'), { childId: id, visitId, input: c.req.valid('json') });
+    return c.json(visitViewFor(actor.role, visit, participantNames), 200);
   });
 
   app.openapi(verifyChainRoute, async (c) => {

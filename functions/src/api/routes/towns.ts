@@ -81,7 +81,7 @@ export function createTownsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHon
     const [childNames, villageNames, participantNames] = await Promise.all([
       children.getMany(childIds).then((list) => new Map(list.map((child) => [child.id, child.name]))),
       regionNamesOf(regions, found.map((visit) => visit.region.villageId)),
-      participantNamesOf(users, found),
+      participantNamesOf(deps.repositories.records, found),
     ]);
     if (childIds.length > 0) await audit.record(childIds.map((id) => auditEntryOf(deps, actor, 'visit.list', id, 'allowed')));
     const today = shanghaiDate(now);

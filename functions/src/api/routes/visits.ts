@@ -41,7 +41,7 @@ export function createVisitsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHo
     const pending = perChild.flat().sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
     const childIds = [...new Set(pending.map((visit) => visit.childId))];
     if (childIds.length > 0) await audit.record(childIds.map((id) => auditEntryOf(deps, actor, 'visit.list', id, 'allowed')));
-    const participantNames = await participantNamesOf(users, pending);
+    const participantNames = await participantNamesOf(deps.repositories.records, pending);
     return c.json(
       { items: pending.map((visit) => ({ ...visitViewFor('guardian', visit, participantNames), childName: names.get(visit.childId) ?? '' })) },
       200,
