@@ -102,10 +102,32 @@ describe('one outbox item per event, in the change’s own transaction', () => {
     expectNothingPersonal(outbox[0], visit);
   });
 
-  it('a refused check-in or answer records no event', async () => {
+  it('a policy change records PolicyChanged, with the policy and its audit entry in the same transaction', async () => {
+    const current = (await h.call('GET', '/api/v1/districts/d1/policy', { as: 'districtOfficer' })).body;
+    const { added } = await h.writesOf(async () => {
+      const res = await h.call('PUT', '/api/v1/districts/d1/policy', {
+        as: 'districtOfficer',
+        json: { ruleIds: ['R3', 'R11'], unconfirmedAfterDays: 5, version: current.version },
+      });
+      expect(res.status).toBe(200);
+    });
+
+    const outbox = added.filter((item) => item.entity === 'outbox');
+    expect(outbox).toHaveLength(1);
+    expect(domainEventSchema.parse(outbox[0].event)).toMatchObject({
+      detailType: 'PolicyChanged',
+      actorId: users.districtOfficer.id,
+      detail: { districtId: 'd1', policyVersion: current.version + 1 },
+    });
+    expect(added.filter((item) => item.entity === 'audit' && item.action === 'policy.update')).toHaveLength(1);
+  });
+
+  it('a refused check-in, answer or policy change records no event', async () => {
     const visit = (await postCheckIn(h, 'socialWorkerPledged', child.id, homeVisitBody({ startedAt: '2026-04-01T16:00:00+08:00', endedAt: '2026-04-01T18:00:00+08:00' }))).body;
 
     expect(await outboxWrittenBy(() => postCheckIn(h, 'supervisorT1', child.id, homeVisitBody({ participantIds: [users.supervisorT1.id] })), 403)).toEqual([]);
     expect(await outboxWrittenBy(() => postAnswer(h, 'guardianB', child.id, visit.id, { decision: 'confirm', version: 1 }), 404)).toEqual([]);
+    const policyBody = { ruleIds: ['R3'], unconfirmedAfterDays: 3, version: 0 };
+    expect(await outboxWrittenBy(() => h.call('PUT', '/api/v1/districts/d1/policy', { as: 'directorV1', json: policyBody }), 403)).toEqual([]);
   });
 });

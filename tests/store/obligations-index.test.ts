@@ -1,5 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { VisitRuleId } from '../../functions/src/domain/obligation.js';
 import { refreshChildObligations } from '../../functions/src/app/refresh-obligations.js';
 import { createRepositories } from '../../functions/src/store/repositories.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
@@ -15,15 +16,13 @@ let db: TestTable;
 beforeAll(async () => {
   db = await createTestTable('obligations');
   await createRegions(db.repositories);
-  await db.repositories.policies.put({
-    districtId: 'd1',
-    ruleIds: ['R3', 'R11', 'R14'],
-    unconfirmedAfterDays: 3,
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    updatedBy: 'officer',
-    version: 1,
-  });
+  await putPolicy(['R3', 'R11', 'R14'], 1, '2026-11-01T00:00:00.000Z');
 });
+
+function putPolicy(ruleIds: VisitRuleId[], version: number, updatedAt: string) {
+  const policy = { districtId: 'd1', ruleIds, unconfirmedAfterDays: 3, updatedAt, updatedBy: 'officer', version };
+  return db.repositories.policies.put({ policy, audit: auditOf('policy.update', null), events: [] });
+}
 
 describe('the index entries of a child', () => {
   it('are written with the child, one per obligation, in the town’s and the assignee’s partitions', async () => {
@@ -101,14 +100,7 @@ describe('moving obligations', () => {
   });
 
   it('drops the items a new policy no longer demands, and a second recomputation writes nothing (one batch read)', async () => {
-    await db.repositories.policies.put({
-      districtId: 'd1',
-      ruleIds: ['R3'],
-      unconfirmedAfterDays: 3,
-      updatedAt: '2026-11-02T00:00:00.000Z',
-      updatedBy: 'officer',
-      version: 2,
-    });
+    await putPolicy(['R3'], 2, '2026-11-02T00:00:00.000Z');
     const now = new Date('2026-11-24T02:00:00.000Z');
 
     expect(await refreshChildObligations(db.repositories, 'idx-1', 'd1', now)).toBe(true);

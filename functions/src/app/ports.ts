@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/time.js';
-import type { AuditRepository, ChildRepository, ObligationRepository, RecordReader, VisitRepository } from '../store/ports.js';
+import type { AuditRepository, ChildRepository, ObligationRepository, PolicyRepository, RecordReader, VisitRepository } from '../store/ports.js';
 
 /**
  * The ports each use case takes (ARCHITECTURE.md, "Use cases, events and jobs"): only what it uses, never the
@@ -24,3 +24,4 @@ export type RefreshObligationsPorts = Reads & {
 export type RecordVisitPorts = Reads & { visits: Pick<VisitRepository, 'recordCheckIn'> };
 export type CheckInPorts = Basics & RecordVisitPorts;
 export type AnswerVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordAnswer'> };
+export type ChangePolicyPorts = Basics & RefreshObligationsPorts & { policies: Pick<PolicyRepository, 'put'> };

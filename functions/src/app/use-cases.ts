@@ -4,6 +4,7 @@ import type { Principal } from '../domain/user.js';
 import type { Repositories } from '../store/ports.js';
 import { answerVisit, type AnswerVisitRequest, type VisitAnswered } from './answer-visit.js';
 import { assignTeam } from './assign-team.js';
+import { changePolicy, type PolicyChange, type PolicyChanged } from './change-policy.js';
 import { checkIn, type CheckInOutcome, type CheckInRequest } from './check-in.js';
 import { importChild } from './import-child.js';
 import type { Basics } from './ports.js';
@@ -23,6 +24,7 @@ export interface UseCases {
   assignTeam(principal: Principal, childId: string, input: AssignTeamInput): Promise<ChildWritten>;
   checkIn(principal: Principal, request: CheckInRequest): Promise<CheckInOutcome>;
   answerVisit(principal: Principal, request: AnswerVisitRequest): Promise<VisitAnswered>;
+  changePolicy(principal: Principal, change: PolicyChange): Promise<PolicyChanged>;
   importChild(child: Child, audit: AuditEntry): Promise<void>;
   refreshDistrictObligations(districtId: string, now: Date): Promise<number>;
 }
@@ -37,6 +39,7 @@ export function createUseCases(deps: Basics & { repositories: Repositories }): U
     assignTeam: (principal, childId, input) => assignTeam(ports, principal, childId, input),
     checkIn: (principal, request) => checkIn(ports, principal, request),
     answerVisit: (principal, request) => answerVisit(ports, principal, request),
+    changePolicy: (principal, change) => changePolicy(ports, principal, change),
     importChild: (child, audit) => importChild(ports, child, audit),
     refreshDistrictObligations: (districtId, now) => refreshDistrictObligations(ports, districtId, now),
   };

@@ -2,6 +2,7 @@ import type { AuditEntry } from '../domain/audit.js';
 import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
 import { defaultDemoPolicyRuleIds } from '../domain/visit-rules.js';
 import { visitIdOf } from '../domain/visit-record.js';
+import { newEvent } from '../events/domain-events.js';
 import { answerVisit } from '../app/answer-visit.js';
 import { importChild } from '../app/import-child.js';
 import { readCheckInState, recordVisit } from '../app/record-visit.js';
@@ -35,16 +36,18 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
   // Before the children, whose obligations are computed under it when they are created.
   const districtIds = [...new Set(area.children.map((child) => child.region.districtId))];
   for (const districtId of districtIds) {
-    await createOnce(() =>
-      repositories.policies.put({
-        districtId,
-        ruleIds: [...defaultDemoPolicyRuleIds],
-        unconfirmedAfterDays: 3,
-        updatedAt: now.toISOString(),
-        updatedBy: 'demo-district-officer',
-        version: 1,
-      }),
-    );
+    const policy = {
+      districtId,
+      ruleIds: [...defaultDemoPolicyRuleIds],
+      unconfirmedAfterDays: 3,
+      updatedAt: now.toISOString(),
+      updatedBy: 'demo-district-officer',
+      version: 1,
+    };
+    // Every change carries its event, the seed's too: whatever consumes PolicyChanged sees the demo's policy.
+    const changed = newEvent('PolicyChanged', { districtId, policyVersion: 1 }, { id: `seed-policy-${districtId}`, occurredAt: now, actorId: 'system' });
+    const audit = systemAudit(`seed-policy-${districtId}`, now, 'policy.update', null);
+    await createOnce(() => repositories.policies.put({ policy, audit, events: [changed] }));
   }
   for (const child of area.children) {
     await createOnce(() => importChild(repositories, child, systemAudit(`seed-${child.id}`, now, 'child.create', child.id)));
@@ -62,7 +65,7 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
 
 const SEED_CONCURRENCY = 4;
 
-function systemAudit(id: string, at: Date, action: AuditEntry['action'], childId: string): AuditEntry {
+function systemAudit(id: string, at: Date, action: AuditEntry['action'], childId: string | null): AuditEntry {
   return { id, at: at.toISOString(), actorId: 'system', actorRole: 'system', action, childId, outcome: 'allowed', reason: 'demo area' };
 }
 

@@ -85,8 +85,11 @@ export type EffectivePolicy = Omit<DistrictPolicy, 'updatedAt' | 'updatedBy' | '
 
 export interface PolicyRepository {
   get(districtId: string): Promise<EffectivePolicy>;
-  /** Stores the policy if the stored version is `policy.version - 1` (0: none stored yet), else VersionConflictError. */
-  put(policy: DistrictPolicy): Promise<void>;
+  /**
+   * Stores the policy if the stored version is `policy.version - 1` (0: none stored yet), else VersionConflictError,
+   * with the audit entry and the events in the same transaction.
+   */
+  put(write: { policy: DistrictPolicy; audit: AuditEntry; events: DomainEvent[] }): Promise<void>;
 }
 
 export type { ChainHead, DueEntry, InboxOwner, ObligationState };

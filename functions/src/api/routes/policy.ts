@@ -1,15 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { decideRuleCatalogueAccess } from '../../domain/access-policy.js';
-import { ForbiddenError, VersionConflictError } from '../../domain/errors.js';
-import { updateDistrictPolicyInputSchema, visitRuleIds, type DistrictPolicy } from '../../domain/obligation.js';
+import { ForbiddenError } from '../../domain/errors.js';
+import { updateDistrictPolicyInputSchema } from '../../domain/obligation.js';
 import { visitRuleSummaries } from '../../domain/visit-rules.js';
 import type { AppDeps } from '../app.js';
-import { loadPolicyDistrict } from '../area-access.js';
-import { auditEntryOf } from '../../app/audit-entry.js';
+import { loadPolicyDistrict } from '../../app/area-guards.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
-import { authenticate, withActor } from '../session.js';
+import { authenticate, loadActor, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { districtParamsSchema, policyViewSchema, ruleCatalogueSchema } from '../visit-schemas.js';
 
@@ -66,35 +65,19 @@ const putPolicyRoute = defineRoute({
 
 /** A district's choice of rules (DOMAIN.md: "A district chooses which of these rules apply"). */
 export function createDistrictsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
-  const { policies, audit } = deps.repositories;
+  const { policies, users } = deps.repositories;
   const app = new OpenAPIHono<Env>();
-  app.use('*', authenticate(tokens), withActor(deps.repositories.users));
+  app.use('*', authenticate(tokens));
 
   app.openapi(getPolicyRoute, async (c) => {
-    const district = await loadPolicyDistrict(deps, c.get('actor'), c.req.valid('param').districtId, 'read');
+    const actor = await loadActor(c, users);
+    const district = await loadPolicyDistrict(deps.repositories, actor, c.req.valid('param').districtId, 'read');
     return c.json(await policies.get(district.id), 200);
   });
 
   app.openapi(putPolicyRoute, async (c) => {
-    const actor = c.get('actor');
-    const input = c.req.valid('json');
-    const district = await loadPolicyDistrict(deps, actor, c.req.valid('param').districtId, 'update');
-    const current = await policies.get(district.id);
-    if (input.version !== current.version) throw new VersionConflictError('该区的走访政策已被他人修改，请刷新后重试', 'version');
-    const now = deps.clock();
-    const next: DistrictPolicy = {
-      districtId: district.id,
-      // Catalogue order, so equal choices are stored alike.
-      ruleIds: visitRuleIds.filter((id) => input.ruleIds.includes(id)),
-      unconfirmedAfterDays: input.unconfirmedAfterDays,
-      updatedAt: now.toISOString(),
-      updatedBy: actor.id,
-      version: current.version + 1,
-    };
-    await policies.put(next);
-    await audit.record([auditEntryOf(deps, actor, 'policy.update', null, 'allowed')]);
-    await deps.useCases.refreshDistrictObligations(district.id, now);
-    return c.json(next, 200);
+    const { policy } = await deps.useCases.changePolicy(c.get('principal'), { districtId: c.req.valid('param').districtId, input: c.req.valid('json') });
+    return c.json(policy, 200);
   });
 
   return app;

@@ -3,7 +3,7 @@ import { daysBetween } from '../../domain/calendar.js';
 import { shanghaiDate } from '../../domain/time.js';
 import type { Visit } from '../../domain/visit.js';
 import type { AppDeps } from '../app.js';
-import { loadOverseenTown } from '../area-access.js';
+import { loadOverseenTown } from '../../app/area-guards.js';
 import { auditEntryOf } from '../../app/audit-entry.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
@@ -58,7 +58,7 @@ export function createTownsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHon
 
   app.openapi(townDayRoute, async (c) => {
     const actor = c.get('actor');
-    const { town } = await loadOverseenTown(deps, actor, c.req.valid('param').townId);
+    const { town } = await loadOverseenTown(deps.repositories, actor, c.req.valid('param').townId);
     const today = shanghaiDate(deps.clock());
     const entries = await obligations.listDueInTown(town.id, c.req.valid('query').date ?? today);
     const childIds = [...new Set(entries.map((entry) => entry.obligation.childId))];
@@ -68,7 +68,7 @@ export function createTownsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHon
 
   app.openapi(attentionRoute, async (c) => {
     const actor = c.get('actor');
-    const { town, path } = await loadOverseenTown(deps, actor, c.req.valid('param').townId);
+    const { town, path } = await loadOverseenTown(deps.repositories, actor, c.req.valid('param').townId);
     const now = deps.clock();
     let found: Visit[];
     if (c.req.valid('query').state === 'disputed') {
