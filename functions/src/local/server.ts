@@ -1,15 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { createApp, type AppDeps } from '../api/app.js';
-import { createUseCases } from '../app/use-cases.js';
+import { createApp } from '../api/app.js';
 import type { ConnectionBindings } from '../api/context.js';
 import { mountDevLogin } from '../api/dev-login.js';
 import { createLogger } from '../api/logger.js';
-import { createDocumentClient, createRepositories, ensureTable, startDynamoDbLocal } from '../store/index.js';
+import { apiDepsOf } from '../compose/api.js';
+import { createRuntime } from '../compose/runtime.js';
+import { ensureTable, startDynamoDbLocal } from '../store/index.js';
 import { DEFAULT_TABLE_NAME } from '../store/table-definition.js';
 import { buildDemoArea } from './demo-area.js';
 import { assertPortFree, assertWritableDir } from './preflight.js';
@@ -51,19 +51,13 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
 
   const dynamo = await startDynamoDbLocal({ dataDir: join(options.dataDir, 'dynamodb') });
   try {
-    const client = createDocumentClient({ endpoint: dynamo.endpoint });
-    await ensureTable(client, DEFAULT_TABLE_NAME);
-    const repositories = createRepositories(client, DEFAULT_TABLE_NAME);
+    const runtime = createRuntime({ tableName: DEFAULT_TABLE_NAME, endpoint: dynamo.endpoint });
+    await ensureTable(runtime.client, DEFAULT_TABLE_NAME);
+    const { repositories } = runtime;
     const area = buildDemoArea();
     const seed = await seedDemoArea(repositories, area, new Date());
 
-    const clock = () => new Date();
-    const newId = () => randomUUID().replaceAll('-', '');
-    const deps: AppDeps = {
-      repositories,
-      useCases: createUseCases({ repositories, clock, newId }),
-      clock,
-      newId,
+    const deps = apiDepsOf(runtime, {
       sessionSecret: await loadOrCreateSessionSecret(options.dataDir, options.env.SHOUHU_SESSION_SECRET),
       wechat: {
         appId: options.env.WECHAT_APP_ID ?? 'touristappid',
@@ -72,7 +66,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       },
       logger: createLogger(),
       trustedProxyHops,
-    };
+    });
     const api = createApp({ ...deps, mount: (app) => mountDevLogin(app, deps, { demoUserIds: area.demoLoginIds }) });
 
     const site = new Hono<{ Bindings: ConnectionBindings }>();
