@@ -10,7 +10,6 @@ import {
   childKey,
   GSI1,
   GSI2,
-  idempotencyKey,
   VISIT_PREFIX,
   visitAttentionPartition,
   visitKey,
