@@ -1,3 +1,4 @@
+import { changeStoredChild } from '../store/fixtures.js';
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startApiHarness, type ApiHarness } from './support/api-harness.js';
@@ -83,7 +84,8 @@ describe('GET /children/{id}/visits/integrity', () => {
 
   it('finds a visit removed from the table', async () => {
     const child = children.b1;
-    await h.table.repositories.children.update(
+    await changeStoredChild(
+      h.table.repositories,
       child,
       { ...child, team: { ...child.team!, socialWorkerId: users.socialWorkerPledged.id }, version: child.version + 1, updatedAt: AFTER_VISIT },
       { id: 'test-team-b1', at: AFTER_VISIT, actorId: 'u-seed', actorRole: 'districtOfficer', action: 'child.assignTeam', childId: child.id, outcome: 'allowed', reason: null },

@@ -2,11 +2,22 @@ import { describe, expect, it } from 'vitest';
 import {
   childListScopeFor,
   decideChildAccess,
+  decideDistrictPolicyAccess,
+  decidePendingConfirmationList,
+  decideRuleCatalogueAccess,
+  decideTownOversight,
+  decideVisitAccess,
   forbiddenPatchFields,
+  inboxesOf,
+  listDenialOf,
+  mayHaveOwnObligations,
+  mayListOwnObligationAt,
+  visitFieldsHiddenFrom,
   type ChildAction,
+  type VisitAction,
 } from '../../functions/src/domain/access-policy.js';
 import type { Child } from '../../functions/src/domain/child.js';
-import type { Actor, Role } from '../../functions/src/domain/user.js';
+import { roles, type Actor, type Role } from '../../functions/src/domain/user.js';
 
 // Two villages in two towns of one district; the child lives in village v1 of town t1.
 const child: Pick<Child, 'region' | 'team' | 'guardians' | 'organizationId'> = {
@@ -112,5 +123,158 @@ describe('list scope: one query shape per relation', () => {
     ['directorWithTownScope', { kind: 'none' }],
   ] as const)('%s lists %j', (name, scope) => {
     expect(childListScopeFor(actors[name])).toEqual(scope);
+  });
+});
+
+// Y = allowed, '-' = denied. Columns: checkIn, confirm, list (a child's visits), verify (the chain), listObligations
+// (the child's schedule). A check-in is the team's social worker's (R3) or the village director's (R11); an answer
+// the guardian's own; the chain and the schedule are staff matters.
+const expectedVisits: Record<ActorName, string> = {
+  ownGuardian: '- Y Y - -',
+  otherGuardian: '- - - - -',
+  director: 'Y - Y Y Y',
+  otherDirector: '- - - - -',
+  supervisor: '- - Y Y Y',
+  otherSupervisor: '- - - - -',
+  teamSocialWorker: 'Y - Y Y Y',
+  unsignedSocialWorker: '- - - - -',
+  otherSocialWorker: '- - - - -',
+  volunteer: '- - - - -',
+  orgAdmin: '- - Y Y Y',
+  otherOrgAdmin: '- - - - -',
+  districtOfficer: '- - Y Y Y',
+  otherDistrictOfficer: '- - - - -',
+  cityOfficer: '- - Y Y Y',
+  directorWithTownScope: '- - - - -',
+};
+const visitActions: VisitAction[] = ['checkIn', 'confirm', 'list', 'verify', 'listObligations'];
+
+describe('access policy: the visits of the child of village v1', () => {
+  const rows = (Object.keys(expectedVisits) as ActorName[]).flatMap((name) =>
+    visitActions.map((action, i) => ({ name, action, allowed: expectedVisits[name].split(' ')[i] === 'Y' })),
+  );
+  it.each(rows)('$name $action → allowed=$allowed', ({ name, action, allowed }) => {
+    expect(decideVisitAccess(actors[name], action, child).allowed).toBe(allowed);
+  });
+
+  it.each([
+    // A guardian who may read the child is refused the staff matters by role (403), not as a stranger (404).
+    ['ownGuardian', 'verify', 'roleCannot'],
+    ['ownGuardian', 'listObligations', 'roleCannot'],
+    ['otherGuardian', 'verify', 'notRelated'],
+    ['supervisor', 'checkIn', 'roleCannot'],
+    ['ownGuardian', 'checkIn', 'roleCannot'],
+    ['teamSocialWorker', 'confirm', 'roleCannot'],
+    ['unsignedSocialWorker', 'checkIn', 'pledgeMissing'],
+    ['otherDirector', 'checkIn', 'notRelated'],
+    ['volunteer', 'list', 'roleCannot'],
+  ] as const)('%s %s is refused as %s', (name, action, denial) => {
+    expect(decideVisitAccess(actors[name], action, child)).toEqual({ allowed: false, denial });
+  });
+});
+
+// Columns: the pending-confirmation list, an own due list, the rule catalogue, the inboxes read.
+const expectedOwnWork: Record<ActorName, [string, string, string, string]> = {
+  ownGuardian: ['Y', '-', '-', 'user:g-1'],
+  otherGuardian: ['Y', '-', '-', 'user:g-2'],
+  director: ['-', 'Y', 'Y', 'user:dir-v1'],
+  otherDirector: ['-', 'Y', 'Y', 'user:dir-v2'],
+  supervisor: ['-', '-', 'Y', 'user:sup-t1 town:t1'],
+  otherSupervisor: ['-', '-', 'Y', 'user:sup-t2 town:t2'],
+  teamSocialWorker: ['-', 'Y', 'Y', 'user:sw-1'],
+  unsignedSocialWorker: ['-', '-', 'Y', 'user:sw-1'],
+  otherSocialWorker: ['-', 'Y', 'Y', 'user:sw-2'],
+  volunteer: ['-', '-', 'Y', 'user:vol-1'],
+  orgAdmin: ['-', '-', 'Y', 'user:oa-1'],
+  otherOrgAdmin: ['-', '-', 'Y', 'user:oa-2'],
+  districtOfficer: ['-', '-', 'Y', 'user:do-1'],
+  otherDistrictOfficer: ['-', '-', 'Y', 'user:do-2'],
+  cityOfficer: ['-', '-', 'Y', 'user:co-1'],
+  directorWithTownScope: ['-', '-', 'Y', 'user:dir-x'],
+};
+
+describe('access policy: the work an actor has of their own', () => {
+  it.each(Object.keys(expectedOwnWork) as ActorName[])('%s', (name) => {
+    const [pending, own, catalogue, inboxes] = expectedOwnWork[name];
+    const who = actors[name];
+    expect(decidePendingConfirmationList(who).allowed).toBe(pending === 'Y');
+    expect(mayHaveOwnObligations(who)).toBe(own === 'Y');
+    expect(decideRuleCatalogueAccess(who).allowed).toBe(catalogue === 'Y');
+    expect(inboxesOf(who).map((owner) => (owner.kind === 'user' ? `user:${owner.userId}` : `town:${owner.townId}`)).join(' ')).toBe(inboxes);
+  });
+
+  it('shows a director the due entries of their own village only (a director moved keeps no old list)', () => {
+    expect(mayListOwnObligationAt(actors.director, child.region)).toBe(true);
+    expect(mayListOwnObligationAt(actors.otherDirector, child.region)).toBe(false);
+    expect(mayListOwnObligationAt(actors.teamSocialWorker, child.region)).toBe(true);
+    expect(mayListOwnObligationAt(actors.supervisor, child.region)).toBe(false);
+  });
+});
+
+// Columns: oversee town t1 (its due day, its attention list); read d1's policy; change d1's policy. The actor's
+// district is what the caller resolved from the scope or the organization.
+const districtOfActor: Partial<Record<ActorName, string>> = {
+  director: 'd1', otherDirector: 'd1', supervisor: 'd1', otherSupervisor: 'd1', teamSocialWorker: 'd1',
+  unsignedSocialWorker: 'd1', orgAdmin: 'd1', districtOfficer: 'd1', otherDistrictOfficer: 'd2', volunteer: 'd1',
+};
+const expectedArea: Record<ActorName, string> = {
+  ownGuardian: '- - -',
+  otherGuardian: '- - -',
+  director: '- Y -',
+  otherDirector: '- Y -',
+  supervisor: 'Y Y -',
+  otherSupervisor: '- Y -',
+  teamSocialWorker: '- Y -',
+  unsignedSocialWorker: '- - -',
+  otherSocialWorker: '- - -',
+  volunteer: '- - -',
+  orgAdmin: '- Y -',
+  otherOrgAdmin: '- - -',
+  districtOfficer: 'Y Y Y',
+  otherDistrictOfficer: '- - -',
+  cityOfficer: 'Y Y -',
+  directorWithTownScope: '- - -',
+};
+
+describe('access policy: a town’s and a district’s work as a whole', () => {
+  const town = { cityId: 'c1', districtId: 'd1', townId: 't1' };
+  it.each(Object.keys(expectedArea) as ActorName[])('%s', (name) => {
+    const [oversee, read, update] = expectedArea[name].split(' ').map((cell) => cell === 'Y');
+    const who = actors[name];
+    const own = districtOfActor[name] ?? null;
+    expect(decideTownOversight(who, town).allowed).toBe(oversee);
+    expect(decideDistrictPolicyAccess(who, 'read', town, own).allowed).toBe(read);
+    expect(decideDistrictPolicyAccess(who, 'update', town, own).allowed).toBe(update);
+  });
+
+  it.each([
+    ['ownGuardian', 'read', 'roleCannot'],
+    ['director', 'update', 'roleCannot'],
+    ['otherDistrictOfficer', 'update', 'notRelated'],
+    ['unsignedSocialWorker', 'read', 'pledgeMissing'],
+  ] as const)('%s %s of the policy is refused as %s', (name, action, denial) => {
+    expect(decideDistrictPolicyAccess(actors[name], action, town, districtOfActor[name] ?? null)).toEqual({ allowed: false, denial });
+  });
+
+  it('tells a role that never oversees a town from an officer of another area', () => {
+    expect(decideTownOversight(actors.director, town)).toEqual({ allowed: false, denial: 'roleCannot' });
+    expect(decideTownOversight(actors.otherSupervisor, town)).toEqual({ allowed: false, denial: 'notRelated' });
+  });
+});
+
+describe('the fields of a visit hidden from a role', () => {
+  it.each(roles)('%s', (role) => {
+    const hidden = role === 'guardian' ? ['notes', 'problemsFound', 'r3', 'location', 'locationMissing'] : [];
+    expect(visitFieldsHiddenFrom(role)).toEqual(hidden);
+  });
+});
+
+describe('why a list is refused', () => {
+  it.each([
+    ['volunteer', 'roleCannot'],
+    ['unsignedSocialWorker', 'pledgeMissing'],
+    ['directorWithTownScope', 'notRelated'],
+  ] as const)('%s: %s', (name, denial) => {
+    expect(listDenialOf(actors[name])).toBe(denial);
   });
 });

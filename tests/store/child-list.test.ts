@@ -4,7 +4,7 @@ import type { Child } from '../../functions/src/domain/child.js';
 import { RuleViolationError } from '../../functions/src/domain/errors.js';
 import type { Repositories } from '../../functions/src/store/ports.js';
 import { createTestTable } from '../support/dynamodb.js';
-import { auditOf, createRegions, guardian, makeChild, team } from './fixtures.js';
+import { auditOf, createRegions, guardian, makeChild, storeChild, team } from './fixtures.js';
 
 /** How many children each village gets; every third one is served by organization org-1. */
 const childrenPerVillage: Record<string, number> = { v1: 7, v2: 3, v10: 2, v11: 2, v3: 3, v4: 4, v5: 2 };
@@ -29,7 +29,7 @@ beforeAll(async () => {
       );
     }
   }
-  await Promise.all(all.map((child) => repositories.children.create(child, auditOf('child.create', child.id))));
+  await Promise.all(all.map((child) => storeChild(repositories, child, auditOf('child.create', child.id))));
 });
 
 /** Follows every cursor, checking each page's size. */

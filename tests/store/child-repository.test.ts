@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AlreadyExistsError, VersionConflictError } from '../../functions/src/domain/errors.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
-import { auditOf, changed, childIdsListedFor, createRegions, guardian, makeChild, team } from './fixtures.js';
+import { auditOf, changeStoredChild, changed, childIdsListedFor, createRegions, guardian, makeChild, storeChild, team } from './fixtures.js';
 
 let db: TestTable;
 
@@ -19,7 +19,7 @@ describe('creating and reading a child', () => {
     const child = makeChild('rt-1', { guardians: [guardian('g-rt-1')], team: team('sw-rt-1'), organizationId: 'org-1' });
 
     // Act
-    await db.repositories.children.create(child, auditOf('child.create', child.id));
+    await storeChild(db.repositories, child, auditOf('child.create', child.id));
 
     // Assess
     expect(await db.repositories.children.get('rt-1')).toEqual(child);
@@ -29,10 +29,10 @@ describe('creating and reading a child', () => {
   it('refuses a second create with the same id (AlreadyExistsError) and keeps the first', async () => {
     // Prepare
     const first = makeChild('dup-1', { name: '第一个' });
-    await db.repositories.children.create(first, auditOf('child.create', first.id));
+    await storeChild(db.repositories, first, auditOf('child.create', first.id));
 
     // Act
-    const second = db.repositories.children.create(makeChild('dup-1', { name: '第二个' }), auditOf('child.create', 'dup-1'));
+    const second = storeChild(db.repositories, makeChild('dup-1', { name: '第二个' }), auditOf('child.create', 'dup-1'));
 
     // Assess
     await expect(second).rejects.toBeInstanceOf(AlreadyExistsError);
@@ -43,10 +43,10 @@ describe('creating and reading a child', () => {
     // Prepare
     const child = makeChild('retry-1', { guardians: [guardian('g-retry')] });
     const audit = auditOf('child.create', child.id);
-    await db.repositories.children.create(child, audit);
+    await storeChild(db.repositories, child, audit);
 
     // Act: the same request again, as the SDK resends it; the ClientRequestToken makes it idempotent.
-    const again = db.repositories.children.create(child, audit);
+    const again = storeChild(db.repositories, child, audit);
 
     // Assess
     await expect(again).resolves.toBeUndefined();
@@ -60,7 +60,7 @@ describe('creating and reading a child', () => {
     const audit = auditOf('child.create', child.id);
 
     // Act
-    await db.repositories.children.create(child, audit);
+    await storeChild(db.repositories, child, audit);
 
     // Assess
     expect(await db.repositories.audit.listByChild('audited-1', 10)).toEqual([audit]);
@@ -71,11 +71,11 @@ describe('updating a child (optimistic locking)', () => {
   it('replaces the child when the stored version is the expected one', async () => {
     // Prepare
     const child = makeChild('upd-1');
-    await db.repositories.children.create(child, auditOf('child.create', child.id));
+    await storeChild(db.repositories, child, auditOf('child.create', child.id));
     const next = changed(child, { riskLevel: 'red' });
 
     // Act
-    await db.repositories.children.update(child, next, auditOf('child.update', child.id));
+    await changeStoredChild(db.repositories, child, next, auditOf('child.update', child.id));
 
     // Assess
     expect(await db.repositories.children.get('upd-1')).toEqual(next);
@@ -84,13 +84,13 @@ describe('updating a child (optimistic locking)', () => {
   it('refuses an update from a stale version (VersionConflictError) and changes nothing, audit included', async () => {
     // Prepare
     const v1 = makeChild('stale-1');
-    await db.repositories.children.create(v1, auditOf('child.create', v1.id));
+    await storeChild(db.repositories, v1, auditOf('child.create', v1.id));
     const v2 = changed(v1, { riskLevel: 'red' });
-    await db.repositories.children.update(v1, v2, auditOf('child.update', v1.id));
+    await changeStoredChild(db.repositories, v1, v2, auditOf('child.update', v1.id));
     const staleAudit = auditOf('child.update', v1.id);
 
     // Act
-    const attempt = db.repositories.children.update(v1, changed(v1, { name: '改名' }), staleAudit);
+    const attempt = changeStoredChild(db.repositories, v1, changed(v1, { name: '改名' }), staleAudit);
 
     // Assess
     await expect(attempt).rejects.toBeInstanceOf(VersionConflictError);
@@ -104,7 +104,7 @@ describe('updating a child (optimistic locking)', () => {
     const ghost = makeChild('ghost-1');
 
     // Act
-    const attempt = db.repositories.children.update(ghost, changed(ghost, {}), auditOf('child.update', ghost.id));
+    const attempt = changeStoredChild(db.repositories, ghost, changed(ghost, {}), auditOf('child.update', ghost.id));
 
     // Assess
     await expect(attempt).rejects.toBeInstanceOf(VersionConflictError);
@@ -114,10 +114,10 @@ describe('updating a child (optimistic locking)', () => {
   it('refuses, as a programming error, an update that does not raise the version by one', async () => {
     // Prepare
     const child = makeChild('same-version-1');
-    await db.repositories.children.create(child, auditOf('child.create', child.id));
+    await storeChild(db.repositories, child, auditOf('child.create', child.id));
 
     // Act
-    const attempt = db.repositories.children.update(child, { ...child, riskLevel: 'red' }, auditOf('child.update', child.id));
+    const attempt = changeStoredChild(db.repositories, child, { ...child, riskLevel: 'red' }, auditOf('child.update', child.id));
 
     // Assess
     await expect(attempt).rejects.toThrow('raise the version by one');
@@ -127,14 +127,14 @@ describe('updating a child (optimistic locking)', () => {
   it('lets exactly one of two concurrent updates from the same version win', async () => {
     // Prepare
     const v1 = makeChild('race-1');
-    await db.repositories.children.create(v1, auditOf('child.create', v1.id));
+    await storeChild(db.repositories, v1, auditOf('child.create', v1.id));
     const red = changed(v1, { riskLevel: 'red' });
     const green = changed(v1, { riskLevel: 'green' });
 
     // Act
     const results = await Promise.allSettled([
-      db.repositories.children.update(v1, red, auditOf('child.update', v1.id)),
-      db.repositories.children.update(v1, green, auditOf('child.update', v1.id)),
+      changeStoredChild(db.repositories, v1, red, auditOf('child.update', v1.id)),
+      changeStoredChild(db.repositories, v1, green, auditOf('child.update', v1.id)),
     ]);
 
     // Assess
@@ -153,11 +153,12 @@ describe('membership links follow guardians and teams', () => {
   it('moves the child from the old guardian to the new one in the update transaction', async () => {
     // Prepare
     const child = makeChild('mv-1', { guardians: [guardian('g-old')] });
-    await db.repositories.children.create(child, auditOf('child.create', child.id));
+    await storeChild(db.repositories, child, auditOf('child.create', child.id));
     expect(await childIdsOfGuardian('g-old')).toEqual(['mv-1']);
 
     // Act
-    await db.repositories.children.update(
+    await changeStoredChild(
+      db.repositories,
       child,
       changed(child, { guardians: [guardian('g-new', '王秀英')] }),
       auditOf('child.update', child.id),
@@ -171,10 +172,10 @@ describe('membership links follow guardians and teams', () => {
   it('moves the child to the new social worker when the team changes (R1) and keeps unchanged links', async () => {
     // Prepare
     const child = makeChild('mv-2', { guardians: [guardian('g-stay')], team: team('sw-old') });
-    await db.repositories.children.create(child, auditOf('child.create', child.id));
+    await storeChild(db.repositories, child, auditOf('child.create', child.id));
 
     // Act
-    await db.repositories.children.update(child, changed(child, { team: team('sw-new') }), auditOf('child.assignTeam', child.id));
+    await changeStoredChild(db.repositories, child, changed(child, { team: team('sw-new') }), auditOf('child.assignTeam', child.id));
 
     // Assess
     expect(await childIdsOfSocialWorker('sw-old')).toEqual([]);
@@ -188,8 +189,8 @@ describe('membership links follow guardians and teams', () => {
     const served = makeChild('rel-served', { team: team('both-1') });
 
     // Act
-    await db.repositories.children.create(own, auditOf('child.create', own.id));
-    await db.repositories.children.create(served, auditOf('child.create', served.id));
+    await storeChild(db.repositories, own, auditOf('child.create', own.id));
+    await storeChild(db.repositories, served, auditOf('child.create', served.id));
 
     // Assess
     expect(await childIdsOfGuardian('both-1')).toEqual(['rel-own']);

@@ -3,11 +3,13 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AlreadyExistsError, VersionConflictError } from '../../functions/src/domain/errors.js';
 import { childKey } from '../../functions/src/store/keys.js';
+import { obligationUpdateOf } from '../../functions/src/app/obligation-update.js';
+import { defaultPolicyOf } from '../../functions/src/store/policy-repository.js';
 import { createRepositories } from '../../functions/src/store/repositories.js';
 import { MAX_CONFLICT_ATTEMPTS } from '../../functions/src/store/transact.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
 import { mockKeepingRealCalls, transactionConflict } from './faults.js';
-import { auditOf, changed, childIdsListedFor, createRegions, guardian, makeChild, team } from './fixtures.js';
+import { auditOf, changeStoredChild, changed, childIdsListedFor, createRegions, guardian, makeChild, storeChild, team } from './fixtures.js';
 
 let db: TestTable;
 
@@ -27,7 +29,7 @@ describe('all or nothing', () => {
     const second = makeChild('tx-second', { guardians: [guardian('g-tx')], team: team('sw-tx') });
 
     // Act
-    const attempt = db.repositories.children.create(second, audit);
+    const attempt = storeChild(db.repositories, second, audit);
 
     // Assess: the failure is not the child's, so it is not dressed up as a domain error.
     await expect(attempt).rejects.toMatchObject({ name: 'TransactionCanceledException' });
@@ -41,10 +43,11 @@ describe('all or nothing', () => {
     // Prepare
     const child = makeChild('tx-upd', { guardians: [guardian('g-before')] });
     const audit = auditOf('child.create', child.id);
-    await db.repositories.children.create(child, audit);
+    await storeChild(db.repositories, child, audit);
 
     // Act: a reused audit id makes the last action of the transaction fail.
-    const attempt = db.repositories.children.update(
+    const attempt = changeStoredChild(
+      db.repositories,
       child,
       changed(child, { guardians: [guardian('g-after')] }),
       { ...audit, id: audit.id },
@@ -66,7 +69,7 @@ describe('all or nothing', () => {
     const child = makeChild('conflict-1');
 
     // Act
-    const attempt = repositories.children.update(child, changed(child, {}), auditOf('child.update', child.id));
+    const attempt = changeStoredChild(repositories, child, changed(child, {}), auditOf('child.update', child.id));
 
     // Assess: never dressed up as the caller's version conflict.
     await expect(attempt).rejects.toBeInstanceOf(TransactionCanceledException);
@@ -80,12 +83,12 @@ describe('all or nothing', () => {
     const { client, tableName } = await createTestTable('fault');
     const repositories = createRepositories(client, tableName);
     const child = makeChild('conflict-3');
-    await repositories.children.create(child, auditOf('child.create', child.id));
+    await storeChild(repositories, child, auditOf('child.create', child.id));
     const { mock, pass } = mockKeepingRealCalls(client);
     mock.on(TransactWriteCommand).rejectsOnce(transactionConflict()).rejectsOnce(transactionConflict()).callsFake(pass);
 
     // Act
-    await repositories.children.update(child, changed(child, { riskLevel: 'red' }), auditOf('child.update', child.id));
+    await changeStoredChild(repositories, child, changed(child, { riskLevel: 'red' }), auditOf('child.update', child.id));
 
     // Assess
     expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(3);
@@ -107,7 +110,7 @@ describe('all or nothing', () => {
     const child = makeChild('conflict-2');
 
     // Act
-    const attempt = createRepositories(client, tableName).children.update(child, changed(child, {}), auditOf('child.update', child.id));
+    const attempt = changeStoredChild(createRepositories(client, tableName), child, changed(child, {}), auditOf('child.update', child.id));
 
     // Assess
     await expect(attempt).rejects.toBeInstanceOf(VersionConflictError);
@@ -116,8 +119,8 @@ describe('all or nothing', () => {
 });
 
 describe('what a write costs', () => {
-  it('creates a child with one read (its district policy) and one transaction, and updates it with one batch read and one transaction', async () => {
-    // Prepare: count every request the client sends.
+  it('the store reads nothing: creating a child is one transaction and changing it is one transaction', async () => {
+    // Prepare: count every request the client sends; the obligations are computed as the use case does.
     const { client, tableName } = await createTestTable('cost');
     const sent: string[] = [];
     client.middlewareStack.add(
@@ -129,16 +132,27 @@ describe('what a write costs', () => {
     );
     const repositories = createRepositories(client, tableName);
     const child = makeChild('cost-1', { guardians: [guardian('g-cost')], team: team('sw-cost') });
+    const next = changed(child, { team: team('sw-cost-2') });
+    const policy = defaultPolicyOf(child.region.districtId);
+    const created = obligationUpdateOf(child, policy, null, child.registeredOn);
 
     // Act
-    await repositories.children.create(child, auditOf('child.create', child.id));
+    await repositories.children.create({ child, audit: auditOf('child.create', child.id), obligations: created, events: [] });
     const afterCreate = [...sent];
     sent.length = 0;
-    await repositories.children.update(child, changed(child, { team: team('sw-cost-2') }), auditOf('child.update', child.id));
+    const stateAfterCreate = (await repositories.records.read({ obligationState: child.id })).obligationState;
+    sent.length = 0;
+    await repositories.children.update({
+      previous: child,
+      next,
+      audit: auditOf('child.update', child.id),
+      obligations: obligationUpdateOf(next, policy, stateAfterCreate, '2026-11-24'),
+      events: [],
+    });
 
-    // Assess: the update reads the obligation state and the policy together, to recompute what is due.
-    expect(afterCreate).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
-    expect(sent).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand']);
+    // Assess: reads are the use case's (in its own batch), never the store's.
+    expect(afterCreate).toEqual(['TransactWriteItemsCommand']);
+    expect(sent).toEqual(['TransactWriteItemsCommand']);
     const stored = await client.send(new GetCommand({ TableName: tableName, Key: childKey('cost-1') }));
     expect(stored.Item?.version).toBe(2);
     const links = await client.send(

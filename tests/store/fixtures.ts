@@ -3,6 +3,9 @@ import type { AuditAction, AuditEntry } from '../../functions/src/domain/audit.j
 import type { Child, Guardian, Team } from '../../functions/src/domain/child.js';
 import type { Region, RegionPath } from '../../functions/src/domain/region.js';
 import type { User } from '../../functions/src/domain/user.js';
+import { importChild } from '../../functions/src/app/import-child.js';
+import { obligationUpdateOf } from '../../functions/src/app/obligation-update.js';
+import { shanghaiDate } from '../../functions/src/domain/time.js';
 import type { Repositories } from '../../functions/src/store/ports.js';
 
 /**
@@ -126,4 +129,19 @@ export async function childIdsListedFor(
 ): Promise<string[]> {
   const page = await repositories.children.list({ kind, userId }, { limit: 100 });
   return page.items.map((c) => c.id);
+}
+
+/**
+ * A child stored as the system stores one that arrives whole: with its obligations under its district's policy,
+ * in one transaction (app/import-child.ts). The store writes what it is given; these fixtures give it that.
+ */
+export function storeChild(repositories: Repositories, child: Child, audit: AuditEntry = auditOf('child.create', child.id)): Promise<void> {
+  return importChild(repositories, child, audit);
+}
+
+/** A change of a stored child with its obligations computed as a use case does, from the state read just before. */
+export async function changeStoredChild(repositories: Repositories, previous: Child, next: Child, audit: AuditEntry): Promise<void> {
+  const { policy, obligationState } = await repositories.records.read({ policy: next.region.districtId, obligationState: next.id });
+  const obligations = obligationUpdateOf(next, policy, obligationState, shanghaiDate(new Date(next.updatedAt)));
+  await repositories.children.update({ previous, next, audit, obligations, events: [] });
 }

@@ -1,8 +1,10 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { VisitRuleId } from '../../functions/src/domain/obligation.js';
+import { refreshChildObligations } from '../../functions/src/app/refresh-obligations.js';
 import { createRepositories } from '../../functions/src/store/repositories.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
-import { auditOf, changed, createRegions, guardian, makeChild, team } from './fixtures.js';
+import { auditOf, changeStoredChild, changed, createRegions, guardian, makeChild, storeChild, team } from './fixtures.js';
 import { countRequests } from './request-counter.js';
 
 /**
@@ -14,21 +16,19 @@ let db: TestTable;
 beforeAll(async () => {
   db = await createTestTable('obligations');
   await createRegions(db.repositories);
-  await db.repositories.policies.put({
-    districtId: 'd1',
-    ruleIds: ['R3', 'R11', 'R14'],
-    unconfirmedAfterDays: 3,
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    updatedBy: 'officer',
-    version: 1,
-  });
+  await putPolicy(['R3', 'R11', 'R14'], 1, '2026-11-01T00:00:00.000Z');
 });
+
+function putPolicy(ruleIds: VisitRuleId[], version: number, updatedAt: string) {
+  const policy = { districtId: 'd1', ruleIds, unconfirmedAfterDays: 3, updatedAt, updatedBy: 'officer', version };
+  return db.repositories.policies.put({ policy, audit: auditOf('policy.update', null), events: [] });
+}
 
 describe('the index entries of a child', () => {
   it('are written with the child, one per obligation, in the town’s and the assignee’s partitions', async () => {
     const child = makeChild('idx-1', { team: team('sw-idx', 'sup-1', 'dir-idx'), guardians: [guardian(null)] });
 
-    await db.repositories.children.create(child, auditOf('child.create', child.id));
+    await storeChild(db.repositories, child, auditOf('child.create', child.id));
 
     const { Items } = await db.client.send(
       new QueryCommand({
@@ -46,7 +46,7 @@ describe('the index entries of a child', () => {
 
   it('of a child without a team stay out of every worker’s partition (sparse) but are in the town’s', async () => {
     const child = makeChild('idx-2', { villageId: 'v10' });
-    await db.repositories.children.create(child, auditOf('child.create', child.id));
+    await storeChild(db.repositories, child, auditOf('child.create', child.id));
 
     const town = await db.repositories.obligations.listDueInTown('t1', '2026-12-23');
 
@@ -81,7 +81,7 @@ describe('moving obligations', () => {
   it('moves the assignee with the team (R1): the old worker’s list loses the child, the new one’s gains it', async () => {
     const child = (await db.repositories.children.get('idx-1'))!;
 
-    await db.repositories.children.update(child, changed(child, { team: team('sw-new', 'sup-1', 'dir-idx') }), auditOf('child.assignTeam', child.id));
+    await changeStoredChild(db.repositories, child, changed(child, { team: team('sw-new', 'sup-1', 'dir-idx') }), auditOf('child.assignTeam', child.id));
 
     expect(await db.repositories.obligations.listDueForAssignee('sw-idx', '2027-12-31')).toEqual([]);
     expect((await db.repositories.obligations.listDueForAssignee('sw-new', '2027-12-31')).map((e) => e.obligation.childId)).toEqual(['idx-1']);
@@ -91,7 +91,7 @@ describe('moving obligations', () => {
     const child = (await db.repositories.children.get('idx-1'))!;
     const counter = countRequests(db.client);
 
-    await db.repositories.children.update(child, changed(child, { address: '上海市松江区叶榭镇井凌桥村5组1号' }), auditOf('child.update', child.id));
+    await changeStoredChild(db.repositories, child, changed(child, { address: '上海市松江区叶榭镇井凌桥村5组1号' }), auditOf('child.update', child.id));
 
     counter.stop();
     const transaction = counter.records.find((r) => r.command === 'TransactWriteItems')!;
@@ -99,20 +99,13 @@ describe('moving obligations', () => {
     expect(transaction).toMatchObject({ itemsWritten: 2, conditionChecks: 1 });
   });
 
-  it('drops the items a new policy no longer demands, and a second recomputation writes nothing', async () => {
-    await db.repositories.policies.put({
-      districtId: 'd1',
-      ruleIds: ['R3'],
-      unconfirmedAfterDays: 3,
-      updatedAt: '2026-11-02T00:00:00.000Z',
-      updatedBy: 'officer',
-      version: 2,
-    });
+  it('drops the items a new policy no longer demands, and a second recomputation writes nothing (one batch read)', async () => {
+    await putPolicy(['R3'], 2, '2026-11-02T00:00:00.000Z');
     const now = new Date('2026-11-24T02:00:00.000Z');
 
-    expect(await db.repositories.obligations.recompute('idx-1', 'd1', now)).toBe(true);
+    expect(await refreshChildObligations(db.repositories, 'idx-1', 'd1', now)).toBe(true);
     const counter = countRequests(db.client);
-    expect(await db.repositories.obligations.recompute('idx-1', 'd1', now)).toBe(false);
+    expect(await refreshChildObligations(db.repositories, 'idx-1', 'd1', now)).toBe(false);
     counter.stop();
 
     expect((await db.repositories.obligations.listOfChild('idx-1')).map((e) => `${e.obligation.kind}:${e.obligation.performer}`)).toEqual(['homeVisit:socialWorker']);
@@ -121,10 +114,10 @@ describe('moving obligations', () => {
 
   it('recomputes a child that moved to another district under that district’s policy', async () => {
     const child = makeChild('idx-3', { villageId: 'v4', team: team('sw-3') });
-    await createRepositories(db.client, db.tableName).children.create(child, auditOf('child.create', child.id));
+    await storeChild(createRepositories(db.client, db.tableName), child, auditOf('child.create', child.id));
 
     // Asked with the wrong district, it finds the child's own (d2, default policy with R11).
-    await db.repositories.obligations.recompute('idx-3', 'd1', new Date('2026-11-24T02:00:00.000Z'));
+    await refreshChildObligations(db.repositories, 'idx-3', 'd1', new Date('2026-11-24T02:00:00.000Z'));
 
     const kinds = (await db.repositories.obligations.listOfChild('idx-3')).map((e) => `${e.obligation.kind}:${e.obligation.performer}`);
     expect(kinds).toContain('contact:director');

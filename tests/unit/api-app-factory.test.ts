@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createApp, type AppDeps } from '../../functions/src/api/app.js';
 import { createLogger } from '../../functions/src/api/logger.js';
+import type { UseCases } from '../../functions/src/app/use-cases.js';
 import type { Repositories } from '../../functions/src/store/ports.js';
 
-/** Storage is never touched by these requests, so an empty object stands in for the repositories. */
+/** Storage is never touched by these requests, so empty objects stand in for the repositories and use cases. */
 function depsWith(sessionSecret: string): AppDeps {
   return {
     repositories: {} as Repositories,
+    useCases: {} as UseCases,
     clock: () => new Date('2026-03-10T02:00:00Z'),
     newId: () => 'req0001',
     sessionSecret,

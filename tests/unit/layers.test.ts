@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const functionsSrc = resolve(import.meta.dirname, '..', '..', 'functions', 'src');
@@ -14,12 +14,31 @@ function importsOf(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
 }
 
+/** Each import of the file with whether it imports types only (`import type`, `export type`). */
+function importStatementsOf(file: string): { spec: string; typeOnly: boolean }[] {
+  return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)(\s+type)?[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => ({
+    spec: m[2],
+    typeOnly: m[1] !== undefined,
+  }));
+}
+
+/** The folder of functions/src a relative import lands in (`store`, `domain`, …), or null for a package. */
+function layerOf(file: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  return relative(functionsSrc, resolve(dirname(file), spec)).split(sep)[0];
+}
+
+function isInside(dir: string, path: string): boolean {
+  return path.startsWith(dir + sep);
+}
+
 /** STYLE.md habit 1: layers you can see in the tree, checked here rather than by memory. */
 describe('layer rules of functions/src', () => {
   it('the domain imports nothing but zod and other domain files (no I/O, no framework)', () => {
-    const offending = sourceFiles(join(functionsSrc, 'domain')).flatMap((file) =>
+    const domain = join(functionsSrc, 'domain');
+    const offending = sourceFiles(domain).flatMap((file) =>
       importsOf(file)
-        .filter((spec) => !(spec === 'zod' || (spec.startsWith('./') && !spec.includes('..'))))
+        .filter((spec) => !(spec === 'zod' || (spec.startsWith('.') && isInside(domain, resolve(dirname(file), spec)))))
         .map((spec) => `${relative(functionsSrc, file)} → ${spec}`),
     );
     expect(offending).toEqual([]);
@@ -67,5 +86,47 @@ describe('layer rules of functions/src', () => {
         .map(([, , spec]) => `${relative(functionsSrc, file)} → ${spec}`),
     );
     expect(offending).toEqual([]);
+  });
+
+  it('use cases (app/) import the domain, the event union and the store’s port types only: no HTTP, no adapter', () => {
+    const offending = sourceFiles(join(functionsSrc, 'app')).flatMap((file) =>
+      importStatementsOf(file)
+        .filter(({ spec, typeOnly }) => {
+          const layer = layerOf(file, spec);
+          if (layer === null) return true; // no package at all: hono, @hono, @aws-sdk, node:…
+          if (layer === 'domain' || layer === 'app') return false;
+          if (layer === 'events') return !spec.endsWith('/events/domain-events.js');
+          if (layer === 'store') return !(typeOnly && spec.endsWith('/store/ports.js'));
+          return true;
+        })
+        .map(({ spec }) => `${relative(functionsSrc, file)} → ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('the store writes what it is given: it never runs the policy engine, and never reaches up to app/ or api/', () => {
+    const offending = sourceFiles(join(functionsSrc, 'store')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /policy-engine/.test(spec) || ['app', 'api', 'compose'].includes(layerOf(file, spec) ?? ''))
+        .map((spec) => `${relative(functionsSrc, file)} → ${spec}`),
+    );
+    const computing = sourceFiles(join(functionsSrc, 'store')).filter((file) =>
+      /\b(computeObligations|obligationKeysCompletedBy)\b/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offending).toEqual([]);
+    expect(computing.map((file) => relative(functionsSrc, file))).toEqual([]);
+  });
+
+  it('the API never speaks to AWS itself', () => {
+    const offending = sourceFiles(join(functionsSrc, 'api')).flatMap((file) =>
+      importsOf(file).filter((spec) => spec.startsWith('@aws-sdk/')).map((spec) => `${relative(functionsSrc, file)} → ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('the entries build clients, repositories and use cases through the one composition root (compose/)', () => {
+    const entries = ['lambda', 'local'].flatMap((layer) => sourceFiles(join(functionsSrc, layer)));
+    const offending = entries.filter((file) => /\b(createDocumentClient|createRepositories|createUseCases)\(/.test(readFileSync(file, 'utf8')));
+    expect(offending.map((file) => relative(functionsSrc, file))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory';
+import { actingOf } from './acting.js';
 import type { Env } from './context.js';
 import type { Logger } from './logger.js';
 
@@ -10,7 +11,7 @@ export function logAccess(logger: Logger) {
   return createMiddleware<Env>(async (c, next) => {
     const started = performance.now();
     await next();
-    const actor = c.get('actor') as Env['Variables']['actor'] | undefined;
+    const actor = actingOf(c);
     logger.info('request', {
       requestId: c.get('requestId'),
       clientRequestId: c.get('clientRequestId'),

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import type { UseCases } from '../app/use-cases.js';
 import type { Clock } from '../domain/time.js';
 import type { Repositories } from '../store/ports.js';
 import { logAccess } from './access-log.js';
@@ -31,7 +32,9 @@ export const API_PREFIX = '/api/v1';
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface AppDeps {
+  /** For the list routes, which are reads and not use cases. */
   repositories: Repositories;
+  useCases: UseCases;
   clock: Clock;
   newId: () => string;
   /** HMAC key for session tokens; at least 32 characters (checked at startup). */

@@ -1,44 +1,10 @@
-import { decideChildAccess, type ChildAction } from '../domain/access-policy.js';
 import type { AuditAction } from '../domain/audit.js';
 import type { Child } from '../domain/child.js';
-import { ForbiddenError, NotFoundError } from '../domain/errors.js';
 import type { Actor } from '../domain/user.js';
+import { readableChild } from '../app/child-guards.js';
 import type { AppDeps } from './app.js';
 
-type AccessDeps = Pick<AppDeps, 'clock' | 'newId' | 'repositories'>;
-
-/** One answer for "no such child" and "not yours", so an id reveals nothing (API1). */
-export function childNotFound(): NotFoundError {
-  return new NotFoundError('未找到该儿童，或您无权查看', 'id');
-}
-
-/**
- * Loads a child the actor may read, or refuses with 404. A refusal of an existing child is audited (at the edge)
- * under the action that was attempted.
- */
-export async function loadReadableChild(deps: AccessDeps, actor: Actor, id: string, attempted: AuditAction): Promise<Child> {
-  const child = await deps.repositories.children.get(id);
-  if (child === null) throw childNotFound();
-  const decision = decideChildAccess(actor, 'read', child);
-  if (!decision.allowed) {
-    throw childNotFound().refusing({ action: attempted, childId: child.id, reason: decision.denial });
-  }
-  return child;
-}
-
-/** For an action on a child the actor can already see: refusing it with 403 leaks nothing new. */
-export async function assertMayAct(
-  deps: AccessDeps,
-  actor: Actor,
-  action: Exclude<ChildAction, 'read' | 'create'>,
-  child: Child,
-  attempted: AuditAction,
-): Promise<void> {
-  const decision = decideChildAccess(actor, action, child);
-  if (decision.allowed) return;
-  throw new ForbiddenError(action === 'assignTeam' ? '当前角色无权指定执行团队' : '当前角色无权修改儿童信息').refusing({
-    action: attempted,
-    childId: child.id,
-    reason: decision.denial,
-  });
+/** Loads a child the actor may read, or refuses with 404 (app/child-guards.ts). */
+export async function loadReadableChild(deps: Pick<AppDeps, 'repositories'>, actor: Actor, id: string, attempted: AuditAction): Promise<Child> {
+  return readableChild(actor, await deps.repositories.children.get(id), attempted);
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Actor, User } from '../domain/user.js';
+import type { Actor, Principal, User } from '../domain/user.js';
 
 /**
  * What the two runtimes put in `c.env`: `hono/aws-lambda` passes the API Gateway request context, and
@@ -20,7 +20,9 @@ export interface Env {
     requestId: string;
     /** The client's own X-Request-Id, when well formed; logged apart, never used as ours. */
     clientRequestId?: string;
-    /** Set by the session middleware on protected routes. */
+    /** Who the session token names: set by `authenticate` on protected routes, before anything is read. */
+    principal: Principal;
+    /** The actor and their user record, set once read (`loadActor`); routes that call a use case never read them. */
     actor: Actor;
     user: User;
   };

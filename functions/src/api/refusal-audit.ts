@@ -3,7 +3,8 @@ import { createMiddleware } from 'hono/factory';
 import { matchedRoutes } from 'hono/route';
 import { DomainError, ForbiddenError, type Refusal } from '../domain/errors.js';
 import type { AppDeps } from './app.js';
-import { auditEntryOf } from './child-audit.js';
+import { auditEntryOf } from '../app/audit-entry.js';
+import { actingOf } from './acting.js';
 import type { Env } from './context.js';
 
 /** A forbidden answer that names no reason of the policy is still a refusal. */
@@ -22,14 +23,14 @@ function routeOf(c: Context<Env>): string {
 /**
  * Every refusal of a signed-in actor leaves one audit entry (RELIABILITY.md: each access recorded; Primero audits
  * every call), written here, once, for all routes: code that refuses only marks its error with `refusing()`.
- * Refusals before sign-in (no actor) are the login rate limit's business.
+ * Refusals before sign-in (no principal) are the login rate limit's business.
  */
 export function auditRefusals(deps: Pick<AppDeps, 'clock' | 'newId' | 'repositories'>) {
   return createMiddleware<Env>(async (c, next) => {
     await next();
     const refusal = refusalOf(c.error);
-    const actor = c.get('actor') as Env['Variables']['actor'] | undefined;
-    if (refusal === null || actor === undefined) return;
+    const actor = actingOf(c);
+    if (refusal === null || actor === null) return;
     const entry = auditEntryOf(deps, actor, refusal.action ?? 'request', refusal.childId ?? null, 'denied', refusal.reason);
     await deps.repositories.audit.record([{ ...entry, route: routeOf(c) }]);
   });

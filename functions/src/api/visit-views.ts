@@ -1,29 +1,19 @@
-import type { Role, User } from '../domain/user.js';
+import { visitFieldsHiddenFrom } from '../domain/access-policy.js';
+import { namesOf } from '../app/participant-names.js';
+import type { Role } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
-import type { UserRepository } from '../store/ports.js';
+import type { RecordReader } from '../store/ports.js';
 import type { VisitView } from './visit-schemas.js';
 
-/**
- * Guardians see when the visit was, who came, what was done and their own answer; the worker's notes, the
- * problems found, the R3 judgement and where the worker stood are the worker's record, not the family's.
- */
-const hiddenFromGuardians = ['notes', 'problemsFound', 'r3', 'location', 'locationMissing'] as const;
-
+/** A visit as the role may see it (the access policy says which fields it may not), with the names of who came. */
 export function visitViewFor(role: Role, visit: Visit, names: ReadonlyMap<string, string>): VisitView {
   const view: VisitView = { ...visit, participantNames: visit.participantIds.map((id) => names.get(id) ?? '') };
-  if (role === 'guardian') for (const field of hiddenFromGuardians) delete view[field];
+  for (const field of visitFieldsHiddenFrom(role)) delete view[field];
   return view;
 }
 
-/** The names of everyone who took part in these visits, each account read once. */
-export async function participantNamesOf(
-  users: UserRepository,
-  visits: readonly Pick<Visit, 'participantIds'>[],
-  known: readonly User[] = [],
-): Promise<Map<string, string>> {
-  const names = new Map(known.map((user) => [user.id, user.name]));
-  const missing = [...new Set(visits.flatMap((visit) => visit.participantIds))].filter((id) => !names.has(id));
-  const found = await Promise.all(missing.map((id) => users.get(id)));
-  for (const user of found) if (user) names.set(user.id, user.name);
-  return names;
+/** The names of everyone who took part in these visits, in one batch read (each account once). */
+export async function participantNamesOf(records: RecordReader, visits: readonly Pick<Visit, 'participantIds'>[]): Promise<Map<string, string>> {
+  const { users } = await records.read({ users: visits.flatMap((visit) => visit.participantIds) });
+  return namesOf(users);
 }

@@ -46,9 +46,27 @@ export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN';
 }
 
+/** API3: a patch touching fields the role may not set is refused whole, naming the first field and listing all. */
+export class ForbiddenFieldsError extends ForbiddenError {
+  readonly errors: { field: string; message: string }[];
+  constructor(fields: string[]) {
+    super(`当前角色无权修改：${fields.join('、')}`, fields[0]);
+    this.errors = fields.map((field) => ({ field, message: '当前角色无权修改此字段' }));
+  }
+}
+
 /** Someone else changed the record since the caller read it (optimistic locking). */
 export class VersionConflictError extends DomainError {
   readonly code = 'VERSION_CONFLICT';
+}
+
+/**
+ * A write found the state it was computed from moved meanwhile (a concurrent check-in moved the chain head or the
+ * obligations, a change of the child its version): nobody's mistake. The use case reads the moving parts again and
+ * tries again, a bounded number of times; it never reaches the caller as this error.
+ */
+export class StaleStateError extends DomainError {
+  readonly code = 'STALE_STATE';
 }
 
 /** A record with this id already exists. */

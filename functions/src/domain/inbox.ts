@@ -25,6 +25,9 @@ export const inboxMessageSchema = z
   .strict();
 export type InboxMessage = z.infer<typeof inboxMessageSchema>;
 
+/** Where a message goes: a person, or (for a child without a team) every supervisor of the town. */
+export type InboxOwner = { kind: 'user'; userId: string } | { kind: 'town'; townId: string };
+
 /** Message ids sort by time (newest last in key order), so an inbox reads newest first without an index. */
 export function messageIdOf(at: Date, random: string): string {
   return `${at.toISOString().replace(/\D/g, '')}-${random}`;

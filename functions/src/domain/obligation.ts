@@ -45,6 +45,9 @@ export const obligationSchema = z
   .strict();
 export type Obligation = z.infer<typeof obligationSchema>;
 
+/** The date (YYYY-MM-DD, Beijing) each obligation was last completed, keyed by `obligationKeyOf`. */
+export type LastCompletions = Partial<Record<string, string>>;
+
 /** The obligations of one child are keyed by what is to be done and by whom. */
 export function obligationKeyOf(o: Pick<Obligation, 'kind' | 'performer'>): string {
   return `${o.kind}:${o.performer}`;

@@ -1,7 +1,7 @@
 import { addInterval, addMonths, intervalInDays, laterDate } from './calendar.js';
 import type { Child } from './child.js';
 import type { FollowUpTrigger } from './follow-up.js';
-import { obligationKeyOf, obligationKinds, performers, type Obligation, type VisitRuleId } from './obligation.js';
+import { obligationKeyOf, obligationKinds, performers, type LastCompletions, type Obligation, type VisitRuleId } from './obligation.js';
 import { visitRules, type FollowUpRequirement, type StandingRequirement, type VisitRule } from './visit-rules.js';
 import type { Visit } from './visit.js';
 
@@ -14,8 +14,7 @@ export type PolicySubject = Pick<
   'id' | 'registeredOn' | 'categories' | 'flags' | 'riskLevel' | 'followUpTriggers' | 'status'
 >;
 
-/** The date (YYYY-MM-DD, Beijing) each obligation was last completed, keyed by `obligationKeyOf`. */
-export type LastCompletions = Partial<Record<string, string>>;
+export type { LastCompletions };
 
 /**
  * One rule's demand on one child, before the strictest per (kind, performer) is chosen. It keeps the date it counts

@@ -48,3 +48,12 @@ export function actorOf(user: User): Actor {
   const { id, role, scope, organizationId, pledgeSignedAt } = user;
   return { id, role, scope, organizationId, pledgeSignedAt };
 }
+
+/**
+ * Who a verified session token says is asking, before anything is read: enough to attribute a refusal, not to decide
+ * access (the account may have changed since the token was issued). Use cases read the user with their first batch.
+ */
+export interface Principal {
+  userId: string;
+  role: Role;
+}

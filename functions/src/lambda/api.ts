@@ -1,16 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { handle } from 'hono/aws-lambda';
-import { createApp } from '../api/app.js';
 import { createLogger } from '../api/logger.js';
+import { createApi } from '../compose/api.js';
+import { createRuntime } from '../compose/runtime.js';
 import { readEnv, requireEnv } from '../config/env.js';
-import { createDocumentClient } from '../store/client.js';
-import { createRepositories } from '../store/repositories.js';
 
 /**
- * The API Lambda: the same app as the local server, from the same factory. Clients and secrets are built once per
- * instance, on the first call (not at import, so the bundle works as CommonJS and as ESM alike), and a failed
- * start is retried on the next call instead of leaving the instance broken. The dev login is never imported here.
+ * The API Lambda: the same app as the local server, from the same composition root. Clients and secrets are built
+ * once per instance, on the first call (not at import, so the bundle works as CommonJS and as ESM alike), and a
+ * failed start is retried on the next call instead of leaving the instance broken. The dev login is never imported.
  */
 const config = {
   tableName: () => requireEnv('TABLE_NAME'),
@@ -36,11 +34,8 @@ async function buildHandler() {
   const sessionSecretName = config.sessionSecretParameter();
   const appSecretName = config.wechatAppSecretParameter();
   const secrets = await loadSecrets([sessionSecretName, appSecretName]);
-  const repositories = createRepositories(createDocumentClient(), config.tableName());
-  const app = createApp({
-    repositories,
-    clock: () => new Date(),
-    newId: () => randomUUID().replaceAll('-', ''),
+  const runtime = createRuntime({ tableName: config.tableName() });
+  const app = createApi(runtime, {
     sessionSecret: secrets.get(sessionSecretName)!,
     wechat: { appId: config.wechatAppId(), appSecret: secrets.get(appSecretName)!, baseUrl: config.wechatApiBase() },
     logger,

@@ -1,10 +1,11 @@
 import type { AuditEntry } from '../domain/audit.js';
 import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
 import { defaultDemoPolicyRuleIds } from '../domain/visit-rules.js';
-import { assessR3 } from '../domain/r3-assessment.js';
-import { actorOf } from '../domain/user.js';
-import { draftVisit, visitIdOf } from '../domain/visit-record.js';
-import { answerCheckIn } from '../api/visit-answer.js';
+import { visitIdOf } from '../domain/visit-record.js';
+import { newEvent } from '../events/domain-events.js';
+import { answerVisit } from '../app/answer-visit.js';
+import { importChild } from '../app/import-child.js';
+import { readCheckInState, recordVisit } from '../app/record-visit.js';
 import type { Repositories } from '../store/ports.js';
 import type { DemoArea } from './demo-area.js';
 import { planDemoVisits, type DemoCheckIn, type DemoVisitHistory } from './demo-visits.js';
@@ -35,19 +36,21 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
   // Before the children, whose obligations are computed under it when they are created.
   const districtIds = [...new Set(area.children.map((child) => child.region.districtId))];
   for (const districtId of districtIds) {
-    await createOnce(() =>
-      repositories.policies.put({
-        districtId,
-        ruleIds: [...defaultDemoPolicyRuleIds],
-        unconfirmedAfterDays: 3,
-        updatedAt: now.toISOString(),
-        updatedBy: 'demo-district-officer',
-        version: 1,
-      }),
-    );
+    const policy = {
+      districtId,
+      ruleIds: [...defaultDemoPolicyRuleIds],
+      unconfirmedAfterDays: 3,
+      updatedAt: now.toISOString(),
+      updatedBy: 'demo-district-officer',
+      version: 1,
+    };
+    // Every change carries its event, the seed's too: whatever consumes PolicyChanged sees the demo's policy.
+    const changed = newEvent('PolicyChanged', { districtId, policyVersion: 1 }, { id: `seed-policy-${districtId}`, occurredAt: now, actorId: 'system' });
+    const audit = systemAudit(`seed-policy-${districtId}`, now, 'policy.update', null);
+    await createOnce(() => repositories.policies.put({ policy, audit, events: [changed] }));
   }
   for (const child of area.children) {
-    await createOnce(() => repositories.children.create(child, systemAudit(`seed-${child.id}`, now, 'child.create', child.id)));
+    await createOnce(() => importChild(repositories, child, systemAudit(`seed-${child.id}`, now, 'child.create', child.id)));
   }
   const histories = planDemoVisits(area, now);
   for (let start = 0; start < histories.length; start += SEED_CONCURRENCY) {
@@ -62,7 +65,7 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
 
 const SEED_CONCURRENCY = 4;
 
-function systemAudit(id: string, at: Date, action: AuditEntry['action'], childId: string): AuditEntry {
+function systemAudit(id: string, at: Date, action: AuditEntry['action'], childId: string | null): AuditEntry {
   return { id, at: at.toISOString(), actorId: 'system', actorRole: 'system', action, childId, outcome: 'allowed', reason: 'demo area' };
 }
 
@@ -73,9 +76,8 @@ function systemAudit(id: string, at: Date, action: AuditEntry['action'], childId
 async function seedHistory(repositories: Repositories, area: DemoArea, history: DemoVisitHistory, now: Date): Promise<SeedResult> {
   const existing = await repositories.visits.listOfChild(history.child.id, { limit: 1 });
   if (existing.items.length > 0) return { created: 0, alreadyThere: history.checkIns.length };
-  const policy = await repositories.policies.get(history.child.region.districtId);
   const events = history.checkIns.flatMap((checkIn) => [
-    { at: checkIn.recordedAt, run: () => writeCheckIn(repositories, history, checkIn, policy.ruleIds, now) },
+    { at: checkIn.recordedAt, run: () => writeCheckIn(repositories, history, checkIn, now) },
     ...(checkIn.answer ? [{ at: checkIn.answer.at, run: () => writeAnswer(repositories, area, history, checkIn) }] : []),
   ]);
   for (const event of events.sort((a, b) => a.at.getTime() - b.at.getTime())) await event.run();
@@ -86,39 +88,41 @@ function visitIdOfDemo(checkIn: DemoCheckIn): string {
   return visitIdOf(checkIn.input.startedAt, checkIn.idSuffix);
 }
 
-async function writeCheckIn(
-  repositories: Repositories,
-  history: DemoVisitHistory,
-  checkIn: DemoCheckIn,
-  ruleIds: Parameters<typeof assessR3>[2],
-  now: Date,
-): Promise<void> {
+/** Through the use cases' own write: the same chain entry, obligations, counters and VisitRecorded event. */
+async function writeCheckIn(repositories: Repositories, history: DemoVisitHistory, checkIn: DemoCheckIn, now: Date): Promise<void> {
   const { child } = history;
-  const visit = draftVisit(checkIn.input, {
-    id: visitIdOfDemo(checkIn),
-    child,
-    recordedBy: checkIn.recordedBy,
-    recordedAt: checkIn.recordedAt,
-    r3: assessR3(checkIn.input, child.team?.socialWorkerId ?? null, ruleIds),
-  });
-  await repositories.visits.checkIn({
-    visit,
-    audit: systemAudit(`seed-${visit.id}`, checkIn.recordedAt, 'visit.checkIn', child.id),
-    idempotency: null,
+  const visitId = visitIdOfDemo(checkIn);
+  const state = await readCheckInState(repositories, child.id, child.region.districtId);
+  await recordVisit(
+    repositories,
+    {
+      input: checkIn.input,
+      visitId,
+      recordedBy: checkIn.recordedBy,
+      recordedAt: checkIn.recordedAt,
+      audit: systemAudit(`seed-${visitId}`, checkIn.recordedAt, 'visit.checkIn', child.id),
+      idempotency: null,
+      eventId: `seed-${visitId}`,
+    },
+    state,
     now,
-  });
+  );
 }
 
 /** Through the API's own use case, as the guardian on their phone would: same checks, same chain entry, same inbox. */
 async function writeAnswer(repositories: Repositories, area: DemoArea, history: DemoVisitHistory, checkIn: DemoCheckIn): Promise<void> {
   const answer = checkIn.answer!;
   const guardian = area.users.find((user) => user.id === answer.guardianId)!;
+  const visitId = visitIdOfDemo(checkIn);
+  // Ids made from the visit's: the same on every start, and apart from every other answer's (events, messages).
   let next = 0;
-  await answerCheckIn(
-    { repositories, clock: () => answer.at, newId: () => `seed${(next += 1)}${history.child.id.replace(/\D/g, '')}` },
-    actorOf(guardian),
-    history.child.id,
-    visitIdOfDemo(checkIn),
-    { decision: answer.decision, reasons: answer.reasons, note: answer.note, version: answer.version },
+  await answerVisit(
+    { ...repositories, clock: () => answer.at, newId: () => `s${(next += 1)}-${visitId}` },
+    { userId: guardian.id, role: guardian.role },
+    {
+      childId: history.child.id,
+      visitId,
+      input: { decision: answer.decision, reasons: answer.reasons, note: answer.note, version: answer.version },
+    },
   );
 }

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { createApp, type AppDeps } from '../api/app.js';
+import { createApp } from '../api/app.js';
 import type { ConnectionBindings } from '../api/context.js';
 import { mountDevLogin } from '../api/dev-login.js';
-import { createDocumentClient, createRepositories, ensureTable, startDynamoDbLocal } from '../store/index.js';
+import { apiDepsOf } from '../compose/api.js';
+import { createRuntime } from '../compose/runtime.js';
+import { ensureTable, startDynamoDbLocal } from '../store/index.js';
 import { DEFAULT_TABLE_NAME } from '../store/table-definition.js';
 import { buildDemoArea } from './demo-area.js';
 import { listenGracefully } from './graceful-http-server.js';
@@ -55,16 +56,13 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   const log = await openServerLog({ dataDir: options.dataDir, toTerminal: options.logToTerminal ?? false });
   const dynamo = await startDynamoDbLocal({ dataDir: join(options.dataDir, 'dynamodb') });
   try {
-    const client = createDocumentClient({ endpoint: dynamo.endpoint });
-    await ensureTable(client, DEFAULT_TABLE_NAME);
-    const repositories = createRepositories(client, DEFAULT_TABLE_NAME);
+    const runtime = createRuntime({ tableName: DEFAULT_TABLE_NAME, endpoint: dynamo.endpoint });
+    await ensureTable(runtime.client, DEFAULT_TABLE_NAME);
+    const { repositories } = runtime;
     const area = buildDemoArea();
     const seed = await seedDemoArea(repositories, area, new Date());
 
-    const deps: AppDeps = {
-      repositories,
-      clock: () => new Date(),
-      newId: () => randomUUID().replaceAll('-', ''),
+    const deps = apiDepsOf(runtime, {
       sessionSecret: await loadOrCreateSessionSecret(options.dataDir, options.env.SHOUHU_SESSION_SECRET),
       wechat: {
         appId: options.env.WECHAT_APP_ID ?? 'touristappid',
@@ -73,7 +71,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       },
       logger: log.logger,
       trustedProxyHops,
-    };
+    });
     const api = createApp({ ...deps, mount: (app) => mountDevLogin(app, deps, { demoUserIds: area.demoLoginIds }) });
 
     const staticSite = createStaticSite(options.h5Dir);

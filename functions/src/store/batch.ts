@@ -4,7 +4,7 @@ import type { PrimaryKey } from './keys.js';
 type Item = Record<string, unknown>;
 
 const BATCH_WRITE_LIMIT = 25;
-const BATCH_GET_LIMIT = 100;
+export const BATCH_GET_LIMIT = 100;
 const MAX_ATTEMPTS = 8;
 
 /**

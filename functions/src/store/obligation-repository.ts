@@ -1,11 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { addDays } from '../domain/calendar.js';
+import { StaleStateError } from '../domain/errors.js';
 import { childVersionCheck } from './child-items.js';
-import { shanghaiDate } from '../domain/time.js';
 import { childKey, dueTownPartition, dueUserPartition, GSI1, GSI2, OBLIGATION_PREFIX } from './keys.js';
-import { MAX_STATE_ATTEMPTS, readObligationInputs } from './obligation-inputs.js';
 import { dueEntryFromItem } from './obligation-items.js';
-import { planObligations } from './obligation-plan.js';
+import { planObligationWrites } from './obligation-plan.js';
 import type { ObligationRepository } from './ports.js';
 import { prefixQuery, queryItems } from './query-items.js';
 import { sendTransaction, taggedTransaction } from './transact.js';
@@ -41,32 +40,20 @@ export function createObligationRepository(client: DynamoDBDocumentClient, table
       return items.map(dueEntryFromItem).sort((a, b) => a.obligation.dueDate.localeCompare(b.obligation.dueDate));
     },
 
-    async recompute(childId, districtId, now) {
-      const today = shanghaiDate(now);
-      let district = districtId;
-      for (let attempt = 1; ; attempt += 1) {
-        if (attempt > MAX_STATE_ATTEMPTS) throw new Error('the child kept changing while its obligations were recomputed');
-        const { child, state, policy } = await readObligationInputs(client, tableName, childId, district, { child: true });
-        if (child === null) return false;
-        if (child.region.districtId !== district) {
-          // Moved to another district since the caller listed it: that district's policy applies.
-          district = child.region.districtId;
-          continue;
-        }
-        const plan = planObligations(tableName, { child, previous: state, policy, today });
-        if (!plan.changed) return false;
-        // The child's version guards against computing from a child that changed meanwhile without moving them.
-        const transaction = taggedTransaction([
-          ['child', [childVersionCheck(tableName, childId, child.version)]],
-          ['obligations', plan.writes],
-        ]);
-        try {
-          await sendTransaction(client, transaction.items);
-          return true;
-        } catch (error) {
-          if (transaction.failedParts(error).size > 0 && attempt < MAX_STATE_ATTEMPTS) continue;
-          throw error;
-        }
+    async refresh({ childVersion, obligations }) {
+      const plan = planObligationWrites(tableName, obligations);
+      if (!plan.changed) return false;
+      // The child's version guards against writing what was computed from a child that changed meanwhile.
+      const transaction = taggedTransaction([
+        ['child', [childVersionCheck(tableName, obligations.childId, childVersion)]],
+        ['obligations', plan.writes],
+      ]);
+      try {
+        await sendTransaction(client, transaction.items);
+        return true;
+      } catch (error) {
+        if (transaction.failedParts(error).size > 0) throw new StaleStateError('该儿童或其走访安排已变化', 'childId');
+        throw error;
       }
     },
   };

@@ -1,10 +1,12 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { VersionConflictError } from '../domain/errors.js';
 import { districtPolicySchema, type DistrictPolicy } from '../domain/obligation.js';
 import { defaultDemoPolicyRuleIds } from '../domain/visit-rules.js';
-import { isConditionalCheckFailed } from './aws-errors.js';
+import { auditItem, INSERT_ONLY } from './audit-items.js';
 import { policyKey, stripKeys } from './keys.js';
+import { outboxPuts } from './outbox-items.js';
 import type { EffectivePolicy, PolicyRepository } from './ports.js';
+import { putIfVersion, sendTransaction, taggedTransaction } from './transact.js';
 
 /** What a district without a stored policy follows (VISITS-API.md): the demo mix, unconfirmed after 3 days. */
 export const DEFAULT_UNCONFIRMED_AFTER_DAYS = 3;
@@ -37,22 +39,26 @@ export function createPolicyRepository(client: DynamoDBDocumentClient, tableName
       return policyFromItem(districtId, Item);
     },
 
-    async put(policy) {
+    async put({ policy, audit, events }) {
       const stored = districtPolicySchema.parse(policy);
       const expected = stored.version - 1;
+      const transaction = taggedTransaction<'policy' | 'audit' | 'events'>([
+        [
+          'policy',
+          [
+            expected === 0
+              ? // Version 0 is the default nobody stored: the first change creates the item.
+                { Put: { TableName: tableName, Item: policyItem(stored), ConditionExpression: 'attribute_not_exists(pk)' } }
+              : putIfVersion(tableName, policyItem(stored), expected),
+          ],
+        ],
+        ['audit', [{ Put: { TableName: tableName, Item: auditItem(audit), ConditionExpression: INSERT_ONLY } }]],
+        ['events', outboxPuts(tableName, events)],
+      ]);
       try {
-        await client.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: policyItem(stored),
-            // Version 0 is the default nobody stored: the first change creates the item.
-            ConditionExpression: expected === 0 ? 'attribute_not_exists(pk)' : '#version = :expected',
-            ExpressionAttributeNames: expected === 0 ? undefined : { '#version': 'version' },
-            ExpressionAttributeValues: expected === 0 ? undefined : { ':expected': expected },
-          }),
-        );
+        await sendTransaction(client, transaction.items);
       } catch (error) {
-        if (isConditionalCheckFailed(error)) {
+        if (transaction.failedParts(error).has('policy')) {
           throw new VersionConflictError('该区的走访政策已被他人修改，请刷新后重试', 'version');
         }
         throw error;

@@ -1,13 +1,17 @@
 import type { AuditEntry } from '../domain/audit.js';
 import type { ChildListScope } from '../domain/access-policy.js';
 import type { Child } from '../domain/child.js';
-import type { InboxMessage } from '../domain/inbox.js';
-import type { DistrictPolicy, Obligation } from '../domain/obligation.js';
+import type { DueEntry } from '../domain/due-entries.js';
+import type { InboxMessage, InboxOwner } from '../domain/inbox.js';
+import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
+import type { DomainEvent } from '../events/domain-events.js';
 import type { Organization } from '../domain/organization.js';
-import type { Region, RegionPath } from '../domain/region.js';
+import type { Region } from '../domain/region.js';
 import type { User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
 import type { VisitDraft } from '../domain/visit-record.js';
+import type { ObligationState } from './obligation-items.js';
+import type { ChainHead } from './visit-chain.js';
 
 /**
  * What the API needs from storage, in the domain's words. Handlers never build keys or expressions
@@ -24,22 +28,49 @@ export interface PageRequest {
   cursor?: string | null;
 }
 
+/**
+ * A child's obligations as the use case computed them, and the state they were computed from (as read): the store
+ * writes the difference, guarded by that state's version, and StaleStateError tells the use case it moved meanwhile.
+ */
+export interface ObligationUpdate {
+  childId: string;
+  previous: ObligationState | null;
+  entries: DueEntry[];
+  lastCompletions: LastCompletions;
+  policyVersion: number;
+}
+
+export interface NewChild {
+  child: Child;
+  audit: AuditEntry;
+  obligations: ObligationUpdate;
+  events: DomainEvent[];
+}
+
+export interface ChildChange {
+  previous: Child;
+  /** One version on from `previous`. */
+  next: Child;
+  audit: AuditEntry;
+  obligations: ObligationUpdate;
+  events: DomainEvent[];
+}
+
 export interface ChildRepository {
   get(id: string): Promise<Child | null>;
   /** Those of these children that exist, in one batch read, in no particular order. */
   getMany(ids: readonly string[]): Promise<Child[]>;
   /**
-   * Creates the child, its membership links, its obligations (under its district's policy, as of its registration
-   * day) and the audit entry in one transaction; AlreadyExistsError on a taken id.
+   * Creates the child, its membership links, its obligations, the audit entry and the events in one transaction;
+   * AlreadyExistsError on a taken id.
    */
-  create(child: Child, audit: AuditEntry): Promise<void>;
+  create(write: NewChild): Promise<void>;
   /**
    * Replaces the child if its stored version is still `previous.version` (else VersionConflictError), moving the
-   * membership links that changed, recomputing its obligations (risk level, categories, flags, follow-up triggers,
-   * status, team and name all move them; as of the day of `next.updatedAt`) and writing the audit entry, all in one
-   * transaction.
+   * membership links that changed, writing its obligations, the audit entry and the events, all in one transaction.
+   * StaleStateError when the obligations moved since they were read.
    */
-  update(previous: Child, next: Child, audit: AuditEntry): Promise<void>;
+  update(write: ChildChange): Promise<void>;
   list(scope: ChildListScope, page: PageRequest): Promise<Page<Child>>;
   /** How many children a list with this scope would show, counted by the index without reading them. */
   count(scope: ChildListScope): Promise<number>;
@@ -54,17 +85,14 @@ export type EffectivePolicy = Omit<DistrictPolicy, 'updatedAt' | 'updatedBy' | '
 
 export interface PolicyRepository {
   get(districtId: string): Promise<EffectivePolicy>;
-  /** Stores the policy if the stored version is `policy.version - 1` (0: none stored yet), else VersionConflictError. */
-  put(policy: DistrictPolicy): Promise<void>;
+  /**
+   * Stores the policy if the stored version is `policy.version - 1` (0: none stored yet), else VersionConflictError,
+   * with the audit entry and the events in the same transaction.
+   */
+  put(write: { policy: DistrictPolicy; audit: AuditEntry; events: DomainEvent[] }): Promise<void>;
 }
 
-/** One obligation as the index holds it: whose duty it is (null without a team) and the child it concerns. */
-export interface DueEntry {
-  obligation: Obligation;
-  childName: string;
-  region: RegionPath;
-  assigneeId: string | null;
-}
+export type { ChainHead, DueEntry, InboxOwner, ObligationState };
 
 export interface ObligationRepository {
   /** A worker's obligations due on or before `until` (every overdue one included), earliest due first: one query. */
@@ -74,11 +102,10 @@ export interface ObligationRepository {
   /** Everything the child is due next, earliest first. */
   listOfChild(childId: string): Promise<DueEntry[]>;
   /**
-   * Brings the child's obligations up to date with its district's current policy, in a transaction of its own
-   * guarded by the child's and the obligations' versions (idempotent). False when nothing changed. `districtId` is
-   * where the caller found the child (the policy read with it in one request).
+   * Writes the child's obligations as given, in a transaction of its own guarded by the child's version and the
+   * obligation state's; nothing at all when they are what is stored (false). StaleStateError when either moved.
    */
-  recompute(childId: string, districtId: string, now: Date): Promise<boolean>;
+  refresh(write: { childVersion: number; obligations: ObligationUpdate }): Promise<boolean>;
 }
 
 export interface IdempotencyRequest {
@@ -89,15 +116,22 @@ export interface IdempotencyRequest {
   request: unknown;
 }
 
-export interface CheckInRequest {
-  visit: VisitDraft;
-  audit: AuditEntry;
+/** A check-in as the use case decided it, and the state it decided from (as read). */
+export interface CheckInWrite {
+  draft: VisitDraft;
+  /** The child's chain head as read: the visit is appended after it. */
+  head: ChainHead;
+  /** The child's version as read: what it is due was computed from that child. */
+  childVersion: number;
+  /** With the visit's completions added. */
+  obligations: ObligationUpdate;
   /** Null for visits the system writes itself (the demo area). */
   idempotency: IdempotencyRequest | null;
+  audit: AuditEntry;
+  events: DomainEvent[];
+  /** When the idempotency record was made (its week counts from here). */
   now: Date;
 }
-
-export type IdempotentReplay = { kind: 'none' } | { kind: 'same'; visit: Visit } | { kind: 'different' };
 
 export interface ChainVerification {
   intact: boolean;
@@ -105,35 +139,37 @@ export interface ChainVerification {
   firstBrokenSequence: number | null;
 }
 
-/** Where a message goes: a person, or (for a child without a team) every supervisor of the town. */
-export type InboxOwner = { kind: 'user'; userId: string } | { kind: 'town'; townId: string };
-
-export interface VisitAnswer {
+/** The guardian's answer: `next` is one version on from `previous`, appended to the chain after `head` (as read). */
+export interface AnswerWrite {
+  previous: Visit;
+  next: Visit;
+  head: ChainHead;
   audit: AuditEntry;
   /** The supervisor's message about a dispute, written in the same transaction. */
   inbox: { owner: InboxOwner; message: InboxMessage } | null;
+  events: DomainEvent[];
 }
 
 export interface VisitRepository {
   /**
    * Stores a check-in in one transaction: the visit, its hash-chain entry and the child's chain head, the
-   * idempotency record, the child's recomputed obligations, the month's counters and the audit entry. A concurrent
-   * check-in or change of the child is not the caller's conflict: the state is read again and the write retried.
-   * AlreadyExistsError on a taken visit id (`id`) or a key another request of the user holds (`Idempotency-Key`).
+   * idempotency record, the child's obligations, the month's counters, the audit entry and the events.
+   * StaleStateError when the chain head, the child or its obligations moved since they were read (nobody's
+   * conflict: the use case reads them again); AlreadyExistsError on a taken visit id (`id`) or a key another request
+   * of the user holds (`Idempotency-Key`).
    */
-  checkIn(request: CheckInRequest): Promise<Visit>;
-  /** What an earlier request with the same user and key stored, if its record is still valid. */
-  findReplay(idempotency: IdempotencyRequest, now: Date): Promise<IdempotentReplay>;
+  recordCheckIn(write: CheckInWrite): Promise<Visit>;
   get(childId: string, visitId: string): Promise<Visit | null>;
   /** Newest first by the visit's start. */
   listOfChild(childId: string, page: PageRequest): Promise<Page<Visit>>;
   /** The child's visits waiting for the guardian's answer, newest recorded first. */
   listPendingOfChild(childId: string, limit: number): Promise<Visit[]>;
   /**
-   * Stores the guardian's answer (`next`, one version on from `previous`: else VersionConflictError) with its chain
-   * entry, the dispute's inbox message and the audit entry, in one transaction.
+   * Stores the guardian's answer with its chain entry, the dispute's inbox message, the audit entry and the events,
+   * in one transaction. VersionConflictError when the visit changed since it was read; StaleStateError when the
+   * chain head moved (the use case reads it again).
    */
-  answer(previous: Visit, next: Visit, answer: VisitAnswer): Promise<void>;
+  recordAnswer(write: AnswerWrite): Promise<void>;
   /** A town's disputed visits, newest recorded first. */
   listDisputedInTown(townId: string, limit: number): Promise<Visit[]>;
   /** A town's visits still pending that were recorded before `before` (an instant), oldest first. */
@@ -183,7 +219,53 @@ export interface RateLimiter {
   hit(key: string, limit: number, windowSeconds: number, now: Date): Promise<RateLimitResult>;
 }
 
+/** An idempotency record looked up: the request it must match and the instant its validity is judged at. */
+export interface IdempotencyLookup {
+  userId: string;
+  key: string;
+  request: unknown;
+  now: Date;
+}
+
+/** Whether a key was used before: not (or expired), for this very request (and which visit it stored), or another. */
+export type IdempotentMatch = { kind: 'none' } | { kind: 'same'; childId: string; visitId: string } | { kind: 'different' };
+
+/** The items one step of a use case reads by key, all at once. */
+export interface RecordRequest {
+  users?: readonly string[];
+  regions?: readonly string[];
+  organizations?: readonly string[];
+  child?: string;
+  visit?: { childId: string; visitId: string };
+  /** The child whose chain head is read; the empty chain when it has none. */
+  chainHead?: string;
+  /** The child whose obligation state is read. */
+  obligationState?: string;
+  /** The district whose policy is read; the default policy when it stored none. */
+  policy?: string;
+  idempotency?: IdempotencyLookup;
+}
+
+/** What was found; ids that were not are absent from the maps, records that were not are null. */
+export interface Records<R extends RecordRequest = RecordRequest> {
+  users: ReadonlyMap<string, User>;
+  regions: ReadonlyMap<string, Region>;
+  organizations: ReadonlyMap<string, Organization>;
+  child: Child | null;
+  visit: Visit | null;
+  obligationState: ObligationState | null;
+  chainHead: R extends { chainHead: string } ? ChainHead : ChainHead | null;
+  policy: R extends { policy: string } ? EffectivePolicy : EffectivePolicy | null;
+  idempotency: R extends { idempotency: IdempotencyLookup } ? IdempotentMatch : IdempotentMatch | null;
+}
+
+export interface RecordReader {
+  /** One BatchGetItem with consistent reads (none when nothing is asked; more, in parallel, beyond 100 keys); a key asked twice is read once. */
+  read<R extends RecordRequest>(request: R): Promise<Records<R>>;
+}
+
 export interface Repositories {
+  records: RecordReader;
   children: ChildRepository;
   policies: PolicyRepository;
   obligations: ObligationRepository;

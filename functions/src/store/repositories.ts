@@ -6,6 +6,7 @@ import { createObligationRepository } from './obligation-repository.js';
 import { createOrganizationRepository } from './organization-repository.js';
 import { createPolicyRepository } from './policy-repository.js';
 import type { Repositories } from './ports.js';
+import { createRecordReader } from './record-reader.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { createRegionLookup } from './region-lookup.js';
 import { createRegionRepository } from './region-repository.js';
@@ -16,6 +17,7 @@ import { createVisitRepository } from './visit-repository.js';
 export function createRepositories(client: DynamoDBDocumentClient, tableName: string): Repositories {
   const regions = createRegionRepository(client, tableName);
   return {
+    records: createRecordReader(client, tableName),
     children: createChildRepository(client, tableName, createRegionLookup(regions)),
     policies: createPolicyRepository(client, tableName),
     obligations: createObligationRepository(client, tableName),

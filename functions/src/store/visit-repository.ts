@@ -1,7 +1,5 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { AlreadyExistsError, NotFoundError, VersionConflictError } from '../domain/errors.js';
-import { obligationKeysCompletedBy } from '../domain/policy-engine.js';
-import { shanghaiDate } from '../domain/time.js';
+import { AlreadyExistsError, StaleStateError, VersionConflictError } from '../domain/errors.js';
 import { auditItem, INSERT_ONLY } from './audit-items.js';
 import { childVersionCheck } from './child-items.js';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.js';
@@ -12,14 +10,13 @@ import {
   childKey,
   GSI1,
   GSI2,
-  idempotencyKey,
   VISIT_PREFIX,
   visitAttentionPartition,
   visitKey,
   visitPendingPartition,
 } from './keys.js';
-import { MAX_STATE_ATTEMPTS, readObligationInputs } from './obligation-inputs.js';
-import { planObligations, withCompletions } from './obligation-plan.js';
+import { planObligationWrites } from './obligation-plan.js';
+import { outboxPuts } from './outbox-items.js';
 import type { VisitRepository } from './ports.js';
 import { queryPartitionPage } from './query-page.js';
 import { prefixQuery, queryItems } from './query-items.js';
@@ -40,10 +37,10 @@ import {
   visitItem,
 } from './visit-items.js';
 
-type CheckInPart = 'visit' | 'chain' | 'child' | 'obligations' | 'idempotency' | 'counter' | 'audit';
-type AnswerPart = 'visit' | 'chain' | 'inbox' | 'audit';
+type CheckInPart = 'visit' | 'chain' | 'child' | 'obligations' | 'idempotency' | 'counter' | 'audit' | 'events';
+type AnswerPart = 'visit' | 'chain' | 'inbox' | 'audit' | 'events';
 
-const busy = () => new VersionConflictError('该儿童的走访记录正在被同时更新，请稍后重试', 'childId');
+const moved = () => new StaleStateError('该儿童的走访记录已变化', 'childId');
 
 export function createVisitRepository(client: DynamoDBDocumentClient, tableName: string): VisitRepository {
   const put = (Item: Record<string, unknown>, ConditionExpression?: string) => ({ Put: { TableName: tableName, Item, ConditionExpression } });
@@ -54,55 +51,35 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
   }
 
   return {
-    async checkIn({ visit: draft, audit, idempotency, now }) {
-      const today = shanghaiDate(now);
-      const completedOn = shanghaiDate(new Date(draft.startedAt));
-      for (let attempt = 1; ; attempt += 1) {
-        // Read again on every attempt: a concurrent check-in moves the head and the completions, a change of the
-        // child (risk level, team) what it is due.
-        const inputs = await readObligationInputs(client, tableName, draft.childId, draft.region.districtId, { child: true, head: true });
-        const { child, state, policy } = inputs;
-        if (child === null) throw new NotFoundError('未找到该儿童', 'childId');
-        const { visit, entry } = appendCheckIn(inputs.head!, draft);
-        const lastCompletions = withCompletions(state?.lastCompletions ?? {}, obligationKeysCompletedBy(visit, child.team), completedOn);
-        const plan = planObligations(tableName, { child, previous: state, policy, today, lastCompletions });
-        const transaction = taggedTransaction<CheckInPart>([
-          ['visit', [put(visitItem(visit), 'attribute_not_exists(pk)')]],
+    async recordCheckIn({ draft, head, childVersion, obligations, idempotency, audit, events, now }) {
+      const { visit, entry } = appendCheckIn(head, draft);
+      const transaction = taggedTransaction<CheckInPart>([
+        ['visit', [put(visitItem(visit), 'attribute_not_exists(pk)')]],
+        [
+          'chain',
           [
-            'chain',
-            [
-              put(chainEntryItem(entry), 'attribute_not_exists(pk)'),
-              { Put: { TableName: tableName, Item: chainHeadItem(child.id, entry), ...chainHeadGuard(inputs.head!) } },
-            ],
+            put(chainEntryItem(entry), 'attribute_not_exists(pk)'),
+            { Put: { TableName: tableName, Item: chainHeadItem(visit.childId, entry), ...chainHeadGuard(head) } },
           ],
-          ['child', [childVersionCheck(tableName, child.id, child.version)]],
-          ['obligations', plan.writes],
-          ['idempotency', idempotency ? [idempotencyPut(tableName, idempotency, visit, now)] : []],
-          ['counter', [monthlyCounterUpdate(tableName, visit)]],
-          ['audit', [put(auditItem(audit), INSERT_ONLY)]],
-        ]);
-        try {
-          await sendTransaction(client, transaction.items);
-          return visit;
-        } catch (error) {
-          const failed = transaction.failedParts(error);
-          if (failed.has('visit')) throw new AlreadyExistsError('该走访记录已存在', 'id');
-          if (failed.has('idempotency')) throw new AlreadyExistsError('该幂等键已被另一请求使用', 'Idempotency-Key');
-          if (!failed.has('chain') && !failed.has('child') && !failed.has('obligations')) throw error;
-          if (attempt >= MAX_STATE_ATTEMPTS) throw busy();
-        }
+        ],
+        ['child', [childVersionCheck(tableName, visit.childId, childVersion)]],
+        ['obligations', planObligationWrites(tableName, obligations).writes],
+        ['idempotency', idempotency ? [idempotencyPut(tableName, idempotency, visit, now)] : []],
+        ['counter', [monthlyCounterUpdate(tableName, visit)]],
+        ['audit', [put(auditItem(audit), INSERT_ONLY)]],
+        ['events', outboxPuts(tableName, events)],
+      ]);
+      try {
+        await sendTransaction(client, transaction.items);
+        return visit;
+      } catch (error) {
+        const failed = transaction.failedParts(error);
+        if (failed.has('visit')) throw new AlreadyExistsError('该走访记录已存在', 'id');
+        if (failed.has('idempotency')) throw new AlreadyExistsError('该幂等键已被另一请求使用', 'Idempotency-Key');
+        // A concurrent check-in moved the head or the completions, a change of the child what it is due.
+        if (failed.has('chain') || failed.has('child') || failed.has('obligations')) throw moved();
+        throw error;
       }
-    },
-
-    async findReplay(idempotency, now) {
-      const { Item } = await client.send(
-        new GetCommand({ TableName: tableName, Key: idempotencyKey(idempotency.userId, idempotency.key), ConsistentRead: true }),
-      );
-      // TTL removes expired records some time later; until then they are not there.
-      if (!Item || Number(Item.expiresAt) < Math.floor(now.getTime() / 1000)) return { kind: 'none' };
-      if (Item.requestHash !== requestHashOf(idempotency.request)) return { kind: 'different' };
-      const visit = await get(String(Item.childId), String(Item.visitId));
-      return visit ? { kind: 'same', visit } : { kind: 'none' };
     },
 
     get,
@@ -121,38 +98,29 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
       return items.map(visitFromItem).filter((visit) => visit.confirmation.state === 'pending');
     },
 
-    async answer(previous, next, { audit, inbox }) {
-      if (next.version !== previous.version + 1) throw new Error('answer() must raise the version by one');
-      for (let attempt = 1; ; attempt += 1) {
-        const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: chainHeadKey(next.childId), ConsistentRead: true }));
-        const head = chainHeadFromItem(Item);
-        const entry = appendAnswer(head, next);
-        const transaction = taggedTransaction<AnswerPart>([
+    async recordAnswer({ previous, next, head, audit, inbox, events }) {
+      if (next.version !== previous.version + 1) throw new Error('recordAnswer() must raise the version by one');
+      const entry = appendAnswer(head, next);
+      const transaction = taggedTransaction<AnswerPart>([
+        ['visit', [putIfVersion(tableName, visitItem(next), previous.version)]],
+        [
+          'chain',
           [
-            'visit',
-            [
-              putIfVersion(tableName, visitItem(next), previous.version),
-            ],
+            put(chainEntryItem(entry), 'attribute_not_exists(pk)'),
+            { Put: { TableName: tableName, Item: chainHeadItem(next.childId, entry), ...chainHeadGuard(head) } },
           ],
-          [
-            'chain',
-            [
-              put(chainEntryItem(entry), 'attribute_not_exists(pk)'),
-              { Put: { TableName: tableName, Item: chainHeadItem(next.childId, entry), ...chainHeadGuard(head) } },
-            ],
-          ],
-          ['inbox', inbox ? [put(inboxItem(inbox.owner, inbox.message), 'attribute_not_exists(pk)')] : []],
-          ['audit', [put(auditItem(audit), INSERT_ONLY)]],
-        ]);
-        try {
-          await sendTransaction(client, transaction.items);
-          return;
-        } catch (error) {
-          const failed = transaction.failedParts(error);
-          if (failed.has('visit')) throw new VersionConflictError('该走访记录已被更新，请刷新后重试', 'version');
-          if (!failed.has('chain')) throw error;
-          if (attempt >= MAX_STATE_ATTEMPTS) throw busy();
-        }
+        ],
+        ['inbox', inbox ? [put(inboxItem(inbox.owner, inbox.message), 'attribute_not_exists(pk)')] : []],
+        ['audit', [put(auditItem(audit), INSERT_ONLY)]],
+        ['events', outboxPuts(tableName, events)],
+      ]);
+      try {
+        await sendTransaction(client, transaction.items);
+      } catch (error) {
+        const failed = transaction.failedParts(error);
+        if (failed.has('visit')) throw new VersionConflictError('该走访记录已被更新，请刷新后重试', 'version');
+        if (failed.has('chain')) throw moved();
+        throw error;
       }
     },
 

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createApp, sessionTokensFor, type AppDeps } from '../../../functions/src/api/app.js';
 import type { ConnectionBindings } from '../../../functions/src/api/context.js';
 import { createLogger } from '../../../functions/src/api/logger.js';
+import { apiDepsOf } from '../../../functions/src/compose/api.js';
+import { createRuntime } from '../../../functions/src/compose/runtime.js';
 import { createTestTable, type TestTable } from '../../support/dynamodb.js';
 import { seedArea, SEEDED_AT, users, type SeededUser } from './seed-area.js';
 
@@ -28,21 +29,23 @@ export interface CallOptions {
 }
 
 /**
- * The API built by `createApp` alone (no dev login) over a fresh table on DynamoDB Local, seeded with the small
- * area, and called in process with `app.request()`. The clock can be moved; log lines are kept for inspection.
+ * The API built by the composition root and `createApp` alone (no dev login) over a fresh table on DynamoDB Local,
+ * seeded with the small area, and called in process with `app.request()`. The clock can be moved; log lines are
+ * kept for inspection. `overrides` change what the API is given (not what the use cases were built with).
  */
 export async function startApiHarness(overrides: Partial<AppDeps> = {}) {
   const table = await createTestTable('api');
   await seedArea(table.repositories);
   let now = new Date(SEEDED_AT);
   const logLines: string[] = [];
+  // The same composition root as the Lambda and the local server, over the test's table and a clock it can move.
+  const runtime = createRuntime({ tableName: table.tableName, client: table.client, clock: () => now });
   const deps: AppDeps = {
-    repositories: table.repositories,
-    clock: () => now,
-    newId: () => randomUUID().replaceAll('-', ''),
-    sessionSecret: TEST_SESSION_SECRET,
-    wechat: { appId: 'wx-test', appSecret: 'test-app-secret', baseUrl: 'http://127.0.0.1:9' },
-    logger: createLogger({ write: (line) => logLines.push(line) }),
+    ...apiDepsOf(runtime, {
+      sessionSecret: TEST_SESSION_SECRET,
+      wechat: { appId: 'wx-test', appSecret: 'test-app-secret', baseUrl: 'http://127.0.0.1:9' },
+      logger: createLogger({ write: (line) => logLines.push(line) }),
+    }),
     ...overrides,
   };
   const app = createApp(deps);

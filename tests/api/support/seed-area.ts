@@ -1,3 +1,4 @@
+import { importChild } from '../../../functions/src/app/import-child.js';
 import type { AuditEntry } from '../../../functions/src/domain/audit.js';
 import type { Child, Guardian, Team } from '../../../functions/src/domain/child.js';
 import type { Region, RegionPath } from '../../../functions/src/domain/region.js';
@@ -169,5 +170,5 @@ export async function seedArea(repositories: Repositories): Promise<void> {
   for (const region of regions) await repositories.regions.create(region);
   await repositories.organizations.create({ id: 'org1', name: '江城阳光社工服务中心', districtId: 'd1' });
   for (const seeded of Object.values(users)) await repositories.users.create(seeded);
-  for (const seeded of Object.values(children)) await repositories.children.create(seeded, seedAudit(seeded.id));
+  for (const seeded of Object.values(children)) await importChild(repositories, seeded, seedAudit(seeded.id));
 }

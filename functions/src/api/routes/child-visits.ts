@@ -1,15 +1,16 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { decideVisitAccess } from '../../domain/access-policy.js';
 import { ForbiddenError } from '../../domain/errors.js';
 import { shanghaiDate } from '../../domain/time.js';
 import type { Actor } from '../../domain/user.js';
 import type { AppDeps } from '../app.js';
 import { loadReadableChild } from '../child-access.js';
-import { auditEntryOf } from '../child-audit.js';
+import { auditEntryOf } from '../../app/audit-entry.js';
 import type { Env } from '../context.js';
 import { dueItemsOf } from '../due-items.js';
 import { rethrowCursorError } from '../list-errors.js';
-import { answerCheckIn } from '../visit-answer.js';
-import { recordCheckIn } from '../visit-check-in.js';
+import { loadActor } from '../session.js';
+import { parseIdempotencyKey } from '../idempotency-key.js';
 import { participantNamesOf, visitViewFor } from '../visit-views.js';
 import {
   answerVisitRoute,
@@ -25,8 +26,9 @@ import {
  */
 async function loadChildForStaff(deps: AppDeps, actor: Actor, childId: string, attempted: 'obligation.list' | 'visit.verify') {
   const child = await loadReadableChild(deps, actor, childId, attempted);
-  if (actor.role === 'guardian') {
-    throw new ForbiddenError('监护人不查看工作人员的走访安排与核验').refusing({ action: attempted, childId: child.id, reason: 'roleCannot' });
+  const decision = decideVisitAccess(actor, attempted === 'visit.verify' ? 'verify' : 'listObligations', child);
+  if (!decision.allowed) {
+    throw new ForbiddenError('监护人不查看工作人员的走访安排与核验').refusing({ action: attempted, childId: child.id, reason: decision.denial });
   }
   return child;
 }
@@ -34,34 +36,38 @@ async function loadChildForStaff(deps: AppDeps, actor: Actor, childId: string, a
 /** Registered on the children sub-app, which already requires a session for every route. */
 export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): void {
   const { visits, users, audit, obligations, regions } = deps.repositories;
+  const { useCases } = deps;
 
   app.openapi(checkInRoute, async (c) => {
-    const actor = c.get('actor');
-    const outcome = await recordCheckIn(deps, actor, c.req.valid('param').id, c.req.valid('json'), c.req.header('idempotency-key'));
-    const names = await participantNamesOf(users, [outcome.visit], outcome.participants);
-    if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
-    return c.json(visitViewFor(actor.role, outcome.visit, names), 201);
+    // Checked here so that a missing key is named as the client spells it (Idempotency-Key).
+    const idempotencyKey = parseIdempotencyKey(c.req.header('idempotency-key'));
+    const { actor, visit, replayed, participantNames } = await useCases.checkIn(c.get('principal'), {
+      childId: c.req.valid('param').id,
+      input: c.req.valid('json'),
+      idempotencyKey,
+    });
+    if (replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(visitViewFor(actor.role, visit, participantNames), 201);
   });
 
   app.openapi(listVisitsRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const { limit, cursor } = c.req.valid('query');
     const child = await loadReadableChild(deps, actor, c.req.valid('param').id, 'visit.list');
     const page = await visits.listOfChild(child.id, { limit, cursor: cursor ?? null }).catch(rethrowCursorError);
     await audit.record([auditEntryOf(deps, actor, 'visit.list', child.id, 'allowed')]);
-    const names = await participantNamesOf(users, page.items);
+    const names = await participantNamesOf(deps.repositories.records, page.items);
     return c.json({ items: page.items.map((visit) => visitViewFor(actor.role, visit, names)), nextCursor: page.nextCursor }, 200);
   });
 
   app.openapi(answerVisitRoute, async (c) => {
-    const actor = c.get('actor');
     const { id, visitId } = c.req.valid('param');
-    const visit = await answerCheckIn(deps, actor, id, visitId, c.req.valid('json'));
-    return c.json(visitViewFor(actor.role, visit, await participantNamesOf(users, [visit])), 200);
+    const { actor, visit, participantNames } = await useCases.answerVisit(c.get('principal'), { childId: id, visitId, input: c.req.valid('json') });
+    return c.json(visitViewFor(actor.role, visit, participantNames), 200);
   });
 
   app.openapi(verifyChainRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const child = await loadChildForStaff(deps, actor, c.req.valid('param').id, 'visit.verify');
     const result = await visits.verifyChain(child.id);
     await audit.record([auditEntryOf(deps, actor, 'visit.verify', child.id, 'allowed')]);
@@ -69,7 +75,7 @@ export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): 
   });
 
   app.openapi(childObligationsRoute, async (c) => {
-    const actor = c.get('actor');
+    const actor = await loadActor(c, users);
     const child = await loadChildForStaff(deps, actor, c.req.valid('param').id, 'obligation.list');
     const entries = await obligations.listOfChild(child.id);
     await audit.record([auditEntryOf(deps, actor, 'obligation.list', child.id, 'allowed')]);

@@ -1,12 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { NotFoundError } from '../../domain/errors.js';
-import type { Actor } from '../../domain/user.js';
-import type { InboxOwner } from '../../store/ports.js';
+import { inboxesOf } from '../../domain/access-policy.js';
 import type { AppDeps } from '../app.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
-import { requireSession } from '../session.js';
+import { authenticate, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { inboxListSchema, inboxParamsSchema } from '../visit-schemas.js';
 
@@ -34,17 +33,10 @@ const readRoute = defineRoute({
 
 const INBOX_LIMIT = 50;
 
-/** A supervisor also reads the town's inbox, where disputes about children without a team go. */
-function inboxesOf(actor: Actor): InboxOwner[] {
-  const own: InboxOwner[] = [{ kind: 'user', userId: actor.id }];
-  if (actor.role === 'supervisor' && actor.scope?.level === 'town') own.push({ kind: 'town', townId: actor.scope.regionId });
-  return own;
-}
-
 export function createInboxApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const { inbox, users } = deps.repositories;
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, users));
+  app.use('*', authenticate(tokens), withActor(users));
 
   app.openapi(listRoute, async (c) => c.json({ items: await inbox.list(inboxesOf(c.get('actor')), INBOX_LIMIT) }, 200));
 

@@ -5,7 +5,7 @@ import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { meSchema, sessionUserOf } from '../schemas.js';
-import { requireSession } from '../session.js';
+import { authenticate, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 
 const meRoute = defineRoute({
@@ -21,7 +21,7 @@ const meRoute = defineRoute({
 
 export function createMeApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, deps.repositories.users));
+  app.use('*', authenticate(tokens), withActor(deps.repositories.users));
   return app.openapi(meRoute, (c) => {
     const user = c.get('user');
     return c.json(

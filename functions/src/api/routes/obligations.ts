@@ -1,16 +1,15 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { mayHaveOwnObligations } from '../../domain/access-policy.js';
+import { mayHaveOwnObligations, mayListOwnObligationAt } from '../../domain/access-policy.js';
 import { addDays } from '../../domain/calendar.js';
 import { ForbiddenError } from '../../domain/errors.js';
-import { isWithinScope } from '../../domain/region.js';
 import { shanghaiDate } from '../../domain/time.js';
 import type { AppDeps } from '../app.js';
-import { auditEntryOf } from '../child-audit.js';
+import { auditEntryOf } from '../../app/audit-entry.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
 import { dueItemsOf } from '../due-items.js';
 import { problemResponses } from '../problem.js';
-import { requireSession } from '../session.js';
+import { authenticate, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { dueListSchema, dueWithinQuerySchema } from '../visit-schemas.js';
 
@@ -30,7 +29,7 @@ const mineRoute = defineRoute({
 export function createObligationsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const { obligations, audit, regions } = deps.repositories;
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, deps.repositories.users));
+  app.use('*', authenticate(tokens), withActor(deps.repositories.users));
   return app.openapi(mineRoute, async (c) => {
     const actor = c.get('actor');
     if (!mayHaveOwnObligations(actor)) {
@@ -38,8 +37,7 @@ export function createObligationsApp(deps: AppDeps, tokens: SessionTokens): Open
     }
     const today = shanghaiDate(deps.clock());
     const entries = await obligations.listDueForAssignee(actor.id, addDays(today, c.req.valid('query').within));
-    // Defence in depth: a director moved to another village keeps no list of the old one's children.
-    const visible = actor.role === 'director' ? entries.filter((entry) => isWithinScope(entry.region, actor.scope!)) : entries;
+    const visible = entries.filter((entry) => mayListOwnObligationAt(actor, entry.region));
     const childIds = [...new Set(visible.map((entry) => entry.obligation.childId))];
     if (childIds.length > 0) await audit.record(childIds.map((id) => auditEntryOf(deps, actor, 'obligation.list', id, 'allowed')));
     return c.json({ items: await dueItemsOf(regions, visible, today) }, 200);

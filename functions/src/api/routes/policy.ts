@@ -1,15 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { ForbiddenError, VersionConflictError } from '../../domain/errors.js';
-import { updateDistrictPolicyInputSchema, visitRuleIds, type DistrictPolicy } from '../../domain/obligation.js';
+import { decideRuleCatalogueAccess } from '../../domain/access-policy.js';
+import { ForbiddenError } from '../../domain/errors.js';
+import { updateDistrictPolicyInputSchema } from '../../domain/obligation.js';
 import { visitRuleSummaries } from '../../domain/visit-rules.js';
-import type { Repositories } from '../../store/ports.js';
 import type { AppDeps } from '../app.js';
-import { loadPolicyDistrict } from '../area-access.js';
-import { auditEntryOf } from '../child-audit.js';
+import { loadPolicyDistrict } from '../../app/area-guards.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
-import { requireSession } from '../session.js';
+import { authenticate, loadActor, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { districtParamsSchema, policyViewSchema, ruleCatalogueSchema } from '../visit-schemas.js';
 
@@ -29,9 +28,10 @@ const rulesRoute = defineRoute({
 /** The catalogue of rules a district may choose from; staff only (it is not a family's matter). */
 export function createPolicyApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, deps.repositories.users));
+  app.use('*', authenticate(tokens), withActor(deps.repositories.users));
   return app.openapi(rulesRoute, (c) => {
-    if (c.get('actor').role === 'guardian') throw new ForbiddenError('监护人不查看走访规则目录').refusing({ reason: 'roleCannot' });
+    const decision = decideRuleCatalogueAccess(c.get('actor'));
+    if (!decision.allowed) throw new ForbiddenError('监护人不查看走访规则目录').refusing({ reason: decision.denial });
     return c.json({ rules: visitRuleSummaries.map(({ id, seed, title, description }) => ({ id, seed, title, description })) }, 200);
   });
 }
@@ -65,60 +65,20 @@ const putPolicyRoute = defineRoute({
 
 /** A district's choice of rules (DOMAIN.md: "A district chooses which of these rules apply"). */
 export function createDistrictsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
-  const { policies, audit } = deps.repositories;
+  const { policies, users } = deps.repositories;
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, deps.repositories.users));
+  app.use('*', authenticate(tokens));
 
   app.openapi(getPolicyRoute, async (c) => {
-    const district = await loadPolicyDistrict(deps, c.get('actor'), c.req.valid('param').districtId, 'read');
+    const actor = await loadActor(c, users);
+    const district = await loadPolicyDistrict(deps.repositories, actor, c.req.valid('param').districtId, 'read');
     return c.json(await policies.get(district.id), 200);
   });
 
   app.openapi(putPolicyRoute, async (c) => {
-    const actor = c.get('actor');
-    const input = c.req.valid('json');
-    const district = await loadPolicyDistrict(deps, actor, c.req.valid('param').districtId, 'update');
-    const current = await policies.get(district.id);
-    if (input.version !== current.version) throw new VersionConflictError('该区的走访政策已被他人修改，请刷新后重试', 'version');
-    const now = deps.clock();
-    const next: DistrictPolicy = {
-      districtId: district.id,
-      // Catalogue order, so equal choices are stored alike.
-      ruleIds: visitRuleIds.filter((id) => input.ruleIds.includes(id)),
-      unconfirmedAfterDays: input.unconfirmedAfterDays,
-      updatedAt: now.toISOString(),
-      updatedBy: actor.id,
-      version: current.version + 1,
-    };
-    await policies.put(next);
-    await audit.record([auditEntryOf(deps, actor, 'policy.update', null, 'allowed')]);
-    await recomputeDistrict(deps.repositories, district.id, now);
-    return c.json(next, 200);
+    const { policy } = await deps.useCases.changePolicy(c.get('principal'), { districtId: c.req.valid('param').districtId, input: c.req.valid('json') });
+    return c.json(policy, 200);
   });
 
   return app;
-}
-
-const RECOMPUTE_PAGE = 100;
-const RECOMPUTE_CONCURRENCY = 4;
-
-/**
- * Every child of the district gets its obligations recomputed under the new policy, each in a transaction of its
- * own guarded by versions; a child whose obligations do not change is not written, so running it again (a retry
- * after a timeout) is harmless. The demo's 40 children take well under a second; a district of thousands would move
- * this to a job (issue of the reminder sweep), which can call the same repository method.
- */
-export async function recomputeDistrict(repositories: Repositories, districtId: string, now: Date): Promise<number> {
-  let cursor: string | null = null;
-  let changed = 0;
-  do {
-    const page = await repositories.children.list({ kind: 'region', level: 'district', regionId: districtId }, { limit: RECOMPUTE_PAGE, cursor });
-    for (let start = 0; start < page.items.length; start += RECOMPUTE_CONCURRENCY) {
-      const batch = page.items.slice(start, start + RECOMPUTE_CONCURRENCY);
-      const results = await Promise.all(batch.map((child) => repositories.obligations.recompute(child.id, districtId, now)));
-      changed += results.filter(Boolean).length;
-    }
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return changed;
 }

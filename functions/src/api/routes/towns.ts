@@ -3,14 +3,14 @@ import { daysBetween } from '../../domain/calendar.js';
 import { shanghaiDate } from '../../domain/time.js';
 import type { Visit } from '../../domain/visit.js';
 import type { AppDeps } from '../app.js';
-import { loadOverseenTown } from '../area-access.js';
-import { auditEntryOf } from '../child-audit.js';
+import { loadOverseenTown } from '../../app/area-guards.js';
+import { auditEntryOf } from '../../app/audit-entry.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
 import { dueItemsOf } from '../due-items.js';
 import { problemResponses } from '../problem.js';
 import { regionNamesOf } from '../region-names.js';
-import { requireSession } from '../session.js';
+import { authenticate, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import {
   ATTENTION_LIST_LIMIT,
@@ -54,11 +54,11 @@ const DAY_MS = 86_400_000;
 export function createTownsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const { obligations, visits, policies, children, users, audit, regions } = deps.repositories;
   const app = new OpenAPIHono<Env>();
-  app.use('*', requireSession(tokens, users));
+  app.use('*', authenticate(tokens), withActor(users));
 
   app.openapi(townDayRoute, async (c) => {
     const actor = c.get('actor');
-    const { town } = await loadOverseenTown(deps, actor, c.req.valid('param').townId);
+    const { town } = await loadOverseenTown(deps.repositories, actor, c.req.valid('param').townId);
     const today = shanghaiDate(deps.clock());
     const entries = await obligations.listDueInTown(town.id, c.req.valid('query').date ?? today);
     const childIds = [...new Set(entries.map((entry) => entry.obligation.childId))];
@@ -68,7 +68,7 @@ export function createTownsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHon
 
   app.openapi(attentionRoute, async (c) => {
     const actor = c.get('actor');
-    const { town, path } = await loadOverseenTown(deps, actor, c.req.valid('param').townId);
+    const { town, path } = await loadOverseenTown(deps.repositories, actor, c.req.valid('param').townId);
     const now = deps.clock();
     let found: Visit[];
     if (c.req.valid('query').state === 'disputed') {
@@ -81,7 +81,7 @@ export function createTownsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHon
     const [childNames, villageNames, participantNames] = await Promise.all([
       children.getMany(childIds).then((list) => new Map(list.map((child) => [child.id, child.name]))),
       regionNamesOf(regions, found.map((visit) => visit.region.villageId)),
-      participantNamesOf(users, found),
+      participantNamesOf(deps.repositories.records, found),
     ]);
     if (childIds.length > 0) await audit.record(childIds.map((id) => auditEntryOf(deps, actor, 'visit.list', id, 'allowed')));
     const today = shanghaiDate(now);

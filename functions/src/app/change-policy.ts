@@ -1,0 +1,47 @@
+import { VersionConflictError } from '../domain/errors.js';
+import { visitRuleIds, type DistrictPolicy, type UpdateDistrictPolicyInput } from '../domain/obligation.js';
+import type { Actor, Principal } from '../domain/user.js';
+import { newEvent } from '../events/domain-events.js';
+import { actorFrom } from './actor.js';
+import { loadPolicyDistrict } from './area-guards.js';
+import { auditEntryOf } from './audit-entry.js';
+import type { ChangePolicyPorts } from './ports.js';
+import { refreshDistrictObligations } from './refresh-obligations.js';
+
+export interface PolicyChange {
+  districtId: string;
+  input: UpdateDistrictPolicyInput;
+}
+
+export interface PolicyChanged {
+  actor: Actor;
+  policy: DistrictPolicy;
+}
+
+/**
+ * A district's choice of rules (DOMAIN.md: "A district chooses which of these rules apply"), by the district's own
+ * officers, guarded by the version they saw. One batch reads the user, the district and its policy; one transaction
+ * writes the policy, the audit entry and the PolicyChanged event; then every child of the district has its
+ * obligations recomputed, each in a transaction of its own (app/refresh-obligations.ts).
+ */
+export async function changePolicy(ports: ChangePolicyPorts, principal: Principal, change: PolicyChange): Promise<PolicyChanged> {
+  const { districtId, input } = change;
+  const found = await ports.records.read({ users: [principal.userId], regions: [districtId], policy: districtId });
+  const actor = actorFrom(principal, found.users.get(principal.userId));
+  const district = await loadPolicyDistrict(ports, actor, districtId, 'update', found.regions.get(districtId) ?? null);
+  if (input.version !== found.policy.version) throw new VersionConflictError('该区的走访政策已被他人修改，请刷新后重试', 'version');
+  const now = ports.clock();
+  const policy: DistrictPolicy = {
+    districtId: district.id,
+    // Catalogue order, so equal choices are stored alike.
+    ruleIds: visitRuleIds.filter((id) => input.ruleIds.includes(id)),
+    unconfirmedAfterDays: input.unconfirmedAfterDays,
+    updatedAt: now.toISOString(),
+    updatedBy: actor.id,
+    version: found.policy.version + 1,
+  };
+  const changed = newEvent('PolicyChanged', { districtId: district.id, policyVersion: policy.version }, { id: ports.newId(), occurredAt: now, actorId: actor.id });
+  await ports.policies.put({ policy, audit: auditEntryOf(ports, actor, 'policy.update', null, 'allowed'), events: [changed] });
+  await refreshDistrictObligations(ports, district.id, now);
+  return { actor, policy };
+}

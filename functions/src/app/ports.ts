@@ -1,0 +1,27 @@
+import type { Clock } from '../domain/time.js';
+import type { AuditRepository, ChildRepository, ObligationRepository, PolicyRepository, RecordReader, VisitRepository } from '../store/ports.js';
+
+/**
+ * The ports each use case takes (ARCHITECTURE.md, "Use cases, events and jobs"): only what it uses, never the
+ * whole app's dependencies, the session secret or the WeChat configuration. The repositories are the store's ports;
+ * the composition root hands over the DynamoDB adapters.
+ */
+export interface Basics {
+  clock: Clock;
+  newId: () => string;
+}
+
+type Reads = { records: RecordReader };
+
+export type ReadChildPorts = Basics & Reads & { audit: Pick<AuditRepository, 'record'> };
+export type RegisterChildPorts = Basics & Reads & { children: Pick<ChildRepository, 'create'> };
+export type ChildChangePorts = Basics & Reads & { children: Pick<ChildRepository, 'update'> };
+export type ImportChildPorts = Reads & { children: Pick<ChildRepository, 'create'> };
+export type RefreshObligationsPorts = Reads & {
+  children: Pick<ChildRepository, 'list'>;
+  obligations: Pick<ObligationRepository, 'refresh'>;
+};
+export type RecordVisitPorts = Reads & { visits: Pick<VisitRepository, 'recordCheckIn'> };
+export type CheckInPorts = Basics & RecordVisitPorts;
+export type AnswerVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordAnswer'> };
+export type ChangePolicyPorts = Basics & RefreshObligationsPorts & { policies: Pick<PolicyRepository, 'put'> };

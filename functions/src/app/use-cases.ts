@@ -1,0 +1,46 @@
+import type { AuditEntry } from '../domain/audit.js';
+import type { AssignTeamInput, Child, CreateChildInput, UpdateChildInput } from '../domain/child.js';
+import type { Principal } from '../domain/user.js';
+import type { Repositories } from '../store/ports.js';
+import { answerVisit, type AnswerVisitRequest, type VisitAnswered } from './answer-visit.js';
+import { assignTeam } from './assign-team.js';
+import { changePolicy, type PolicyChange, type PolicyChanged } from './change-policy.js';
+import { checkIn, type CheckInOutcome, type CheckInRequest } from './check-in.js';
+import { importChild } from './import-child.js';
+import type { Basics } from './ports.js';
+import { readChild, type ChildRead } from './read-child.js';
+import { refreshDistrictObligations } from './refresh-obligations.js';
+import { registerChild, type ChildWritten } from './register-child.js';
+import { updateChild } from './update-child.js';
+
+/**
+ * The use cases with their ports bound, as the composition root hands them to the entries: the API's routes, and
+ * later the event consumers, the scheduled jobs and the chat-bot, each taking what it calls.
+ */
+export interface UseCases {
+  readChild(principal: Principal, childId: string): Promise<ChildRead>;
+  registerChild(principal: Principal, input: CreateChildInput): Promise<ChildWritten>;
+  updateChild(principal: Principal, childId: string, input: UpdateChildInput): Promise<ChildWritten>;
+  assignTeam(principal: Principal, childId: string, input: AssignTeamInput): Promise<ChildWritten>;
+  checkIn(principal: Principal, request: CheckInRequest): Promise<CheckInOutcome>;
+  answerVisit(principal: Principal, request: AnswerVisitRequest): Promise<VisitAnswered>;
+  changePolicy(principal: Principal, change: PolicyChange): Promise<PolicyChanged>;
+  importChild(child: Child, audit: AuditEntry): Promise<void>;
+  refreshDistrictObligations(districtId: string, now: Date): Promise<number>;
+}
+
+export function createUseCases(deps: Basics & { repositories: Repositories }): UseCases {
+  // Each use case's signature names the few ports it uses; handing it this wider object gives it no more.
+  const ports = { ...deps.repositories, clock: deps.clock, newId: deps.newId };
+  return {
+    readChild: (principal, childId) => readChild(ports, principal, childId),
+    registerChild: (principal, input) => registerChild(ports, principal, input),
+    updateChild: (principal, childId, input) => updateChild(ports, principal, childId, input),
+    assignTeam: (principal, childId, input) => assignTeam(ports, principal, childId, input),
+    checkIn: (principal, request) => checkIn(ports, principal, request),
+    answerVisit: (principal, request) => answerVisit(ports, principal, request),
+    changePolicy: (principal, change) => changePolicy(ports, principal, change),
+    importChild: (child, audit) => importChild(ports, child, audit),
+    refreshDistrictObligations: (districtId, now) => refreshDistrictObligations(ports, districtId, now),
+  };
+}

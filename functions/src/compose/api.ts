@@ -1,0 +1,17 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createApp, type AppDeps, type Env } from '../api/app.js';
+import type { Runtime } from './runtime.js';
+
+/** What only the HTTP API needs beyond the runtime: its secret, WeChat's configuration, its log, its proxies. */
+export type ApiOptions = Omit<AppDeps, 'repositories' | 'useCases' | 'clock' | 'newId'>;
+
+/** The API's dependencies: the runtime's ports and use cases, and the API's own options. */
+export function apiDepsOf(runtime: Runtime, options: ApiOptions): AppDeps {
+  const { repositories, useCases, clock, newId } = runtime;
+  return { repositories, useCases, clock, newId, ...options };
+}
+
+/** The one HTTP app, as the API Lambda and the local server serve it. */
+export function createApi(runtime: Runtime, options: ApiOptions): OpenAPIHono<Env> {
+  return createApp(apiDepsOf(runtime, options));
+}

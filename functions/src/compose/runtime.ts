@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createUseCases, type UseCases } from '../app/use-cases.js';
+import type { Clock } from '../domain/time.js';
+import { createDocumentClient } from '../store/client.js';
+import type { Repositories } from '../store/ports.js';
+import { createRepositories } from '../store/repositories.js';
+
+/**
+ * The one composition root (ARCHITECTURE.md, "Use cases, events and jobs"): configuration in; the DynamoDB
+ * client, the repositories (the store's adapters behind its ports), the clock, the id generator and the use cases
+ * out. Every entry builds from here and takes what it needs: the API Lambda and the local server add the HTTP app
+ * (compose/api.ts); the outbox relay and the event consumers take the repositories and the use cases. Adding a
+ * dependency is one edit here. It imports no HTTP framework and not the DynamoDB Local starter (store/index.ts), so
+ * a Lambda bundle built from it carries neither.
+ */
+export interface RuntimeConfig {
+  tableName: string;
+  /** DynamoDB Local's URL; omitted in the cloud, where the SDK finds DynamoDB and credentials itself. */
+  endpoint?: string;
+  /** A client already made (a test's table); else one is built from `endpoint`. */
+  client?: DynamoDBDocumentClient;
+  clock?: Clock;
+  newId?: () => string;
+}
+
+export interface Runtime {
+  tableName: string;
+  client: DynamoDBDocumentClient;
+  repositories: Repositories;
+  clock: Clock;
+  newId: () => string;
+  useCases: UseCases;
+}
+
+/** Ids of records, events and requests: random, and within `idSchema` (letters and digits). */
+export function randomId(): string {
+  return randomUUID().replaceAll('-', '');
+}
+
+export function createRuntime(config: RuntimeConfig): Runtime {
+  const client = config.client ?? createDocumentClient({ endpoint: config.endpoint });
+  const repositories = createRepositories(client, config.tableName);
+  const clock = config.clock ?? (() => new Date());
+  const newId = config.newId ?? randomId;
+  return {
+    tableName: config.tableName,
+    client,
+    repositories,
+    clock,
+    newId,
+    useCases: createUseCases({ repositories, clock, newId }),
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Issue 7: what one check-in and one read of a child cost in DynamoDB round trips and time, against bare DynamoDB
+ * Local calls measured in the same run, so that the machine's speed cancels out. A report, not a test:
+ *   npx tsx scripts/bench/round-trips.ts [runs]
+ * DynamoDB Local runs in memory with the demo area seeded; the API is called in process (`app.request()`), as the
+ * social worker 王晓静 checking in at a child of her team and then reading the child. Each call's requests are
+ * counted; its "bare equivalent" is the sum of the bare medians of the commands it sent. The calls are interleaved
+ * (one of each per run), so that a machine shared with other work loads them all alike.
+ */
+import { performance } from 'node:perf_hooks';
+import { BatchGetCommand, BatchWriteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { createApp, sessionTokensFor } from '../../functions/src/api/app.js';
+import { createLogger } from '../../functions/src/api/logger.js';
+import { apiDepsOf } from '../../functions/src/compose/api.js';
+import { createRuntime, randomId } from '../../functions/src/compose/runtime.js';
+import { buildDemoArea } from '../../functions/src/local/demo-area.js';
+import { seedDemoArea } from '../../functions/src/local/seed-demo-area.js';
+import { chainHeadKey, childKey, idempotencyKey, obligationStateKey, policyKey, userKey } from '../../functions/src/store/keys.js';
+import { ensureTable, startDynamoDbLocal } from '../../functions/src/store/index.js';
+import { countRequests } from '../../tests/store/request-counter.js';
+
+const RUNS = Number(process.argv[2] ?? 30);
+const WARM_UP_RUNS = 5;
+const TABLE = 'bench';
+const WORKER = 'demo-social-worker-1';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 0 ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle];
+}
+
+type Action = (run: number) => Promise<unknown>;
+
+/** Runs every action once per run, WARM_UP_RUNS + RUNS times (the first ones not counted): each one's median, ms. */
+async function timedTogether<K extends string>(actions: Record<K, Action>): Promise<Record<K, number>> {
+  const times = Object.fromEntries(Object.keys(actions).map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let run = 0; run < WARM_UP_RUNS + RUNS; run += 1) {
+    for (const name of Object.keys(actions) as K[]) {
+      const started = performance.now();
+      await actions[name](run);
+      if (run >= WARM_UP_RUNS) times[name].push(performance.now() - started);
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values as number[])])) as Record<K, number>;
+}
+
+const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
+
+const local = await startDynamoDbLocal();
+try {
+  const runtime = createRuntime({ tableName: TABLE, endpoint: local.endpoint });
+  await ensureTable(runtime.client, TABLE);
+  const area = buildDemoArea();
+  await seedDemoArea(runtime.repositories, area, new Date());
+  const child = area.children.find((candidate) => candidate.team?.socialWorkerId === WORKER)!;
+  const worker = area.users.find((user) => user.id === WORKER)!;
+  const deps = apiDepsOf(runtime, {
+    sessionSecret: 'bench-session-secret-0123456789abcdef',
+    wechat: { appId: 'bench', appSecret: 'bench', baseUrl: 'http://127.0.0.1:9' },
+    logger: createLogger({ write: () => undefined }),
+  });
+  const app = createApp(deps);
+  const headers = { authorization: `Bearer ${(await sessionTokensFor(deps).issue(worker)).token}` };
+  const { client } = runtime;
+
+  /** An API call that must succeed. */
+  const api = async (path: string, init?: RequestInit) => {
+    const res = await app.request(path, init);
+    if (!res.ok) throw new Error(`API answered ${res.status}: ${await res.text()}`);
+  };
+  const now = Date.now();
+  const checkIn = (run: number) => {
+    const startedAt = new Date(now - 3 * 3_600_000 - run * 60_000);
+    const body = {
+      kind: 'homeVisit',
+      startedAt: startedAt.toISOString(),
+      endedAt: new Date(startedAt.getTime() + 2 * 3_600_000).toISOString(),
+      location: null,
+      participantIds: [WORKER],
+    };
+    return api(`/api/v1/children/${child.id}/visits`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': `bench-${randomId()}` },
+      body: JSON.stringify(body),
+    });
+  };
+  const childRead = () => api(`/api/v1/children/${child.id}`, { headers });
+
+  // Bare calls: the shapes the use cases send, on the same keys.
+  const checkInKeys = [userKey(WORKER), childKey(child.id), chainHeadKey(child.id), obligationStateKey(child.id), policyKey(child.region.districtId), idempotencyKey(WORKER, 'none')];
+  const medians = await timedTogether({
+    GetItem: () => client.send(new GetCommand({ TableName: TABLE, Key: userKey(WORKER), ConsistentRead: true })),
+    BatchGetItem: () => client.send(new BatchGetCommand({ RequestItems: { [TABLE]: { ConsistentRead: true, Keys: checkInKeys } } })),
+    TransactWriteItems: (run) =>
+      client.send(
+        new TransactWriteCommand({
+          TransactItems: Array.from({ length: 10 }, (_, i) => ({ Put: { TableName: TABLE, Item: { pk: `BENCH#${run}#${i}`, sk: 'BENCH', n: i } } })),
+        }),
+      ),
+    BatchWriteItem: (run) =>
+      client.send(new BatchWriteCommand({ RequestItems: { [TABLE]: [{ PutRequest: { Item: { pk: `BENCH#put#${run}`, sk: 'BENCH' } } }] } })),
+    checkIn,
+    childRead,
+  });
+
+  /** The requests one more call sends, and what its commands take bare. */
+  async function requestsOf(call: () => Promise<unknown>) {
+    const counter = countRequests(client);
+    await call();
+    counter.stop();
+    const commands = counter.records.map((record) => record.command);
+    const bareEquivalent = commands.reduce((sum, command) => sum + (medians[command as keyof typeof medians] ?? Number.NaN), 0);
+    return { commands, totals: counter.totals(), bareEquivalent };
+  }
+  const results = [
+    ['check-in', medians.checkIn, await requestsOf(() => checkIn(WARM_UP_RUNS + RUNS))],
+    ['child read', medians.childRead, await requestsOf(childRead)],
+  ] as const;
+
+  console.log(`DynamoDB Local in memory, ${RUNS} runs each after ${WARM_UP_RUNS} warm-up runs, medians`);
+  console.log(`  bare GetItem                      ${ms(medians.GetItem)}`);
+  console.log(`  bare BatchGetItem, 6 keys         ${ms(medians.BatchGetItem)}`);
+  console.log(`  bare TransactWriteItems, 10 puts  ${ms(medians.TransactWriteItems)}`);
+  console.log(`  bare BatchWriteItem, 1 put        ${ms(medians.BatchWriteItem)}`);
+  for (const [name, time, { commands, totals, bareEquivalent }] of results) {
+    console.log(
+      `  ${name.padEnd(11)} ${ms(time)}  ${totals.requests} round trips (${commands.join(', ')}); ` +
+        `${totals.itemsRead} items read, ${totals.itemsWritten} written, ${totals.conditionChecks} checked; ` +
+        `bare equivalent ${ms(bareEquivalent).trim()} (×${(time / bareEquivalent).toFixed(2)}), ` +
+        `${(time / medians.GetItem).toFixed(1)} bare GetItems`,
+    );
+  }
+} finally {
+  await local.stop();
+}
