@@ -83,7 +83,7 @@ describe('one outbox item per event, in the change’s own transaction', () => {
     expectNothingPersonal(outbox[0], visit);
   });
 
-  it('a dispute records VisitDisputed and not the guardian’s note (the inbox message still quotes it, for now)', async () => {
+  it('a dispute records VisitDisputed and not the guardian’s note (the consumer’s inbox message quotes it)', async () => {
     const visit = (await postCheckIn(h, 'socialWorkerPledged', child.id, homeVisitBody({ startedAt: '2026-04-01T13:00:00+08:00', endedAt: '2026-04-01T15:00:00+08:00' }))).body;
     const note = '那天下午家里没有人';
 

@@ -54,7 +54,7 @@ describe('VisitDisputed → the supervisor inbox', () => {
         kind: 'visitDisputed',
         childId: child.id,
         visitId: visit.id,
-        text: '监护人对李小明的入户走访记录（2026-11-23 09:00）提出异议：没有来访：那天家里没人',
+        text: '监护人对李小明的入户走访记录（2026年11月23日 09:00）提出异议：没有来访：那天家里没人',
         readAt: null,
       },
     ]);
@@ -128,7 +128,7 @@ describe('DisputeResolved → the worker and the guardians', () => {
       childId: child.id,
       visitId: visit.id,
       at: event.occurredAt,
-      text: '李小明的入户走访记录（2026-11-23 09:00）的异议已处理：与记录不符',
+      text: '李小明的入户走访记录（2026年11月23日 09:00）的异议已处理：与记录不符',
       readAt: null,
     };
     expect(await inboxOf({ kind: 'user', userId: 'sw-1' })).toEqual([expect.objectContaining(expected)]);

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createRuntime } from '../../functions/src/compose/runtime.js';
 import { addDays } from '../../functions/src/domain/calendar.js';
 import { shanghaiDate } from '../../functions/src/domain/time.js';
 import { buildDemoArea } from '../../functions/src/local/demo-area.js';
 import { seedDemoArea, type SeedResult } from '../../functions/src/local/seed-demo-area.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
+import { eventRelayOf } from '../support/relay-events.js';
 
 /**
  * The demo area's visit history (issue 3): written through the repositories and the API's answer use case, so the
@@ -58,10 +60,15 @@ describe('seeding the demo area', () => {
     expect(unconfirmed.map((visit) => visit.childId)).toEqual(['demo-child-001']);
   });
 
-  it('has one disputed visit in 叶榭镇, in its supervisor’s inbox', async () => {
+  it('has one disputed visit in 叶榭镇, which its VisitDisputed event brings to the supervisor’s inbox', async () => {
     const disputed = await db.repositories.visits.listDisputedInTown('demo-town-yexie', 10);
     expect(disputed.map((visit) => visit.childId)).toEqual(['demo-child-005']);
-    const inbox = await db.repositories.inbox.list([{ kind: 'user', userId: 'demo-supervisor-yexie' }], 10);
+    const supervisor = [{ kind: 'user' as const, userId: 'demo-supervisor-yexie' }];
+    expect(await db.repositories.inbox.list(supervisor, 10)).toEqual([]);
+
+    await eventRelayOf(createRuntime({ tableName: db.tableName, client: db.client, clock: () => NOW })).drain();
+
+    const inbox = await db.repositories.inbox.list(supervisor, 10);
     expect(inbox).toEqual([expect.objectContaining({ kind: 'visitDisputed', childId: 'demo-child-005', visitId: disputed[0].id })]);
     expect(await db.repositories.visits.listDisputedInTown('demo-town-maogang', 10)).toEqual([]);
   });

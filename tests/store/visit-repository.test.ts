@@ -152,7 +152,7 @@ describe('check-in', () => {
     mock.on(TransactWriteCommand).rejectsOnce(transactionConflict(4)).callsFake(pass);
 
     const next = answerVisit(visit, { decision: 'confirm', reasons: [], note: '', version: 1 }, 'g-1', NOW);
-    await repositories.visits.recordAnswer({ previous: visit, next, head: chainHead, audit: auditOf('visit.confirm', child.id), inbox: null, events: [] });
+    await repositories.visits.recordAnswer({ previous: visit, next, head: chainHead, audit: auditOf('visit.confirm', child.id), events: [] });
 
     expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(2);
     mock.restore();

@@ -8,7 +8,6 @@ import { actorFrom } from './actor.js';
 import { auditEntryOf } from './audit-entry.js';
 import { childNotFound } from './child-guards.js';
 import { MAX_STATE_ATTEMPTS } from './child-writes.js';
-import { disputeMessageFor } from './dispute-message.js';
 import { namesOf } from './participant-names.js';
 import type { AnswerVisitPorts } from './ports.js';
 
@@ -28,8 +27,8 @@ export interface VisitAnswered {
  * The guardian's confirmation or dispute (issue 3, part 5), on their own account: it replaces their signature in the
  * care handbook (R3). Anyone else gets the same 404 as for a child that does not exist. One batch reads the user,
  * the child, the visit and the chain head; one transaction writes the answer, its chain entry, the audit entry and
- * the VisitConfirmed or VisitDisputed event (and, for now, the supervisor's inbox message); a last batch reads the
- * names of who came, for the answer.
+ * the VisitConfirmed or VisitDisputed event; a last batch reads the names of who came, for the answer. The supervisor
+ * hears of a dispute from the VisitDisputed consumer (events/consumers), not from this transaction.
  */
 export async function answerVisit(ports: AnswerVisitPorts, principal: Principal, request: AnswerVisitRequest): Promise<VisitAnswered> {
   const { childId, visitId, input } = request;
@@ -50,7 +49,6 @@ export async function answerVisit(ports: AnswerVisitPorts, principal: Principal,
     previous: visit,
     next,
     audit: auditEntryOf(ports, actor, 'visit.confirm', child.id, 'allowed'),
-    inbox: disputed ? disputeMessageFor(ports.newId, child, next, now) : null,
     events: [event],
   };
   let head = found.chainHead;

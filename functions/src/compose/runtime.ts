@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createUseCases, type UseCases } from '../app/use-cases.js';
+import { createConsumers, type Consumer } from '../events/consumers/index.js';
+import type { ConsumerName } from '../events/rules.js';
 import type { Clock } from '../domain/time.js';
 import { createDocumentClient } from '../store/client.js';
 import type { Repositories } from '../store/ports.js';
@@ -10,7 +12,7 @@ import { createRepositories } from '../store/repositories.js';
  * The one composition root (ARCHITECTURE.md, "Use cases, events and jobs"): configuration in; the DynamoDB
  * client, the repositories (the store's adapters behind its ports), the clock, the id generator and the use cases
  * out. Every entry builds from here and takes what it needs: the API Lambda and the local server add the HTTP app
- * (compose/api.ts); the outbox relay and the event consumers take the repositories and the use cases. Adding a
+ * (compose/api.ts); the outbox relay takes the outbox, the event consumers their consumers. Adding a
  * dependency is one edit here. It imports no HTTP framework and not the DynamoDB Local starter (store/index.ts), so
  * a Lambda bundle built from it carries neither.
  */
@@ -31,6 +33,8 @@ export interface Runtime {
   clock: Clock;
   newId: () => string;
   useCases: UseCases;
+  /** The event consumers by name, as the rules route to them (events/rules.ts). */
+  consumers: Record<ConsumerName, Consumer>;
 }
 
 /** Ids of records, events and requests: random, and within `idSchema` (letters and digits). */
@@ -50,5 +54,12 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     clock,
     newId,
     useCases: createUseCases({ repositories, clock, newId }),
+    consumers: createConsumers({
+      children: repositories.children,
+      visits: repositories.visits,
+      inbox: repositories.inboxDelivery,
+      clock,
+      newId,
+    }),
   };
 }

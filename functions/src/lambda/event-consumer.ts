@@ -1,13 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { createLogger } from '../api/logger.js';
 import { requireEnv } from '../config/env.js';
-import { createConsumers } from '../events/consumers/index.js';
+import { createRuntime } from '../compose/runtime.js';
 import { deliverEvent, InvalidEventError } from '../events/deliver-event.js';
 import { consumerNameFrom } from '../events/rules.js';
-import { createDocumentClient } from '../store/client.js';
-import { createInboxDelivery } from '../store/inbox-delivery.js';
-import { createRepositories } from '../store/repositories.js';
 
 /**
  * One event consumer, as an EventBridge rule's target: CONSUMER_NAME (set by the stack from rules.ts) says which.
@@ -22,18 +18,8 @@ const config = {
 const logger = createLogger({ base: { service: 'shouhu-event-consumer' } });
 
 function build() {
-  const client = createDocumentClient();
-  const tableName = config.tableName();
-  const { children, visits } = createRepositories(client, tableName);
-  const consumers = createConsumers({
-    children,
-    visits,
-    inbox: createInboxDelivery(client, tableName),
-    clock: () => new Date(),
-    newId: () => randomUUID().replaceAll('-', ''),
-  });
   const name = config.consumerName();
-  return { name, consumer: consumers[name] };
+  return { name, consumer: createRuntime({ tableName: config.tableName() }).consumers[name] };
 }
 
 let runtime: ReturnType<typeof build> | undefined;

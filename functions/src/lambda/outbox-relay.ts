@@ -6,8 +6,7 @@ import { createEventBridgePublisher } from '../events/eventbridge-publisher.js';
 import { createOutboxRelay } from '../events/outbox-relay.js';
 import { createOutboxSweep } from '../events/outbox-sweep.js';
 import { createStreamRelayHandler } from '../events/stream-relay.js';
-import { createDocumentClient } from '../store/client.js';
-import { createOutboxRepository } from '../store/outbox-repository.js';
+import { createRuntime } from '../compose/runtime.js';
 import { outboxEventOfStreamImage } from '../store/outbox-stream.js';
 
 /**
@@ -23,9 +22,9 @@ const config = {
 const logger = createLogger({ base: { service: 'shouhu-outbox-relay' } });
 
 function build() {
-  const outbox = createOutboxRepository(createDocumentClient(), config.tableName());
+  const { repositories, clock } = createRuntime({ tableName: config.tableName() });
+  const { outbox } = repositories;
   const publisher = createEventBridgePublisher({ client: new EventBridgeClient({}), busName: config.eventBusName() });
-  const clock = () => new Date();
   const relay = createOutboxRelay({ outbox, publisher, clock, logger });
   return { relayStream: createStreamRelayHandler({ relay, logger, eventOfImage: outboxEventOfStreamImage }), sweep: createOutboxSweep({ outbox, relay, clock }) };
 }

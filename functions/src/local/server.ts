@@ -5,6 +5,8 @@ import type { ConnectionBindings } from '../api/context.js';
 import { mountDevLogin } from '../api/dev-login.js';
 import { apiDepsOf } from '../compose/api.js';
 import { createRuntime } from '../compose/runtime.js';
+import { createLocalBus } from '../events/local-bus.js';
+import { startLocalRelay } from '../events/local-relay.js';
 import { ensureTable, startDynamoDbLocal } from '../store/index.js';
 import { DEFAULT_TABLE_NAME } from '../store/table-definition.js';
 import { buildDemoArea } from './demo-area.js';
@@ -74,9 +76,18 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     });
     const api = createApp({ ...deps, mount: (app) => mountDevLogin(app, deps, { demoUserIds: area.demoLoginIds }) });
 
+    // EventBridge and its rules have no local engine: the same rules on an in-process bus, fed by a relay that polls
+    // the outbox and is nudged after every call that may have written events, so an inbox fills within moments.
+    const bus = createLocalBus({ consumers: runtime.consumers, logger: log.logger });
+    const relay = startLocalRelay({ outbox: repositories.outbox, bus, clock: runtime.clock, logger: log.logger });
+
     const staticSite = createStaticSite(options.h5Dir);
     const site = new Hono<{ Bindings: ConnectionBindings }>();
-    site.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
+    site.all('/api/*', async (c) => {
+      const response = await api.fetch(c.req.raw, c.env);
+      if (c.req.method !== 'GET') relay.nudge();
+      return response;
+    });
     site.all('*', (c) => staticSite.fetch(c.req.raw, c.env));
 
     const server = await listenGracefully(site.fetch, { port: options.port, hostname: options.host });
@@ -88,6 +99,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       logFile: log.file,
       stop: async () => {
         await server.close();
+        await relay.stop();
         await dynamo.stop();
         await log.close();
       },

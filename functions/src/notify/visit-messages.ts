@@ -1,14 +1,16 @@
 import type { Child } from '../domain/child.js';
+import { INBOX_TEXT_MAX } from '../domain/inbox.js';
 import { disputeReasonNames, visitKindNames } from '../domain/labels.js';
+import { truncateText } from '../domain/text.js';
 import { shanghaiDate, TIME_ZONE } from '../domain/time.js';
 import type { Visit } from '../domain/visit.js';
 import type { DisputeOutcome } from '../events/domain-events.js';
 
 /**
  * The Chinese texts of the inbox messages about a visit. Built by the consumer from records read by id, since an
- * event carries no name (domain-events.ts); the inbox message keeps at most 500 characters.
+ * event carries no name (domain-events.ts); the inbox message keeps at most INBOX_TEXT_MAX characters, cut between
+ * characters (a note of rare characters outside the BMP must not be cut inside one).
  */
-const MAX_TEXT = 500;
 
 export const disputeOutcomeNames: Record<DisputeOutcome, string> = {
   verified: '核实属实',
@@ -16,21 +18,22 @@ export const disputeOutcomeNames: Record<DisputeOutcome, string> = {
   revisitArranged: '已安排重新走访',
 };
 
-/** `2026-03-01 09:30`, Beijing time: when the visit started. */
+/** `2026年3月1日 09:30`, Beijing time: when the visit started, in the date format the mini-program shows. */
 export function visitStartText(visit: Pick<Visit, 'startedAt'>): string {
   const started = new Date(visit.startedAt);
   const time = started.toLocaleTimeString('zh-CN', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
-  return `${shanghaiDate(started)} ${time}`;
+  const [year, month, day] = shanghaiDate(started).split('-').map(Number);
+  return `${year}年${month}月${day}日 ${time}`;
 }
 
 /** For the supervisor: whose visit, when, and the guardian's reasons (R1). */
 export function disputeAlertText(child: Pick<Child, 'name'>, visit: Visit): string {
   const reasons = visit.confirmation.reasons.map((reason) => disputeReasonNames[reason]).join('、');
   const note = visit.confirmation.note === '' ? '' : `：${visit.confirmation.note}`;
-  return `监护人对${child.name}的${visitKindNames[visit.kind]}记录（${visitStartText(visit)}）提出异议：${reasons}${note}`.slice(0, MAX_TEXT);
+  return truncateText(`监护人对${child.name}的${visitKindNames[visit.kind]}记录（${visitStartText(visit)}）提出异议：${reasons}${note}`, INBOX_TEXT_MAX);
 }
 
 /** For the worker who recorded the visit and the guardians: how the supervisor settled the dispute. */
 export function disputeOutcomeText(child: Pick<Child, 'name'>, visit: Visit, outcome: DisputeOutcome): string {
-  return `${child.name}的${visitKindNames[visit.kind]}记录（${visitStartText(visit)}）的异议已处理：${disputeOutcomeNames[outcome]}`.slice(0, MAX_TEXT);
+  return truncateText(`${child.name}的${visitKindNames[visit.kind]}记录（${visitStartText(visit)}）的异议已处理：${disputeOutcomeNames[outcome]}`, INBOX_TEXT_MAX);
 }

@@ -3,6 +3,7 @@ import type { ChildListScope } from '../domain/access-policy.js';
 import type { Child } from '../domain/child.js';
 import type { DueEntry } from '../domain/due-entries.js';
 import type { InboxMessage, InboxOwner } from '../domain/inbox.js';
+import type { InboxDelivery, OutboxRepository } from './event-ports.js';
 import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import type { Organization } from '../domain/organization.js';
@@ -145,8 +146,6 @@ export interface AnswerWrite {
   next: Visit;
   head: ChainHead;
   audit: AuditEntry;
-  /** The supervisor's message about a dispute, written in the same transaction. */
-  inbox: { owner: InboxOwner; message: InboxMessage } | null;
   events: DomainEvent[];
 }
 
@@ -165,8 +164,7 @@ export interface VisitRepository {
   /** The child's visits waiting for the guardian's answer, newest recorded first. */
   listPendingOfChild(childId: string, limit: number): Promise<Visit[]>;
   /**
-   * Stores the guardian's answer with its chain entry, the dispute's inbox message, the audit entry and the events,
-   * in one transaction. VersionConflictError when the visit changed since it was read; StaleStateError when the
+   * Stores the guardian's answer with its chain entry, the audit entry and the events, in one transaction. VersionConflictError when the visit changed since it was read; StaleStateError when the
    * chain head moved (the use case reads it again).
    */
   recordAnswer(write: AnswerWrite): Promise<void>;
@@ -276,4 +274,8 @@ export interface Repositories {
   organizations: OrganizationRepository;
   audit: AuditRepository;
   rateLimiter: RateLimiter;
+  /** The events written with the changes, for the relay (event-ports.ts). */
+  outbox: OutboxRepository;
+  /** The consumers' inbox channel: messages and the processed record of the event in one transaction. */
+  inboxDelivery: InboxDelivery;
 }

@@ -1,9 +1,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAuditRepository } from './audit-repository.js';
 import { createChildRepository } from './child-repository.js';
+import { createInboxDelivery } from './inbox-delivery.js';
 import { createInboxRepository } from './inbox-repository.js';
 import { createObligationRepository } from './obligation-repository.js';
 import { createOrganizationRepository } from './organization-repository.js';
+import { createOutboxRepository } from './outbox-repository.js';
 import { createPolicyRepository } from './policy-repository.js';
 import type { Repositories } from './ports.js';
 import { createRecordReader } from './record-reader.js';
@@ -13,7 +15,7 @@ import { createRegionRepository } from './region-repository.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
 
-/** The storage the API is built with: every repository over one table and one client. */
+/** The storage everything is built with: every repository over one table and one client. */
 export function createRepositories(client: DynamoDBDocumentClient, tableName: string): Repositories {
   const regions = createRegionRepository(client, tableName);
   return {
@@ -28,5 +30,7 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     organizations: createOrganizationRepository(client, tableName),
     audit: createAuditRepository(client, tableName),
     rateLimiter: createRateLimiter(client, tableName),
+    outbox: createOutboxRepository(client, tableName),
+    inboxDelivery: createInboxDelivery(client, tableName),
   };
 }

@@ -3,7 +3,6 @@ import { AlreadyExistsError, StaleStateError, VersionConflictError } from '../do
 import { auditItem, INSERT_ONLY } from './audit-items.js';
 import { childVersionCheck } from './child-items.js';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.js';
-import { inboxItem } from './inbox-repository.js';
 import {
   CHAIN_PREFIX,
   chainHeadKey,
@@ -38,7 +37,7 @@ import {
 } from './visit-items.js';
 
 type CheckInPart = 'visit' | 'chain' | 'child' | 'obligations' | 'idempotency' | 'counter' | 'audit' | 'events';
-type AnswerPart = 'visit' | 'chain' | 'inbox' | 'audit' | 'events';
+type AnswerPart = 'visit' | 'chain' | 'audit' | 'events';
 
 const moved = () => new StaleStateError('该儿童的走访记录已变化', 'childId');
 
@@ -98,7 +97,7 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
       return items.map(visitFromItem).filter((visit) => visit.confirmation.state === 'pending');
     },
 
-    async recordAnswer({ previous, next, head, audit, inbox, events }) {
+    async recordAnswer({ previous, next, head, audit, events }) {
       if (next.version !== previous.version + 1) throw new Error('recordAnswer() must raise the version by one');
       const entry = appendAnswer(head, next);
       const transaction = taggedTransaction<AnswerPart>([
@@ -110,7 +109,6 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
             { Put: { TableName: tableName, Item: chainHeadItem(next.childId, entry), ...chainHeadGuard(head) } },
           ],
         ],
-        ['inbox', inbox ? [put(inboxItem(inbox.owner, inbox.message), 'attribute_not_exists(pk)')] : []],
         ['audit', [put(auditItem(audit), INSERT_ONLY)]],
         ['events', outboxPuts(tableName, events)],
       ]);

@@ -5,7 +5,9 @@ import type { ConnectionBindings } from '../../../functions/src/api/context.js';
 import { createLogger } from '../../../functions/src/api/logger.js';
 import { apiDepsOf } from '../../../functions/src/compose/api.js';
 import { createRuntime } from '../../../functions/src/compose/runtime.js';
+
 import { createTestTable, type TestTable } from '../../support/dynamodb.js';
+import { eventRelayOf } from '../../support/relay-events.js';
 import { seedArea, SEEDED_AT, users, type SeededUser } from './seed-area.js';
 
 export const TEST_SESSION_SECRET = 'api-test-session-secret-0123456789abcdef';
@@ -50,6 +52,7 @@ export async function startApiHarness(overrides: Partial<AppDeps> = {}) {
   };
   const app = createApp(deps);
   const tokens = sessionTokensFor(deps);
+  const events = eventRelayOf(runtime, (line) => logLines.push(line));
 
   async function tokenFor(who: SeededUser): Promise<string> {
     return (await tokens.issue(users[who])).token;
@@ -84,6 +87,8 @@ export async function startApiHarness(overrides: Partial<AppDeps> = {}) {
     setNow: (iso: string) => void (now = new Date(iso)),
     advanceSeconds: (seconds: number) => void (now = new Date(now.getTime() + seconds * 1000)),
     snapshot: () => snapshotTable(table),
+    /** Relays every pending event to its consumers (the local server's relay does this moments after a write). */
+    drainEvents: events.drain,
     /** What `act` wrote to the table (rate-limit counters aside). */
     async writesOf(act: () => Promise<unknown>) {
       const before = await snapshotTable(table);
