@@ -76,6 +76,8 @@ function setUp(overrides: Partial<OfflineQueueOptions> = {}) {
       timers.push(timer);
       return () => timers.splice(timers.indexOf(timer), 1);
     },
+    // The longest wait of each step: the jitter itself is tested in queued-check-in.test.ts.
+    random: () => 1,
     ...overrides,
   };
   return {
@@ -97,6 +99,22 @@ describe('offline check-in queue (issue 3, part 4)', () => {
     expect(item).toMatchObject({ key: 'key-1', childId: 'child-1', childName: '王浩然', state: 'pending', attempts: 0 });
     expect(JSON.parse(storage.raw.get('shouhu.checkInQueue')!)).toEqual([item]);
     expect(server.requests).toEqual([]);
+  });
+
+  it("queues a form once under the form's own key, however often it is submitted (issue 7, B5)", async () => {
+    const { queue, server } = setUp();
+
+    const first = queue.enqueue('child-1', input('a'), '王浩然', 'form-key-1');
+    const again = queue.enqueue('child-1', input('a'), '王浩然', 'form-key-1');
+    await Promise.all([queue.flush({ force: true }), queue.flush({ force: true })]);
+    // Sent already, the same form submitted once more: the server answers with the visit it has.
+    queue.enqueue('child-1', input('a'), '王浩然', 'form-key-1');
+    await queue.flush({ force: true });
+
+    expect(again).toEqual(first);
+    expect(first.key).toBe('form-key-1');
+    expect(server.requests.map((r) => r.key)).toEqual(['form-key-1', 'form-key-1']);
+    expect(server.stored.size).toBe(1);
   });
 
   it('sends with the key, removes the item after a 2xx and keeps the answer', async () => {

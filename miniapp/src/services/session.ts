@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { isSessionUsable, sessionFrom, type Session } from '../lib/session';
 import type { LoginResult } from '../api/types';
 import { clearSession, loadSession, saveSession } from '../platform/session-store';
+import { snapshots } from './offline-data';
 import { routes } from './routes';
 
 export function currentSession(): Session | null {
@@ -17,8 +18,14 @@ export function startSession(result: LoginResult): Session {
 
 let leaving = false;
 
-/** Ends the session and shows the login page; several failing requests at once still navigate only once. */
+/**
+ * Ends the session and shows the login page; several failing requests at once still navigate only once. The lists
+ * kept for offline use go with it (they can be loaded again); queued check-ins and drafts stay for the same user's
+ * next login, as they are work not yet on the server.
+ */
 export function endSession(): void {
+  const userId = loadSession()?.user.id;
+  if (userId) snapshots.clearUser(userId);
   clearSession();
   if (leaving) return;
   leaving = true;

@@ -1,0 +1,186 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import { NetworkBanner } from '../../../components/network-banner';
+import { ErrorNotice } from '../../../components/states';
+import { useLeaveWarning } from '../../../hooks/use-leave-warning';
+import type { ChildBasics } from '../../../lib/child-basics';
+import { r3ContextOf } from '../../../lib/child-basics';
+import {
+  teamChoicesOf,
+  textLimits,
+  toCheckInInput,
+  validateCheckInForm,
+  type CheckInFormErrors,
+  type CheckInPreset,
+} from '../../../lib/check-in-form';
+import { labelOf, roleNames } from '../../../lib/labels';
+import { r3ShortfallsOf, r3WarningOf } from '../../../lib/r3-warning';
+import type { Session } from '../../../lib/session';
+import { getVisitLocation } from '../../../platform/location';
+import { checkInQueue } from '../../../services/check-in-queue';
+import { CheckInResult, type Outcome } from './check-in-result';
+import { DraftNotice } from './draft-notice';
+import {
+  KindSection,
+  LocationSection,
+  PeopleSection,
+  PurposeSection,
+  ServicesSection,
+  TextSection,
+  TimeSection,
+} from './form-sections';
+import { useCheckInDraft } from './use-check-in-draft';
+
+const LEAVE_MESSAGE = '这条走访记录还没有提交。已填写的内容会保存在手机上，下次打开可以继续。确定离开吗？';
+
+interface CheckInFormViewProps {
+  session: Session;
+  childId: string;
+  /** What the phone knows of the child: name, village, team, whether R3 is judged. */
+  basics: ChildBasics | undefined;
+  preset: CheckInPreset;
+}
+
+export function CheckInFormView({ session, childId, basics, preset }: CheckInFormViewProps) {
+  const userId = session.user.id;
+  const draft = useCheckInDraft(userId, childId, preset);
+  const { form } = draft;
+  const [errors, setErrors] = useState<CheckInFormErrors>({});
+  const [locating, setLocating] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  // A ref, not state: two taps in one frame both see the state of before the first.
+  const sending = useRef(false);
+  const [submitting, setSubmitting] = useState(false);
+
+  useLeaveWarning((draft.dirty && outcome === null) || outcome?.state === 'sending', LEAVE_MESSAGE);
+
+  function locate() {
+    setLocating(true);
+    void getVisitLocation().then((location) => {
+      draft.adjust((f) => ({ ...f, location }));
+      setLocating(false);
+    });
+  }
+
+  useEffect(() => {
+    // A restored draft keeps where the visit was recorded; 重新定位 is there if that was wrong.
+    if (!draft.restored || !form.location) locate();
+  }, []);
+
+  async function submit() {
+    if (sending.current) return;
+    sending.current = true;
+    setSubmitting(true);
+    try {
+      await send();
+    } finally {
+      sending.current = false;
+      setSubmitting(false);
+    }
+  }
+
+  async function send() {
+    const found = validateCheckInForm(form, new Date());
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const input = toCheckInInput(form);
+    const warning = r3WarningOf(r3ShortfallsOf(input, r3ContextOf(basics, session.user)));
+    if (warning && !(await Taro.showModal(warning)).confirm) return;
+    let key: string;
+    try {
+      // Stored on the phone before the first attempt: nothing is lost if the app closes or the network drops.
+      key = checkInQueue.enqueue(childId, input, basics?.name ?? '', draft.key).key;
+    } catch {
+      setSaveError('手机存储空间不足，记录没有保存，请清理后重试');
+      return;
+    }
+    draft.queued();
+    setOutcome({ state: 'sending' });
+    await checkInQueue.flush({ force: true });
+    const visit = checkInQueue.resultOf(key);
+    const kept = checkInQueue.list().find((item) => item.key === key);
+    if (visit) setOutcome({ state: 'sent', visit });
+    else if (kept?.state === 'failed') setOutcome({ state: 'failed', item: kept });
+    else if (kept) setOutcome({ state: 'queued', item: kept });
+    else setOutcome(null);
+  }
+
+  function editAgain() {
+    if (outcome?.state === 'failed') checkInQueue.discard(outcome.item.key);
+    draft.reopen();
+    setOutcome(null);
+  }
+
+  async function discardDraft() {
+    const { confirm } = await Taro.showModal({
+      title: '放弃已填写的内容？',
+      content: '放弃后无法恢复，表单会重新开始。',
+      confirmText: '放弃',
+      confirmColor: '#fa5151',
+    });
+    if (!confirm) return;
+    draft.discard();
+    setErrors({});
+    locate();
+  }
+
+  if (outcome) {
+    return (
+      <View className='page check-in'>
+        <CheckInResult outcome={outcome} onEdit={editAgain} />
+      </View>
+    );
+  }
+
+  const team = teamChoicesOf(basics?.team ?? undefined, userId, labelOf(roleNames, session.user.role));
+  const edit = draft.edit;
+  return (
+    <View className='page check-in' id='check-in-form'>
+      <NetworkBanner detail='可以照常填写和提交，记录会先存在手机上，联网后自动上传。' />
+      <View className='check-in__header'>
+        <Text className='check-in__child' id='check-in-child'>
+          {basics?.name || '儿童'}
+        </Text>
+        {basics?.villageName ? <Text className='check-in__village'>{basics.villageName}</Text> : null}
+      </View>
+      {draft.restored ? <DraftNotice onDiscard={() => void discardDraft()} /> : null}
+      <KindSection form={form} errors={errors} change={edit} />
+      <PurposeSection form={form} change={edit} />
+      <TimeSection form={form} errors={errors} change={edit} />
+      <LocationSection form={form} locating={locating} onLocate={locate} />
+      <PeopleSection form={form} errors={errors} team={team} change={edit} />
+      <ServicesSection form={form} change={edit} />
+      <TextSection
+        title='服务记录'
+        id='notes'
+        value={form.notes}
+        limit={textLimits.notes}
+        placeholder='本次走访了解的情况和提供的服务'
+        onChange={(notes) => edit((f) => ({ ...f, notes }))}
+      />
+      <TextSection
+        title='发现的问题'
+        id='problems'
+        value={form.problemsFound}
+        limit={textLimits.problemsFound}
+        placeholder='没有可不填；发现的问题须及时报告'
+        onChange={(problemsFound) => edit((f) => ({ ...f, problemsFound }))}
+      />
+      {saveError ? <ErrorNotice error={{ title: saveError, detail: undefined }} /> : null}
+      {Object.keys(errors).length > 0 ? <ErrorNotice error={{ title: '请检查标红的内容', detail: undefined }} /> : null}
+      <View className='check-in__submit'>
+        <Button
+          className='button button--primary'
+          id='check-in-submit'
+          disabled={submitting}
+          loading={submitting}
+          onClick={() => void submit()}
+        >
+          {submitting ? '提交中…' : '提交'}
+        </Button>
+      </View>
+    </View>
+  );
+}
