@@ -335,7 +335,22 @@ describe('offline check-in queue (issue 3, part 4)', () => {
     unsubscribe();
     queue.enqueue('child-2', input('b'));
 
-    expect(seen).toEqual([['pending'], ['sending'], []]);
+    // The last one is the state after the flush, told in any case.
+    expect(seen).toEqual([['pending'], ['sending'], [], []]);
+  });
+
+  it('tells its subscribers after a flush what another queue over the same storage sent (a second browser tab)', async () => {
+    const { queue, options } = setUp();
+    const otherTab = createOfflineQueue(options);
+    queue.enqueue('child-1', input('a'));
+    const seen: number[] = [];
+    otherTab.subscribe((items) => seen.push(items.length));
+
+    await queue.flush();
+    await otherTab.flush();
+
+    expect(seen.at(-1)).toBe(0);
+    expect(otherTab.list()).toEqual([]);
   });
 
   it('ignores storage it cannot read instead of failing', () => {

@@ -86,6 +86,10 @@ export function createOfflineQueue(options: OfflineQueueOptions): OfflineQueue {
 
   function write(items: QueuedCheckIn[]): void {
     options.storage.set(storageKey, items);
+    notify(items);
+  }
+
+  function notify(items: QueuedCheckIn[]): void {
     const mine = ownItems(items);
     for (const listener of listeners) listener(mine);
   }
@@ -170,6 +174,8 @@ export function createOfflineQueue(options: OfflineQueueOptions): OfflineQueue {
     if (!running) {
       running = sendAll(flushOptions).finally(() => {
         running = null;
+        // Another instance over the same storage (a second browser tab) may have sent items meanwhile.
+        notify(read());
       });
       return running;
     }

@@ -53,6 +53,7 @@ export function CheckInFormView({ session, childId, basics, preset }: CheckInFor
   // A ref, not state: two taps in one frame both see the state of before the first.
   const sending = useRef(false);
   const [submitting, setSubmitting] = useState(false);
+  const [shownErrors, setShownErrors] = useState(0);
 
   useLeaveWarning((draft.dirty && outcome === null) || outcome?.state === 'sending', LEAVE_MESSAGE);
 
@@ -69,6 +70,11 @@ export function CheckInFormView({ session, childId, basics, preset }: CheckInFor
     if (!draft.restored || !form.location) locate();
   }, []);
 
+  useEffect(() => {
+    // The button is at the bottom, the first problem often far above it: take the worker there.
+    if (shownErrors > 0) Taro.pageScrollTo({ selector: '.form-error', duration: 200 }).catch(() => undefined);
+  }, [shownErrors]);
+
   async function submit() {
     if (sending.current) return;
     sending.current = true;
@@ -84,7 +90,10 @@ export function CheckInFormView({ session, childId, basics, preset }: CheckInFor
   async function send() {
     const found = validateCheckInForm(form, new Date());
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) {
+      setShownErrors((count) => count + 1);
+      return;
+    }
     const input = toCheckInInput(form);
     const warning = r3WarningOf(r3ShortfallsOf(input, r3ContextOf(basics, session.user)));
     if (warning && !(await Taro.showModal(warning)).confirm) return;
@@ -169,13 +178,15 @@ export function CheckInFormView({ session, childId, basics, preset }: CheckInFor
         onChange={(problemsFound) => edit((f) => ({ ...f, problemsFound }))}
       />
       {saveError ? <ErrorNotice error={{ title: saveError, detail: undefined }} /> : null}
-      {Object.keys(errors).length > 0 ? <ErrorNotice error={{ title: '请检查标红的内容', detail: undefined }} /> : null}
+      {Object.keys(errors).length > 0 ? <ErrorNotice error={{ title: '请检查标红的内容', detail: Object.values(errors).join('；') }} /> : null}
       <View className='check-in__submit'>
         <Button
           className='button button--primary'
           id='check-in-submit'
-          disabled={submitting}
-          loading={submitting}
+          // Only ever `true` or absent: Taro's H5 button writes disabled="false" as an attribute, which its own
+          // `[disabled]` style then greys out.
+          disabled={submitting || undefined}
+          loading={submitting || undefined}
           onClick={() => void submit()}
         >
           {submitting ? '提交中…' : '提交'}

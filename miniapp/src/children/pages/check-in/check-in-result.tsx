@@ -40,6 +40,11 @@ export function CheckInResult({ outcome, onEdit }: { outcome: Outcome; onEdit: (
             </Tag>
           </View>
         ) : null}
+        {r3 && !met ? (
+          <Text className='check-in-result__text' id='r3-still-due'>
+            这次走访已登记，本月的社工入户走访仍然待办。
+          </Text>
+        ) : null}
         {outcome.visit.locationMissing ? <Text className='check-in-result__text'>本次未获取定位，已记录为缺失。</Text> : null}
         <Button className='button button--primary' id='check-in-back' onClick={goBack}>
           完成
