@@ -67,7 +67,7 @@ export function CheckInFormView({ session, childId, basics, preset }: CheckInFor
 
   useEffect(() => {
     // A restored draft keeps where the visit was recorded; 重新定位 is there if that was wrong.
-    if (!draft.restored || !form.location) locate();
+    if (draft.restoredFrom === null || !form.location) locate();
   }, []);
 
   useEffect(() => {
@@ -154,7 +154,7 @@ export function CheckInFormView({ session, childId, basics, preset }: CheckInFor
         </Text>
         {basics?.villageName ? <Text className='check-in__village'>{basics.villageName}</Text> : null}
       </View>
-      {draft.restored ? <DraftNotice onDiscard={() => void discardDraft()} /> : null}
+      {draft.restoredFrom ? <DraftNotice savedAt={draft.restoredFrom} onDiscard={() => void discardDraft()} /> : null}
       <KindSection form={form} errors={errors} change={edit} />
       <PurposeSection form={form} change={edit} />
       <TimeSection form={form} errors={errors} change={edit} />

@@ -9,12 +9,12 @@ interface DraftState {
   key: string;
   /** Typed by the worker and not queued yet: what the draft keeps and what leaving warns about. */
   dirty: boolean;
-  /** The form came back from storage ("已恢复上次未提交的内容"). */
-  restored: boolean;
+  /** When the form came back from storage ("已恢复上次未提交的内容"): when it was last changed; else null. */
+  restoredFrom: string | null;
 }
 
 function freshState(userId: string, preset: CheckInPreset): DraftState {
-  return { form: initialCheckInForm(new Date(), userId, preset), key: createUuid(), dirty: false, restored: false };
+  return { form: initialCheckInForm(new Date(), userId, preset), key: createUuid(), dirty: false, restoredFrom: null };
 }
 
 export interface CheckInDraftControls extends DraftState {
@@ -34,7 +34,7 @@ export interface CheckInDraftControls extends DraftState {
 export function useCheckInDraft(userId: string, childId: string, preset: CheckInPreset): CheckInDraftControls {
   const [state, setState] = useState<DraftState>(() => {
     const draft = userId && childId ? checkInDrafts.load(userId, childId) : null;
-    return draft ? { form: draft.form, key: draft.key, dirty: true, restored: true } : freshState(userId, preset);
+    return draft ? { form: draft.form, key: draft.key, dirty: true, restoredFrom: draft.savedAt } : freshState(userId, preset);
   });
 
   useEffect(() => {
@@ -53,7 +53,7 @@ export function useCheckInDraft(userId: string, childId: string, preset: CheckIn
     },
     queued: () => {
       checkInDrafts.clear(userId, childId);
-      setState((s) => ({ ...s, dirty: false, restored: false }));
+      setState((s) => ({ ...s, dirty: false, restoredFrom: null }));
     },
     reopen: () => setState((s) => ({ ...s, key: createUuid(), dirty: true })),
   };
