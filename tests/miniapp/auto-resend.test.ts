@@ -3,19 +3,16 @@ import { createApiClient, type HttpRequest, type HttpResponse } from '../../mini
 import type { CheckInInput } from '../../miniapp/src/api/types.js';
 import { startAutoResend } from '../../miniapp/src/lib/auto-resend.js';
 import { createNetworkStatus } from '../../miniapp/src/lib/network-status.js';
-import { createOfflineQueue, type JsonStorage } from '../../miniapp/src/lib/offline-queue.js';
+import { createOfflineQueue } from '../../miniapp/src/lib/offline-queue.js';
 import { FIRST_RETRY_DELAY_MS } from '../../miniapp/src/lib/queued-check-in.js';
+import { fakeStorage } from '../support/fake-storage.js';
 
 /**
  * Issue 7, B6: queued check-ins go out by themselves, on the network coming back and on a backoff timer, never only
  * on a tap. The queue, the network status and the trigger are the app's own; storage, server and timers are fakes.
  */
 function setUp() {
-  const raw = new Map<string, string>();
-  const storage: JsonStorage = {
-    get: (key) => (raw.has(key) ? JSON.parse(raw.get(key)!) : ''),
-    set: (key, value) => void raw.set(key, JSON.stringify(value)),
-  };
+  const storage = fakeStorage();
   const server = { reachable: false, requests: 0, stored: new Set<string>() };
   const request = async (req: HttpRequest): Promise<HttpResponse> => {
     server.requests += 1;

@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDraftStore, parseDraft, type CheckInDraft } from '../../miniapp/src/lib/check-in-draft.js';
 import { initialCheckInForm } from '../../miniapp/src/lib/check-in-form.js';
 import type { RemovableStorage } from '../../miniapp/src/lib/json-storage.js';
-
-/** Storage that survives a "restart": values go through JSON, as Taro's storage does. */
-function fakeStorage(): RemovableStorage & { raw: Map<string, string> } {
-  const raw = new Map<string, string>();
-  return {
-    raw,
-    get: (key) => (raw.has(key) ? JSON.parse(raw.get(key)!) : ''),
-    set: (key, value) => void raw.set(key, JSON.stringify(value)),
-    remove: (key) => void raw.delete(key),
-  };
-}
+import { fakeStorage } from '../support/fake-storage.js';
 
 const now = new Date('2026-11-23T10:30:00+08:00');
 

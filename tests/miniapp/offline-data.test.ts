@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChildDetail, DueItem } from '../../miniapp/src/api/types.js';
 import { MAX_KEPT_CHILDREN, mergeChildDetail, mergeChildObligations, mergeDueList } from '../../miniapp/src/lib/child-basics.js';
-import type { RemovableStorage } from '../../miniapp/src/lib/json-storage.js';
+import { fakeStorage } from '../support/fake-storage.js';
 import { createSnapshotStore, offlineNoteOf } from '../../miniapp/src/lib/offline-snapshot.js';
-
-function fakeStorage(): RemovableStorage & { raw: Map<string, string> } {
-  const raw = new Map<string, string>();
-  return {
-    raw,
-    get: (key) => (raw.has(key) ? JSON.parse(raw.get(key)!) : ''),
-    set: (key, value) => void raw.set(key, JSON.stringify(value)),
-    remove: (key) => void raw.delete(key),
-  };
-}
 
 const now = new Date('2026-11-23T10:32:00+08:00');
 

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient, type HttpRequest, type HttpResponse } from '../../miniapp/src/api/index.js';
 import type { CheckInInput } from '../../miniapp/src/api/types.js';
-import { createOfflineQueue, type JsonStorage, type OfflineQueueOptions } from '../../miniapp/src/lib/offline-queue.js';
+import { createOfflineQueue, type OfflineQueueOptions } from '../../miniapp/src/lib/offline-queue.js';
 import { FIRST_RETRY_DELAY_MS } from '../../miniapp/src/lib/queued-check-in.js';
-
-/** Storage that survives a "restart": values go through JSON, as Taro's storage does. */
-function fakeStorage(): JsonStorage & { raw: Map<string, string> } {
-  const raw = new Map<string, string>();
-  return {
-    raw,
-    get: (key) => (raw.has(key) ? JSON.parse(raw.get(key)!) : ''),
-    set: (key, value) => void raw.set(key, JSON.stringify(value)),
-  };
-}
+import { fakeStorage } from '../support/fake-storage.js';
 
 type Mode = 'online' | 'offline' | { status: number; title: string; detail?: string; field?: string };
 
