@@ -1,25 +1,15 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { NetworkBanner } from '../../../components/network-banner';
 import { ErrorNotice } from '../../../components/states';
 import { useLeaveWarning } from '../../../hooks/use-leave-warning';
 import type { ChildBasics } from '../../../lib/child-basics';
-import { r3ContextOf } from '../../../lib/child-basics';
-import {
-  teamChoicesOf,
-  textLimits,
-  toCheckInInput,
-  validateCheckInForm,
-  type CheckInFormErrors,
-  type CheckInPreset,
-} from '../../../lib/check-in-form';
+import { teamChoicesOf, textLimits, type CheckInPreset } from '../../../lib/check-in-form';
 import { labelOf, roleNames } from '../../../lib/labels';
-import { r3ShortfallsOf, r3WarningOf } from '../../../lib/r3-warning';
 import type { Session } from '../../../lib/session';
 import { getVisitLocation } from '../../../platform/location';
-import { checkInQueue } from '../../../services/check-in-queue';
-import { CheckInResult, type Outcome } from './check-in-result';
+import { CheckInResult } from './check-in-result';
 import { DraftNotice } from './draft-notice';
 import {
   KindSection,
@@ -31,6 +21,7 @@ import {
   TimeSection,
 } from './form-sections';
 import { useCheckInDraft } from './use-check-in-draft';
+import { useCheckInSubmit } from './use-check-in-submit';
 
 const LEAVE_MESSAGE = '这条走访记录还没有提交。已填写的内容会保存在手机上，下次打开可以继续。确定离开吗？';
 
@@ -46,14 +37,8 @@ export function CheckInFormView({ session, childId, basics, preset }: CheckInFor
   const userId = session.user.id;
   const draft = useCheckInDraft(userId, childId, preset);
   const { form } = draft;
-  const [errors, setErrors] = useState<CheckInFormErrors>({});
+  const { errors, clearErrors, saveError, submitting, outcome, submit, editAgain } = useCheckInSubmit(session, childId, basics, draft);
   const [locating, setLocating] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  // A ref, not state: two taps in one frame both see the state of before the first.
-  const sending = useRef(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [shownErrors, setShownErrors] = useState(0);
 
   useLeaveWarning((draft.dirty && outcome === null) || outcome?.state === 'sending', LEAVE_MESSAGE);
 
@@ -70,58 +55,6 @@ export function CheckInFormView({ session, childId, basics, preset }: CheckInFor
     if (draft.restoredFrom === null || !form.location) locate();
   }, []);
 
-  useEffect(() => {
-    // The button is at the bottom, the first problem often far above it: take the worker there.
-    if (shownErrors > 0) Taro.pageScrollTo({ selector: '.form-error', duration: 200 }).catch(() => undefined);
-  }, [shownErrors]);
-
-  async function submit() {
-    if (sending.current) return;
-    sending.current = true;
-    setSubmitting(true);
-    try {
-      await send();
-    } finally {
-      sending.current = false;
-      setSubmitting(false);
-    }
-  }
-
-  async function send() {
-    const found = validateCheckInForm(form, new Date());
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setShownErrors((count) => count + 1);
-      return;
-    }
-    const input = toCheckInInput(form);
-    const warning = r3WarningOf(r3ShortfallsOf(input, r3ContextOf(basics, session.user)));
-    if (warning && !(await Taro.showModal(warning)).confirm) return;
-    let key: string;
-    try {
-      // Stored on the phone before the first attempt: nothing is lost if the app closes or the network drops.
-      key = checkInQueue.enqueue(childId, input, basics?.name ?? '', draft.key).key;
-    } catch {
-      setSaveError('手机存储空间不足，记录没有保存，请清理后重试');
-      return;
-    }
-    draft.queued();
-    setOutcome({ state: 'sending' });
-    await checkInQueue.flush({ force: true });
-    const visit = checkInQueue.resultOf(key);
-    const kept = checkInQueue.list().find((item) => item.key === key);
-    if (visit) setOutcome({ state: 'sent', visit });
-    else if (kept?.state === 'failed') setOutcome({ state: 'failed', item: kept });
-    else if (kept) setOutcome({ state: 'queued', item: kept });
-    else setOutcome(null);
-  }
-
-  function editAgain() {
-    if (outcome?.state === 'failed') checkInQueue.discard(outcome.item.key);
-    draft.reopen();
-    setOutcome(null);
-  }
-
   async function discardDraft() {
     const { confirm } = await Taro.showModal({
       title: '放弃已填写的内容？',
@@ -131,7 +64,7 @@ export function CheckInFormView({ session, childId, basics, preset }: CheckInFor
     });
     if (!confirm) return;
     draft.discard();
-    setErrors({});
+    clearErrors();
     locate();
   }
 
