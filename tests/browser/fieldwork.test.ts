@@ -8,8 +8,8 @@ import { endVisitNow, openFormMinutesAgo } from '../support/visit-clock.js';
 /**
  * Issue 7, B4–B7 in Chromium against `npm start`, at the size of a common phone (390×844): the check-in form as a
  * social worker uses it in villages with patchy signal, and the pages a grandmother might open by a link. The worker
- * logs in once (one phone for the whole file), the guardian once, through a deep link; the file has its own network
- * address, so its logins do not count against the other files'.
+ * logs in twice (one phone for the whole file; once more after the server ends the session), the guardian once,
+ * through a deep link; the file has its own network address, so its logins do not count against the other files'.
  */
 const url = inject('shouhuUrl');
 const apiBase = `${new URL(url).origin}/api/v1`;
@@ -131,6 +131,23 @@ describe('the check-in form keeps what was typed (issue 7, B5)', () => {
     await expect.poll(() => page.locator('#problems-counter').innerText()).toBe('2000/2000');
     await page.screenshot({ path: join(SHOTS, 'shouhu-fieldwork-counter.png'), fullPage: true });
     await problems.fill('');
+  });
+
+  it('comes back to the form, draft and all, after the server ended the session and the worker logged in again', async () => {
+    const { page } = worker;
+    // The server no longer accepts the token (it expired there, or was revoked); the phone does not know yet.
+    await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('shouhu.session')!);
+      stored.data.token = 'revoked-token';
+      localStorage.setItem('shouhu.session', JSON.stringify(stored));
+    });
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.reload();
+
+    await page.locator(`#demo-user-${WORKER}`).filter({ visible: true }).click();
+    await expect.poll(() => page.url()).toBe(`${url}#/children/pages/check-in/index?id=${DRAFT_CHILD}`);
+    await expect.poll(() => page.locator('#notes textarea').inputValue()).toBe('外婆腿脚不便，孩子放学后自己做饭。');
+    worker.token = await page.evaluate(() => JSON.parse(localStorage.getItem('shouhu.session') ?? '{}').data?.token as string);
   });
 
   it('sends one visit however fast the button is tapped, under the key the form has had since it was first typed', async () => {

@@ -85,7 +85,7 @@ export default function HomePage() {
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
       <CellGroup title='账号'>
         <View className='home__logout-wrap'>
-          <Button className='button button--warn logout' id='logout' onClick={endSession}>
+          <Button className='button button--warn logout' id='logout' onClick={() => endSession()}>
             退出登录
           </Button>
         </View>
