@@ -40,9 +40,10 @@ export default function HomePage() {
   useEffect(() => {
     if (!session) return;
     // Without signal the banner says so once; the home still shows what the phone has kept.
+    setError(null);
     const fail = (e: unknown) => {
       const failure = asApiError(e);
-      if (failure.status !== NETWORK_FAILURE_STATUS) setError(failure);
+      if (online || failure.status !== NETWORK_FAILURE_STATUS) setError(failure);
     };
     api.me().then(setMe, fail);
     const role = homeKindOf(session.user.role);
