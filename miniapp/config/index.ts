@@ -30,6 +30,14 @@ function listPageConfigs(dir: string): string[] {
   });
 }
 
+/**
+ * The domain files are written for Node's module resolution, importing each other as `./visit-rules.js`: let webpack
+ * find the `.ts` behind such a name (r3-assessment.ts imports visit-rules.ts at run time).
+ */
+function resolveTsBehindJs(chain: { resolve: { set: (key: string, value: unknown) => unknown } }): void {
+  chain.resolve.set('extensionAlias', { '.js': ['.ts', '.js'] });
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'weapp';
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -53,6 +61,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     mini: {
       compile: { include: [sharedDomain] },
+      webpackChain: resolveTsBehindJs,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
@@ -74,6 +83,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
       webpackChain(chain) {
+        resolveTsBehindJs(chain);
         chain.resolve.alias.set('@tarojs/plugin-framework-react', frameworkReact);
         // Each page is a lazy chunk; without this every page carried its own copy of the components and the client.
         chain.optimization.merge({

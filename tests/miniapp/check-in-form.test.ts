@@ -16,25 +16,26 @@ import { disputeInputOf, disputeProblemOf } from '../../miniapp/src/lib/dispute.
 const now = new Date('2026-11-23T10:30:45+08:00');
 
 describe('the check-in form', () => {
-  it('starts with the two whole hours that just ended (R3), the worker among those who came', () => {
+  it('prefills nothing that would let an untouched form pass a rule: it starts now, the end is left to the worker (issue 7, B4)', () => {
     const form = initialCheckInForm(now, 'sw-1');
     expect(form).toMatchObject({
       kind: 'homeVisit',
       contactChannel: null,
       purpose: 'routine',
       startDate: '2026-11-23',
-      startTime: '08:30',
+      startTime: '10:30',
       endDate: '2026-11-23',
-      endTime: '10:30',
+      endTime: '',
       location: null,
       participantIds: ['sw-1'],
     });
-    expect(validateCheckInForm(form, now)).toEqual({});
+    expect(validateCheckInForm(form, now)).toEqual({ endedAt: '请选择结束时间' });
   });
 
-  it('starts the day before when two hours back crosses midnight in Beijing', () => {
-    const form = initialCheckInForm(new Date('2026-11-23T01:00:00+08:00'), 'sw-1');
-    expect([form.startDate, form.startTime, form.endDate, form.endTime]).toEqual(['2026-11-22', '23:00', '2026-11-23', '01:00']);
+  it('gives a phone contact no two-hour default either', () => {
+    const form = initialCheckInForm(now, 'sw-1', presetFor('contact'));
+    expect([form.kind, form.contactChannel, form.endTime]).toEqual(['contact', 'phone', '']);
+    expect(validateCheckInForm(form, now)).toEqual({ endedAt: '请选择结束时间' });
   });
 
   it('takes its kind and purpose from the due item it was opened for', () => {
@@ -51,21 +52,35 @@ describe('the check-in form', () => {
     expect(withKind({ ...contact, contactChannel: 'message' }, 'homeVisit').contactChannel).toBeNull();
   });
 
+  const chosen = { startTime: '08:30', endTime: '10:30' };
+
   it.each([
     [{ endTime: '08:00' }, 'endedAt', '结束时间须晚于开始时间'],
     [{ endTime: '08:30' }, 'endedAt', '结束时间须晚于开始时间'],
     [{ startDate: '2026-11-21', startTime: '08:00' }, 'endedAt', '一次走访不能超过24小时'],
-    [{ startDate: '2026-11-24', endDate: '2026-11-24' }, 'startedAt', '开始时间不能晚于现在'],
+    [{ endTime: '11:00' }, 'endedAt', '结束时间不能晚于现在'],
+    [{ endTime: '' }, 'endedAt', '请选择结束时间'],
     [{ participantIds: [] }, 'participantIds', '请选择参加人员'],
     [{ kind: 'contact' as const, contactChannel: null }, 'contactChannel', '请选择联系方式'],
+    [{ companions: '甲、乙、丙、丁、戊、己、庚、辛、壬、癸、子' }, 'companions', '同行人员最多填写10人'],
   ])('refuses %o before anything is queued', (change, field, message) => {
-    const errors = validateCheckInForm({ ...initialCheckInForm(now, 'sw-1'), ...change }, now);
+    const errors = validateCheckInForm({ ...initialCheckInForm(now, 'sw-1'), ...chosen, ...change }, now);
     expect(errors).toEqual({ [field]: message });
+  });
+
+  it('refuses a visit that starts and ends in the future', () => {
+    const errors = validateCheckInForm({ ...initialCheckInForm(now, 'sw-1'), startDate: '2026-11-24', endDate: '2026-11-24', endTime: '12:30' }, now);
+    expect(errors).toEqual({ startedAt: '开始时间不能晚于现在', endedAt: '结束时间不能晚于现在' });
+  });
+
+  it('accepts an end a few minutes ahead of the phone, as the server allows for clock skew', () => {
+    expect(validateCheckInForm({ ...initialCheckInForm(now, 'sw-1'), ...chosen, endTime: '10:34' }, now)).toEqual({});
   });
 
   it('builds an input the API schema accepts, times in Beijing', () => {
     const form = {
       ...initialCheckInForm(now, 'sw-1'),
+      ...chosen,
       participantIds: ['sw-1', 'dir-1'],
       companions: '李老师、 王医生,,',
       services: ['dailyCare' as const],
@@ -82,7 +97,8 @@ describe('the check-in form', () => {
       contactChannel: null,
     });
     expect(checkInInputSchema.parse(input)).toEqual(input);
-    expect(checkInInputSchema.parse(toCheckInInput(withKind(initialCheckInForm(now, 'sw-1'), 'contact'))).contactChannel).toBe('phone');
+    const contact = { ...withKind(initialCheckInForm(now, 'sw-1'), 'contact'), ...chosen };
+    expect(checkInInputSchema.parse(toCheckInInput(contact)).contactChannel).toBe('phone');
   });
 
   it('lists the team to tick, the worker first and fixed', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient, type HttpRequest, type HttpResponse } from '../../miniapp/src/api/index.js';
 import type { CheckInInput } from '../../miniapp/src/api/types.js';
-import { createOfflineQueue, type JsonStorage, type OfflineQueueOptions } from '../../miniapp/src/lib/offline-queue.js';
+import { createOfflineQueue, type OfflineQueueOptions } from '../../miniapp/src/lib/offline-queue.js';
 import { FIRST_RETRY_DELAY_MS } from '../../miniapp/src/lib/queued-check-in.js';
-
-/** Storage that survives a "restart": values go through JSON, as Taro's storage does. */
-function fakeStorage(): JsonStorage & { raw: Map<string, string> } {
-  const raw = new Map<string, string>();
-  return {
-    raw,
-    get: (key) => (raw.has(key) ? JSON.parse(raw.get(key)!) : ''),
-    set: (key, value) => void raw.set(key, JSON.stringify(value)),
-  };
-}
+import { fakeStorage } from '../support/fake-storage.js';
 
 type Mode = 'online' | 'offline' | { status: number; title: string; detail?: string; field?: string };
 
@@ -76,6 +67,8 @@ function setUp(overrides: Partial<OfflineQueueOptions> = {}) {
       timers.push(timer);
       return () => timers.splice(timers.indexOf(timer), 1);
     },
+    // The longest wait of each step: the jitter itself is tested in queued-check-in.test.ts.
+    random: () => 1,
     ...overrides,
   };
   return {
@@ -97,6 +90,22 @@ describe('offline check-in queue (issue 3, part 4)', () => {
     expect(item).toMatchObject({ key: 'key-1', childId: 'child-1', childName: '王浩然', state: 'pending', attempts: 0 });
     expect(JSON.parse(storage.raw.get('shouhu.checkInQueue')!)).toEqual([item]);
     expect(server.requests).toEqual([]);
+  });
+
+  it("queues a form once under the form's own key, however often it is submitted (issue 7, B5)", async () => {
+    const { queue, server } = setUp();
+
+    const first = queue.enqueue('child-1', input('a'), '王浩然', 'form-key-1');
+    const again = queue.enqueue('child-1', input('a'), '王浩然', 'form-key-1');
+    await Promise.all([queue.flush({ force: true }), queue.flush({ force: true })]);
+    // Sent already, the same form submitted once more: the server answers with the visit it has.
+    queue.enqueue('child-1', input('a'), '王浩然', 'form-key-1');
+    await queue.flush({ force: true });
+
+    expect(again).toEqual(first);
+    expect(first.key).toBe('form-key-1');
+    expect(server.requests.map((r) => r.key)).toEqual(['form-key-1', 'form-key-1']);
+    expect(server.stored.size).toBe(1);
   });
 
   it('sends with the key, removes the item after a 2xx and keeps the answer', async () => {
@@ -317,7 +326,22 @@ describe('offline check-in queue (issue 3, part 4)', () => {
     unsubscribe();
     queue.enqueue('child-2', input('b'));
 
-    expect(seen).toEqual([['pending'], ['sending'], []]);
+    // The last one is the state after the flush, told in any case.
+    expect(seen).toEqual([['pending'], ['sending'], [], []]);
+  });
+
+  it('tells its subscribers after a flush what another queue over the same storage sent (a second browser tab)', async () => {
+    const { queue, options } = setUp();
+    const otherTab = createOfflineQueue(options);
+    queue.enqueue('child-1', input('a'));
+    const seen: number[] = [];
+    otherTab.subscribe((items) => seen.push(items.length));
+
+    await queue.flush();
+    await otherTab.flush();
+
+    expect(seen.at(-1)).toBe(0);
+    expect(otherTab.list()).toEqual([]);
   });
 
   it('ignores storage it cannot read instead of failing', () => {

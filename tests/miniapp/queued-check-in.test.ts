@@ -25,9 +25,23 @@ describe('retry rules of the queue', () => {
     expect(classifyFailure({ status })).toBe(kind);
   });
 
-  it('doubles the wait after each failure, up to a ceiling', () => {
-    expect([1, 2, 3].map(retryDelayAfter)).toEqual([FIRST_RETRY_DELAY_MS, 2 * FIRST_RETRY_DELAY_MS, 4 * FIRST_RETRY_DELAY_MS]);
-    expect(retryDelayAfter(30)).toBe(MAX_RETRY_DELAY_MS);
+  it('doubles the longest wait after each failure, up to a ceiling', () => {
+    const longest = (attempts: number) => retryDelayAfter(attempts, () => 1);
+    expect([1, 2, 3].map(longest)).toEqual([FIRST_RETRY_DELAY_MS, 2 * FIRST_RETRY_DELAY_MS, 4 * FIRST_RETRY_DELAY_MS]);
+    expect(longest(30)).toBe(MAX_RETRY_DELAY_MS);
+  });
+
+  it('waits a random time between half the ceiling and all of it, so phones do not all call at once (jitter)', () => {
+    expect(retryDelayAfter(1, () => 0)).toBe(FIRST_RETRY_DELAY_MS / 2);
+    expect(retryDelayAfter(3, () => 0.5)).toBe(3 * FIRST_RETRY_DELAY_MS);
+    expect(retryDelayAfter(30, () => 0)).toBe(MAX_RETRY_DELAY_MS / 2);
+
+    const waits = Array.from({ length: 200 }, () => retryDelayAfter(2));
+    for (const wait of waits) {
+      expect(wait).toBeGreaterThanOrEqual(FIRST_RETRY_DELAY_MS);
+      expect(wait).toBeLessThanOrEqual(2 * FIRST_RETRY_DELAY_MS);
+    }
+    expect(new Set(waits).size).toBeGreaterThan(50);
   });
 
   it('makes version 4 UUIDs, distinct each time, with or without crypto', () => {

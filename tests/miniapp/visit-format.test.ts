@@ -126,11 +126,11 @@ describe('a visit in words', () => {
   });
 
   it("states R3's verdict only when the district's policy includes R3", () => {
-    expect(r3ResultText({ applies: true, met: false, shortfalls: ['入户时长不足2小时'] })).toBe('不符合R3：入户时长不足2小时');
+    expect(r3ResultText({ applies: true, met: false, shortfalls: ['入户时长不足2小时'] })).toBe('未达到每月入户走访要求（R3）：入户时长不足2小时');
     expect(r3ResultText({ applies: true, met: false, shortfalls: ['入户时长不足2小时', '入户人数不足2人'] })).toBe(
-      '不符合R3：入户时长不足2小时；入户人数不足2人',
+      '未达到每月入户走访要求（R3）：入户时长不足2小时；入户人数不足2人',
     );
-    expect(r3ResultText({ applies: true, met: true, shortfalls: [] })).toBe('符合R3要求');
+    expect(r3ResultText({ applies: true, met: true, shortfalls: [] })).toBe('符合每月入户走访要求（R3）');
     expect(r3ResultText({ applies: false, met: true, shortfalls: [] })).toBeNull();
   });
 });

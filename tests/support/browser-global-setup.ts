@@ -8,10 +8,19 @@ declare module 'vitest' {
   }
 }
 
-/** The browser tests run against the server `npm start` runs, H5 build included. */
+/**
+ * The browser tests run against the server `npm start` runs, H5 build included. The login limit (6 a minute per
+ * address) would otherwise count every file's logins together: as behind one proxy, a file may say which phone it
+ * is with X-Forwarded-For (see `phoneAddress` in chromium.ts) and gets its own allowance.
+ */
 export default async function setup(project: TestProject) {
   const dataDir = await makeDataDir();
-  const shouhu = await startShouhu({ port: await findFreePort(), dataDir, timeoutMs: 280_000 });
+  const shouhu = await startShouhu({
+    port: await findFreePort(),
+    dataDir,
+    timeoutMs: 280_000,
+    env: { SHOUHU_TRUSTED_PROXY_HOPS: '1' },
+  });
   project.provide('shouhuUrl', shouhu.url);
   return async () => {
     await shouhu.stop();

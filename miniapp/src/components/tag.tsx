@@ -4,8 +4,12 @@ import { riskLabelOf } from '../lib/labels';
 
 export type TagTone = 'neutral' | 'primary' | 'red' | 'yellow' | 'green' | 'grey';
 
-export function Tag({ tone, children, className }: { tone: TagTone; children: ReactNode; className?: string }) {
-  return <Text className={`tag tag--${tone}${className ? ` ${className}` : ''}`}>{children}</Text>;
+export function Tag({ tone, children, className, id }: { tone: TagTone; children: ReactNode; className?: string; id?: string }) {
+  return (
+    <Text className={`tag tag--${tone}${className ? ` ${className}` : ''}`} id={id}>
+      {children}
+    </Text>
+  );
 }
 
 /** R14's grade in colour and in words (红色风险…), so colour is never the only carrier of the meaning. */

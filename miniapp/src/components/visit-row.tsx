@@ -3,6 +3,7 @@ import type { ChildDetail, Visit } from '../api';
 import { formatTimeRange } from '../lib/beijing-time';
 import { confirmationText, r3ResultText, visitKindText, whoCameText } from '../lib/visit-format';
 import { Cell } from './cell';
+import { RuleText } from './rule-text';
 import { Tag, type TagTone } from './tag';
 import './visit-row.css';
 
@@ -38,7 +39,7 @@ export function VisitRow({ visit, team, childName, extra, onClick }: VisitRowPro
         </Tag>
         {r3 && !visit.r3?.met ? (
           <Tag tone='grey' className='r3-tag'>
-            {r3}
+            <RuleText text={r3} />
           </Tag>
         ) : null}
         {visit.locationMissing ? <Tag tone='grey'>未定位</Tag> : null}

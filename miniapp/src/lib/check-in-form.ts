@@ -30,13 +30,17 @@ export interface CheckInPreset {
   purpose?: VisitPurpose;
 }
 
-/** R3: a home visit lasts at least 2 hours, so the form starts with the two hours that just ended. */
-export const DEFAULT_VISIT_MINUTES = 120;
 const MAX_VISIT_MS = 24 * 60 * 60 * 1000;
 /** The server allows this much clock skew before it calls a start "in the future". */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const MAX_COMPANIONS = 10;
 const MAX_NAME_LENGTH = 50;
+
+/**
+ * What each typed field may hold: notes and problems found as the server allows; the companions' names as one field
+ * of at most one name's length, so that no name is ever cut short on its way to the server.
+ */
+export const textLimits = { notes: 4000, problemsFound: 2000, companions: MAX_NAME_LENGTH } as const;
 
 /** What a due item asks for: a reassessment (R21) or follow-up (R19) is done as a home visit with that purpose. */
 export function presetFor(kind: ObligationKind | string | undefined): CheckInPreset {
@@ -45,10 +49,13 @@ export function presetFor(kind: ObligationKind | string | undefined): CheckInPre
   return { kind: 'homeVisit', purpose: 'routine' };
 }
 
+/**
+ * Nothing is filled in so that an untouched form passes a rule (issue 7, B4): it starts now, the end is left for the
+ * worker to choose (no two-hour default, for a home visit or a phone call alike), and only the worker came.
+ */
 export function initialCheckInForm(now: Date, userId: string, preset: CheckInPreset = {}): CheckInForm {
-  // Whole minutes, so the default is exactly two hours and never a few seconds in the future.
-  const end = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
-  const start = new Date(end.getTime() - DEFAULT_VISIT_MINUTES * 60_000);
+  // Whole minutes, so the start is never a few seconds in the future.
+  const start = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
   const kind = preset.kind ?? 'homeVisit';
   return {
     kind,
@@ -56,8 +63,8 @@ export function initialCheckInForm(now: Date, userId: string, preset: CheckInPre
     purpose: preset.purpose ?? 'routine',
     startDate: shanghaiDateOf(start),
     startTime: shanghaiTimeOf(start),
-    endDate: shanghaiDateOf(end),
-    endTime: shanghaiTimeOf(end),
+    endDate: shanghaiDateOf(start),
+    endTime: '',
     location: null,
     participantIds: [userId],
     companions: '',
@@ -77,11 +84,19 @@ export function withKind(form: CheckInForm, kind: VisitKind): CheckInForm {
  * counts them: cutting UTF-16 units could leave half of a rare character, which the server refuses.
  */
 export function splitNames(text: string): string[] {
+  return namesIn(text).slice(0, MAX_COMPANIONS);
+}
+
+function namesIn(text: string): string[] {
   return text
     .split(/[、,，;；\s]+/)
     .map((name) => Array.from(name.trim()).slice(0, MAX_NAME_LENGTH).join(''))
-    .filter(Boolean)
-    .slice(0, MAX_COMPANIONS);
+    .filter(Boolean);
+}
+
+/** NaN until both the date and the time are chosen. */
+function instantOf(date: string, time: string): number {
+  return date && time ? Date.parse(beijingInstant(date, time)) : NaN;
 }
 
 export interface TeamChoice {
@@ -104,20 +119,23 @@ export function teamChoicesOf(team: ChildDetail['team'] | undefined, userId: str
   return members;
 }
 
-export type CheckInFormErrors = Partial<Record<'startedAt' | 'endedAt' | 'contactChannel' | 'participantIds', string>>;
+export type CheckInFormErrors = Partial<Record<'startedAt' | 'endedAt' | 'contactChannel' | 'participantIds' | 'companions', string>>;
 
 /** The checks the server makes too, said before anything is queued (a refused item would only come back as 失败). */
 export function validateCheckInForm(form: CheckInForm, now: Date): CheckInFormErrors {
   const errors: CheckInFormErrors = {};
-  const start = Date.parse(beijingInstant(form.startDate, form.startTime));
-  const end = Date.parse(beijingInstant(form.endDate, form.endTime));
+  const start = instantOf(form.startDate, form.startTime);
+  const end = instantOf(form.endDate, form.endTime);
+  const latest = now.getTime() + CLOCK_SKEW_MS;
   if (!Number.isFinite(start)) errors.startedAt = '请选择开始时间';
-  else if (start > now.getTime() + CLOCK_SKEW_MS) errors.startedAt = '开始时间不能晚于现在';
+  else if (start > latest) errors.startedAt = '开始时间不能晚于现在';
   if (!Number.isFinite(end)) errors.endedAt = '请选择结束时间';
   else if (Number.isFinite(start) && end <= start) errors.endedAt = '结束时间须晚于开始时间';
   else if (Number.isFinite(start) && end - start > MAX_VISIT_MS) errors.endedAt = '一次走访不能超过24小时';
+  else if (end > latest) errors.endedAt = '结束时间不能晚于现在';
   if (form.kind === 'contact' && !form.contactChannel) errors.contactChannel = '请选择联系方式';
   if (form.participantIds.length === 0) errors.participantIds = '请选择参加人员';
+  if (namesIn(form.companions).length > MAX_COMPANIONS) errors.companions = `同行人员最多填写${MAX_COMPANIONS}人`;
   return errors;
 }
 

@@ -9,6 +9,7 @@ import {
   retryDelayAfter,
   type QueuedCheckIn,
 } from './queued-check-in';
+import type { JsonStorage } from './json-storage';
 import { createUuid } from './uuid';
 
 /**
@@ -17,10 +18,7 @@ import { createUuid } from './uuid';
  * (or has refused it for good, which is kept as 失败 for the worker to see). Plain TS: storage, client, clock and
  * timer are passed in, so node tests drive it and the app wires Taro's storage to it.
  */
-export interface JsonStorage {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
-}
+export type { JsonStorage } from './json-storage';
 
 export interface OfflineQueueOptions {
   storage: JsonStorage;
@@ -31,6 +29,8 @@ export interface OfflineQueueOptions {
   now?: () => Date;
   /** Arranges the next automatic attempt after a backoff; returns a cancel function. */
   schedule?: (run: () => void, delayMs: number) => () => void;
+  /** In [0, 1): spreads the backoff (jitter). */
+  random?: () => number;
   storageKey?: string;
 }
 
@@ -48,8 +48,11 @@ export interface FlushReport {
 }
 
 export interface OfflineQueue {
-  /** Stores the check-in with a new idempotency key and returns it; nothing is sent yet. */
-  enqueue(childId: string, input: CheckInInput, childName?: string): QueuedCheckIn;
+  /**
+   * Stores the check-in and returns it; nothing is sent yet. `key` is the form's own idempotency key (issue 7, B5):
+   * a form submitted twice is queued once, under the key it already has; without one, a new key is made.
+   */
+  enqueue(childId: string, input: CheckInInput, childName?: string, key?: string): QueuedCheckIn;
   /** One flush at a time: a call during a flush runs once more after it, and both callers see that second run. */
   flush(options?: FlushOptions): Promise<FlushReport>;
   /** The current user's items, oldest first. */
@@ -83,6 +86,10 @@ export function createOfflineQueue(options: OfflineQueueOptions): OfflineQueue {
 
   function write(items: QueuedCheckIn[]): void {
     options.storage.set(storageKey, items);
+    notify(items);
+  }
+
+  function notify(items: QueuedCheckIn[]): void {
     const mine = ownItems(items);
     for (const listener of listeners) listener(mine);
   }
@@ -151,7 +158,7 @@ export function createOfflineQueue(options: OfflineQueueOptions): OfflineQueue {
           // The login page takes over; the item waits for the same user's next session.
           update(item.key, (current) => ({ ...current, state: 'pending', problem: problemOf(error) }));
         } else {
-          const delayMs = retryDelayAfter(attempts);
+          const delayMs = retryDelayAfter(attempts, options.random);
           const retryAt = new Date(now().getTime() + delayMs).toISOString();
           update(item.key, (current) => ({ ...current, state: 'pending', attempts, retryAt, problem: problemOf(error) }));
           scheduleRetry(delayMs);
@@ -167,6 +174,8 @@ export function createOfflineQueue(options: OfflineQueueOptions): OfflineQueue {
     if (!running) {
       running = sendAll(flushOptions).finally(() => {
         running = null;
+        // Another instance over the same storage (a second browser tab) may have sent items meanwhile.
+        notify(read());
       });
       return running;
     }
@@ -189,11 +198,14 @@ export function createOfflineQueue(options: OfflineQueueOptions): OfflineQueue {
   if (stored.some((item) => item.state === 'sending')) options.storage.set(storageKey, recoverInterrupted(stored));
 
   return {
-    enqueue(childId, input, childName = '') {
+    enqueue(childId, input, childName = '', key) {
       const userId = options.currentUserId();
       if (userId === null) throw new Error('enqueue: no session');
+      const items = read();
+      const queued = key === undefined ? undefined : items.find((item) => item.key === key && item.userId === userId);
+      if (queued) return queued;
       const item: QueuedCheckIn = {
-        key: newKey(),
+        key: key ?? newKey(),
         userId,
         childId,
         childName,
@@ -204,7 +216,7 @@ export function createOfflineQueue(options: OfflineQueueOptions): OfflineQueue {
         retryAt: null,
         problem: null,
       };
-      write([...read(), item]);
+      write([...items, item]);
       return item;
     },
     flush,

@@ -51,9 +51,14 @@ export function classifyFailure(error: Pick<ApiError, 'status'>): FailureKind {
 export const FIRST_RETRY_DELAY_MS = 15_000;
 export const MAX_RETRY_DELAY_MS = 10 * 60_000;
 
-/** 15 s, 30 s, 1 min, … up to 10 min after the n-th failed attempt (n from 1). */
-export function retryDelayAfter(attempts: number): number {
-  return Math.min(FIRST_RETRY_DELAY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_DELAY_MS);
+/**
+ * After the n-th failed attempt (n from 1): a ceiling of 15 s, 30 s, 1 min, … up to 10 min, and a random wait between
+ * half of it and all of it, so that the phones of a township do not all call at the same moment when the signal
+ * comes back to the valley ("equal jitter"). `random` is in [0, 1).
+ */
+export function retryDelayAfter(attempts: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(FIRST_RETRY_DELAY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_DELAY_MS);
+  return Math.round(ceiling / 2 + (ceiling / 2) * random());
 }
 
 export function problemOf(error: ApiError): QueuedProblem {

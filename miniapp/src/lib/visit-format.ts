@@ -72,8 +72,11 @@ export function confirmationText(confirmation: Visit['confirmation']): string {
   return `${state}：${reasons}${note}`;
 }
 
-/** R3's verdict on a home visit: null when the district's policy does not include R3, or the reader is not told. */
+/**
+ * R3's verdict on a home visit, in words a cadre reads, with the rule's code for RuleText to show as a tag: null when
+ * the district's policy does not include R3, or the reader is not told.
+ */
 export function r3ResultText(r3: Visit['r3']): string | null {
   if (!r3?.applies) return null;
-  return r3.met ? '符合R3要求' : `不符合R3：${r3.shortfalls.join('；')}`;
+  return r3.met ? '符合每月入户走访要求（R3）' : `未达到每月入户走访要求（R3）：${r3.shortfalls.join('；')}`;
 }

@@ -1,2 +1,2 @@
-/** Calls `listener` each time the phone gets a connection back (the moment to send queued check-ins). */
-export declare function onNetworkBack(listener: () => void): void;
+/** Calls `listener` with whether the phone has a connection: once as soon as it is known, then at every change. */
+export declare function watchNetwork(listener: (online: boolean) => void): void;

@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro';
 
-export function onNetworkBack(listener: () => void): void {
-  Taro.onNetworkStatusChange(({ isConnected }) => {
-    if (isConnected) listener();
-  });
+export function watchNetwork(listener: (online: boolean) => void): void {
+  Taro.onNetworkStatusChange(({ isConnected }) => listener(isConnected));
+  Taro.getNetworkType().then(
+    ({ networkType }) => listener(networkType !== 'none'),
+    () => undefined,
+  );
 }

@@ -1,12 +1,13 @@
+import { startAutoResend } from '../lib/auto-resend';
 import { createOfflineQueue } from '../lib/offline-queue';
-import { onNetworkBack } from '../platform/network';
-import { queueStorage } from '../platform/queue-storage';
+import { phoneStorage } from '../platform/phone-storage';
 import { api } from './api';
+import { networkStatus } from './network';
 import { currentSession } from './session';
 
 /** The app's one queue of check-ins: every check-in goes through it, online or not (issue 3, part 4). */
 export const checkInQueue = createOfflineQueue({
-  storage: queueStorage,
+  storage: phoneStorage,
   checkIn: api.checkIn,
   currentUserId: () => currentSession()?.user.id ?? null,
   schedule: (run, delayMs) => {
@@ -17,11 +18,12 @@ export const checkInQueue = createOfflineQueue({
 
 let started = false;
 
-/** Sends what is waiting now and whenever the connection comes back; called when the app shows. */
+/** Sends what is waiting now, and from then on by itself (network back, backoff timer); called when the app shows. */
 export function sendQueuedCheckIns(): void {
-  if (!started) {
-    started = true;
-    onNetworkBack(() => void checkInQueue.flush({ force: true }));
+  if (started) {
+    void checkInQueue.flush();
+    return;
   }
-  void checkInQueue.flush();
+  started = true;
+  startAutoResend(checkInQueue, networkStatus);
 }

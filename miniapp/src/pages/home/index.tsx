@@ -1,10 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { asApiError, type ApiError, type ChildListPage, type Me } from '../../api';
+import { asApiError, NETWORK_FAILURE_STATUS, type ApiError, type ChildListPage, type Me } from '../../api';
 import { CellGroup } from '../../components/cell';
+import { NetworkBanner } from '../../components/network-banner';
 import { PendingUploads } from '../../components/pending-uploads';
 import { ErrorNotice } from '../../components/states';
 import { Tag } from '../../components/tag';
+import { useOnline } from '../../hooks/use-online';
 import { useRequiredSession } from '../../hooks/use-required-session';
 import { describeScope } from '../../lib/format';
 import { homeKindOf, isVisitingWorker } from '../../lib/labels';
@@ -20,12 +22,16 @@ import './index.css';
 /** A family's children fit in one page of the list. */
 const FAMILY_PAGE = 20;
 
+const offlineWorkerNote = '显示的是手机上保存的内容。走访照常登记，记录先存在手机上，联网后自动上传。';
+const offlineNote = '显示的内容可能不是最新的，联网后会自动更新。';
+
 export default function HomePage() {
   const session = useRequiredSession();
   const [me, setMe] = useState<Me | null>(null);
   const [count, setCount] = useState<number | null>(null);
   const [family, setFamily] = useState<ChildListPage | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const online = useOnline();
 
   // /me is fresher, but only the login answer may carry the area's name.
   const user = session ? { ...session.user, ...me, scopeName: me?.scopeName ?? session.user.scopeName } : null;
@@ -33,7 +39,12 @@ export default function HomePage() {
 
   useEffect(() => {
     if (!session) return;
-    const fail = (e: unknown) => setError(asApiError(e));
+    // Without signal the banner says so once; the home still shows what the phone has kept.
+    setError(null);
+    const fail = (e: unknown) => {
+      const failure = asApiError(e);
+      if (online || failure.status !== NETWORK_FAILURE_STATUS) setError(failure);
+    };
     api.me().then(setMe, fail);
     const role = homeKindOf(session.user.role);
     if (role === 'staff') api.countChildren().then(setCount, fail);
@@ -44,7 +55,8 @@ export default function HomePage() {
       }, fail);
     }
     // A volunteer sees no child records (ARCHITECTURE.md), so there is nothing to ask for.
-  }, [session]);
+    // Loaded again when the connection comes back, so a home opened without signal fills in by itself.
+  }, [session, online]);
 
   if (!session || !user) return <View className='page' />;
   const scope = describeScope(user.scope, user.scopeName, family?.regionNames);
@@ -52,6 +64,7 @@ export default function HomePage() {
 
   return (
     <View className='page home'>
+      <NetworkBanner detail={isVisitingWorker(user.role) ? offlineWorkerNote : offlineNote} />
       <View className='home__greeting'>
         <Text className='home__hello' id='home-greeting'>
           您好，{user.name}
@@ -73,7 +86,7 @@ export default function HomePage() {
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
       <CellGroup title='账号'>
         <View className='home__logout-wrap'>
-          <Button className='button button--warn logout' id='logout' onClick={endSession}>
+          <Button className='button button--warn logout' id='logout' onClick={() => endSession()}>
             退出登录
           </Button>
         </View>

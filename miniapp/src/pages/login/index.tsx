@@ -1,19 +1,28 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useLoad } from '@tarojs/taro';
+import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import type { LoginResult } from '../../api';
+import { redirectTargetOf } from '../../lib/login-redirect';
 import { routes } from '../../services/routes';
 import { currentSession, startSession } from '../../services/session';
 import { LoginPanel } from './login-panel';
 import './index.css';
 
+/** Where to go once logged in: the page a deep link pointed at (issue 7, B7), else the home page. */
+function enterApp(redirect: string | undefined) {
+  const target = redirectTargetOf(redirect, routes.login) ?? routes.home;
+  void Taro.reLaunch({ url: target }).catch(() => Taro.reLaunch({ url: routes.home }));
+}
+
 export default function LoginPage() {
+  const { params } = useRouter();
+
   useLoad(() => {
-    if (currentSession()) void Taro.reLaunch({ url: routes.home });
+    if (currentSession()) enterApp(params.redirect);
   });
 
   function enter(result: LoginResult) {
     startSession(result);
-    void Taro.reLaunch({ url: routes.home });
+    enterApp(params.redirect);
   }
 
   return (

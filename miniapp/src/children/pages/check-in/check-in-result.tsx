@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { Visit } from '../../../api';
+import { RuleText } from '../../../components/rule-text';
 import { Tag } from '../../../components/tag';
 import type { QueuedCheckIn } from '../../../lib/queued-check-in';
 import { r3ResultText } from '../../../lib/visit-format';
@@ -34,10 +35,15 @@ export function CheckInResult({ outcome, onEdit }: { outcome: Outcome; onEdit: (
         <Text className='check-in-result__text'>已通知监护人在手机上确认。</Text>
         {r3 ? (
           <View className='tags check-in-result__tags'>
-            <Tag tone={met ? 'primary' : 'yellow'} className={`r3-result r3-result--${met ? 'met' : 'unmet'}`}>
-              <Text id='r3-result'>{r3}</Text>
+            <Tag tone={met ? 'primary' : 'yellow'} className={`r3-result r3-result--${met ? 'met' : 'unmet'}`} id='r3-result'>
+              <RuleText text={r3} className='r3-result__text' />
             </Tag>
           </View>
+        ) : null}
+        {r3 && !met ? (
+          <Text className='check-in-result__text' id='r3-still-due'>
+            这次走访已登记，本月的社工入户走访仍然待办。
+          </Text>
         ) : null}
         {outcome.visit.locationMissing ? <Text className='check-in-result__text'>本次未获取定位，已记录为缺失。</Text> : null}
         <Button className='button button--primary' id='check-in-back' onClick={goBack}>

@@ -1,9 +1,11 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { ChoiceChips, type Choice } from '../../../components/choice-chips';
-import { beijingInstant, formatDuration } from '../../../lib/beijing-time';
+import { RuleText } from '../../../components/rule-text';
+import { beijingInstant, formatDuration, shanghaiDateOf, shanghaiTimeOf } from '../../../lib/beijing-time';
 import { formatDate } from '../../../lib/format';
-import { withKind, type CheckInForm, type CheckInFormErrors, type TeamChoice } from '../../../lib/check-in-form';
+import { textLimits, withKind, type CheckInForm, type CheckInFormErrors, type TeamChoice } from '../../../lib/check-in-form';
+import { counterText } from '../../../lib/text-counter';
 import { toggleIn } from '../../../lib/choices';
 import { contactChannelNames, visitKindNames, visitPurposeNames, visitServiceNames } from '../../../lib/labels';
 
@@ -43,7 +45,7 @@ export function KindSection({ form, errors, change }: { form: CheckInForm; error
           onToggle={(contactChannel) => change((f) => ({ ...f, contactChannel }))}
         />
       ) : (
-        <Text className='form-hint'>入户走访须至少2人（含本案社工），时长不少于2小时（R3）。</Text>
+        <RuleText className='form-hint' text='入户走访须至少2人（含负责该儿童的社工），时长不少于2小时（R3）' />
       )}
     </FormSection>
   );
@@ -58,13 +60,16 @@ export function PurposeSection({ form, change }: { form: CheckInForm; change: Ch
   );
 }
 
-function DateTimeRow({ label, idPrefix, date, time, onDate, onTime }: {
+function DateTimeRow({ label, idPrefix, date, time, onDate, onTime, onNow }: {
   label: string;
   idPrefix: string;
   date: string;
+  /** '' until the worker chooses it (the end of a visit is never guessed). */
   time: string;
   onDate: (value: string) => void;
   onTime: (value: string) => void;
+  /** A one-tap choice of the current time, for a form filled in as the visit ends. */
+  onNow?: () => void;
 }) {
   return (
     <View className='time-row'>
@@ -74,18 +79,28 @@ function DateTimeRow({ label, idPrefix, date, time, onDate, onTime }: {
           {formatDate(date)}
         </View>
       </Picker>
-      <Picker mode='time' value={time} onChange={(e) => onTime(String(e.detail.value))}>
-        <View className='time-row__value' id={`${idPrefix}-time`}>
-          {time}
+      <Picker mode='time' value={time || shanghaiTimeOf(new Date())} onChange={(e) => onTime(String(e.detail.value))}>
+        <View className={`time-row__value${time ? '' : ' time-row__value--unset'}`} id={`${idPrefix}-time`}>
+          {time || '请选择'}
         </View>
       </Picker>
+      {onNow ? (
+        <Text className='link time-row__now' id={`${idPrefix}-now`} onClick={onNow}>
+          现在
+        </Text>
+      ) : null}
     </View>
   );
 }
 
-export function TimeSection({ form, errors, change }: { form: CheckInForm; errors: CheckInFormErrors; change: Change }) {
+function durationText(form: CheckInForm): string {
+  if (!form.endTime) return '—';
   const start = beijingInstant(form.startDate, form.startTime);
   const end = beijingInstant(form.endDate, form.endTime);
+  return Date.parse(end) > Date.parse(start) ? formatDuration(start, end) : '—';
+}
+
+export function TimeSection({ form, errors, change }: { form: CheckInForm; errors: CheckInFormErrors; change: Change }) {
   return (
     <FormSection title='走访时间' error={errors.startedAt ?? errors.endedAt}>
       <DateTimeRow
@@ -103,9 +118,13 @@ export function TimeSection({ form, errors, change }: { form: CheckInForm; error
         time={form.endTime}
         onDate={(endDate) => change((f) => ({ ...f, endDate }))}
         onTime={(endTime) => change((f) => ({ ...f, endTime }))}
+        onNow={() => {
+          const now = new Date();
+          change((f) => ({ ...f, endDate: shanghaiDateOf(now), endTime: shanghaiTimeOf(now) }));
+        }}
       />
       <Text className='form-hint' id='visit-duration'>
-        时长：{Date.parse(end) > Date.parse(start) ? formatDuration(start, end) : '—'}
+        时长：{durationText(form)}
       </Text>
     </FormSection>
   );
@@ -140,7 +159,7 @@ export function PeopleSection({ form, errors, team, change }: {
   change: Change;
 }) {
   return (
-    <FormSection title='参加人员' error={errors.participantIds}>
+    <FormSection title='参加人员' error={errors.participantIds ?? errors.companions}>
       <ChoiceChips
         idPrefix='participant'
         choices={team.map((member) => ({ value: member.id, label: member.label, locked: member.locked }))}
@@ -151,13 +170,14 @@ export function PeopleSection({ form, errors, team, change }: {
         className='form-input'
         id='companions'
         value={form.companions}
-        maxlength={200}
+        maxlength={textLimits.companions}
         placeholder='其他同行人员姓名，如：李老师、王医生'
         onInput={(e) => {
           const companions = e.detail.value;
           change((f) => ({ ...f, companions }));
         }}
       />
+      <Counter id='companions-counter' value={form.companions} limit={textLimits.companions} />
     </FormSection>
   );
 }
@@ -175,11 +195,22 @@ export function ServicesSection({ form, change }: { form: CheckInForm; change: C
   );
 }
 
-export function TextSection({ title, id, value, maxlength, placeholder, onChange }: {
+/** `n/limit` once a field is near its limit; the input itself stops at the limit (maxlength). */
+function Counter({ id, value, limit }: { id: string; value: string; limit: number }) {
+  const text = counterText(value, limit);
+  if (text === null) return null;
+  return (
+    <Text className={`text-counter${value.length >= limit ? ' text-counter--full' : ''}`} id={id}>
+      {text}
+    </Text>
+  );
+}
+
+export function TextSection({ title, id, value, limit, placeholder, onChange }: {
   title: string;
   id: string;
   value: string;
-  maxlength: number;
+  limit: number;
   placeholder: string;
   onChange: (value: string) => void;
 }) {
@@ -189,10 +220,11 @@ export function TextSection({ title, id, value, maxlength, placeholder, onChange
         className='form-textarea'
         id={id}
         value={value}
-        maxlength={maxlength}
+        maxlength={limit}
         placeholder={placeholder}
         onInput={(e) => onChange(e.detail.value)}
       />
+      <Counter id={`${id}-counter`} value={value} limit={limit} />
     </FormSection>
   );
 }

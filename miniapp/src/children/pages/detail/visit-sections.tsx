@@ -4,12 +4,14 @@ import { useEffect, useState } from 'react';
 import { asApiError, type ApiError, type ChildDetail, type Visit } from '../../../api';
 import { Cell, CellGroup } from '../../../components/cell';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
+import { RuleText } from '../../../components/rule-text';
 import { VisitRow } from '../../../components/visit-row';
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { shanghaiDateOf } from '../../../lib/beijing-time';
 import { labelOf, performerNames } from '../../../lib/labels';
 import { describeDue, obligationKindText, sortByUrgency } from '../../../lib/visit-format';
 import { api } from '../../../services/api';
+import { rememberObligations } from '../../../services/child-cache';
 import { routes } from '../../../services/routes';
 
 const VISITS_PAGE = 10;
@@ -30,7 +32,12 @@ export function CheckInButton({ childId }: { childId: string }) {
 
 /** What the child is due next and the rule behind each (staff only: guardians do not see the worker's schedule). */
 export function NextDueSection({ childId }: { childId: string }) {
-  const { data, error } = useLoadOnShow(() => api.childObligations(childId));
+  const { data, error } = useLoadOnShow(async () => {
+    const obligations = await api.childObligations(childId);
+    // The whole list says whether the district judges R3: the check-in form's warning needs it, also offline.
+    rememberObligations(childId, obligations);
+    return obligations;
+  });
   const today = shanghaiDateOf(new Date());
   return (
     <CellGroup title='下次应访' className='next-due'>
@@ -45,7 +52,7 @@ export function NextDueSection({ childId }: { childId: string }) {
               key={`${item.kind}-${item.performer}`}
               className={`next-due-item due-item--${due.urgency}`}
               title={`${obligationKindText(item)} · ${labelOf(performerNames, item.performer)}`}
-              note={item.reason}
+              note={<RuleText text={item.reason} />}
               value={<Text className={`due-value due-value--${due.urgency}`}>{due.text}</Text>}
             />
           );
