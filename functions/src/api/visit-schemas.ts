@@ -38,12 +38,17 @@ export const chainIntegritySchema = z.object({
   firstBrokenSequence: z.number().int().positive().nullable(),
 });
 
-/** A stored policy, or the default of a district that never stored one (version 0, no author). */
+/**
+ * A stored policy, or the national rules of a district that never chose (version 0, no author, `chosen` false: the
+ * pages ask its officer to choose).
+ */
 export const policyViewSchema = districtPolicySchema.extend({
   updatedAt: districtPolicySchema.shape.updatedAt.nullable(),
   updatedBy: idSchema.nullable(),
   version: z.number().int().nonnegative(),
+  chosen: z.boolean(),
 });
+export type PolicyView = z.infer<typeof policyViewSchema>;
 
 export const ruleCatalogueSchema = z.object({
   rules: z.array(z.object({ id: visitRuleIdSchema, seed: z.string(), title: z.string(), description: z.string() })),

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../domain/audit.js';
 import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
-import { defaultDemoPolicyRuleIds } from '../domain/visit-rules.js';
+import { demoAreaPolicyRuleIds } from '../domain/visit-rules.js';
 import { visitIdOf } from '../domain/visit-record.js';
 import { newEvent } from '../events/domain-events.js';
 import { answerVisit } from '../app/answer-visit.js';
@@ -38,7 +38,7 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
   for (const districtId of districtIds) {
     const policy = {
       districtId,
-      ruleIds: [...defaultDemoPolicyRuleIds],
+      ruleIds: [...demoAreaPolicyRuleIds],
       unconfirmedAfterDays: 3,
       updatedAt: now.toISOString(),
       updatedBy: 'demo-district-officer',
