@@ -245,12 +245,16 @@ describe('access policy: a town’s and a district’s work as a whole', () => {
     expect(decideTownOversight(who, town).allowed).toBe(oversee);
     expect(decideDistrictPolicyAccess(who, 'read', town, own).allowed).toBe(read);
     expect(decideDistrictPolicyAccess(who, 'update', town, own).allowed).toBe(update);
+    // Previewing a change is the change's business: the same few may.
+    expect(decideDistrictPolicyAccess(who, 'preview', town, own).allowed).toBe(update);
   });
 
   it.each([
     ['ownGuardian', 'read', 'roleCannot'],
     ['director', 'update', 'roleCannot'],
+    ['supervisor', 'preview', 'roleCannot'],
     ['otherDistrictOfficer', 'update', 'notRelated'],
+    ['otherDistrictOfficer', 'preview', 'notRelated'],
     ['unsignedSocialWorker', 'read', 'pledgeMissing'],
   ] as const)('%s %s of the policy is refused as %s', (name, action, denial) => {
     expect(decideDistrictPolicyAccess(actors[name], action, town, districtOfActor[name] ?? null)).toEqual({ allowed: false, denial });

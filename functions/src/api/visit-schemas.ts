@@ -50,6 +50,18 @@ export const policyViewSchema = districtPolicySchema.extend({
 });
 export type PolicyView = z.infer<typeof policyViewSchema>;
 
+const count = z.number().int().nonnegative();
+
+/** What saving the proposed rules would move across the district's children (counts only, nothing written). */
+export const policyPreviewSchema = z.object({
+  districtId: idSchema,
+  /** The policy version the preview was computed against (0: the national rules, never chosen). */
+  version: count,
+  childrenTotal: count,
+  childrenAffected: count,
+  obligations: z.object({ added: count, removed: count, dueDateMoved: count }),
+});
+
 export const ruleCatalogueSchema = z.object({
   rules: z.array(z.object({ id: visitRuleIdSchema, seed: z.string(), title: z.string(), description: z.string() })),
 });

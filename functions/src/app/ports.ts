@@ -25,3 +25,8 @@ export type RecordVisitPorts = Reads & { visits: Pick<VisitRepository, 'recordCh
 export type CheckInPorts = Basics & RecordVisitPorts;
 export type AnswerVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordAnswer'> };
 export type ChangePolicyPorts = Basics & RefreshObligationsPorts & { policies: Pick<PolicyRepository, 'put'> };
+export type PreviewPolicyPorts = Pick<Basics, 'clock'> &
+  Reads & {
+    children: Pick<ChildRepository, 'list'>;
+    obligations: Pick<ObligationRepository, 'statesOf'>;
+  };

@@ -7,6 +7,7 @@ import { assignTeam } from './assign-team.js';
 import { changePolicy, type PolicyChange, type PolicyChanged } from './change-policy.js';
 import { checkIn, type CheckInOutcome, type CheckInRequest } from './check-in.js';
 import { importChild } from './import-child.js';
+import { previewPolicy, type PolicyPreview } from './preview-policy.js';
 import type { Basics } from './ports.js';
 import { readChild, type ChildRead } from './read-child.js';
 import { refreshDistrictObligations } from './refresh-obligations.js';
@@ -25,6 +26,7 @@ export interface UseCases {
   checkIn(principal: Principal, request: CheckInRequest): Promise<CheckInOutcome>;
   answerVisit(principal: Principal, request: AnswerVisitRequest): Promise<VisitAnswered>;
   changePolicy(principal: Principal, change: PolicyChange): Promise<PolicyChanged>;
+  previewPolicy(principal: Principal, change: PolicyChange): Promise<PolicyPreview>;
   importChild(child: Child, audit: AuditEntry): Promise<void>;
   refreshDistrictObligations(districtId: string, now: Date): Promise<number>;
 }
@@ -40,6 +42,7 @@ export function createUseCases(deps: Basics & { repositories: Repositories }): U
     checkIn: (principal, request) => checkIn(ports, principal, request),
     answerVisit: (principal, request) => answerVisit(ports, principal, request),
     changePolicy: (principal, change) => changePolicy(ports, principal, change),
+    previewPolicy: (principal, change) => previewPolicy(ports, principal, change),
     importChild: (child, audit) => importChild(ports, child, audit),
     refreshDistrictObligations: (districtId, now) => refreshDistrictObligations(ports, districtId, now),
   };

@@ -102,6 +102,8 @@ export interface ObligationRepository {
   listDueInTown(townId: string, date: string): Promise<DueEntry[]>;
   /** Everything the child is due next, earliest first. */
   listOfChild(childId: string): Promise<DueEntry[]>;
+  /** The obligation states of these children (BatchGetItem, 100 keys a request), by child id; absent when none. */
+  statesOf(childIds: readonly string[]): Promise<Map<string, ObligationState>>;
   /**
    * Writes the child's obligations as given, in a transaction of its own guarded by the child's version and the
    * obligation state's; nothing at all when they are what is stored (false). StaleStateError when either moved.

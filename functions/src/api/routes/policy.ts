@@ -10,7 +10,7 @@ import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { authenticate, loadActor, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
-import { districtParamsSchema, policyViewSchema, ruleCatalogueSchema, type PolicyView } from '../visit-schemas.js';
+import { districtParamsSchema, policyPreviewSchema, policyViewSchema, ruleCatalogueSchema, type PolicyView } from '../visit-schemas.js';
 
 const security = [{ bearerAuth: [] }];
 
@@ -63,6 +63,21 @@ const putPolicyRoute = defineRoute({
   },
 });
 
+const previewPolicyRoute = defineRoute({
+  method: 'post',
+  path: '/{districtId}/policy/preview',
+  summary: '预览修改走访政策的影响（区民政局；不写入任何数据）：涉及多少儿童，新增、取消、改期多少事项',
+  security,
+  request: {
+    params: districtParamsSchema,
+    body: { content: { 'application/json': { schema: updateDistrictPolicyInputSchema } }, required: true },
+  },
+  responses: {
+    200: { description: '影响预览', content: { 'application/json': { schema: policyPreviewSchema } } },
+    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});
+
 /** Version 0 is the national default nobody stored: the district never chose. */
 function policyViewOf(policy: Omit<PolicyView, 'chosen'>): PolicyView {
   return { ...policy, chosen: policy.version > 0 };
@@ -78,6 +93,11 @@ export function createDistrictsApp(deps: AppDeps, tokens: SessionTokens): OpenAP
     const actor = await loadActor(c, users);
     const district = await loadPolicyDistrict(deps.repositories, actor, c.req.valid('param').districtId, 'read');
     return c.json(policyViewOf(await policies.get(district.id)), 200);
+  });
+
+  app.openapi(previewPolicyRoute, async (c) => {
+    const preview = await deps.useCases.previewPolicy(c.get('principal'), { districtId: c.req.valid('param').districtId, input: c.req.valid('json') });
+    return c.json(preview, 200);
   });
 
   app.openapi(putPolicyRoute, async (c) => {
