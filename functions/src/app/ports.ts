@@ -14,6 +14,8 @@ export interface Basics {
 type Reads = { records: RecordReader };
 
 export type ReadChildPorts = Basics & Reads & { audit: Pick<AuditRepository, 'record'> };
+export type ListChildrenPorts = Basics & Reads & { children: Pick<ChildRepository, 'list'>; audit: Pick<AuditRepository, 'record'> };
+export type CountChildrenPorts = Reads & { children: Pick<ChildRepository, 'count'> };
 export type RegisterChildPorts = Basics & Reads & { children: Pick<ChildRepository, 'create'> };
 export type ChildChangePorts = Basics & Reads & { children: Pick<ChildRepository, 'update'> };
 export type ImportChildPorts = Reads & { children: Pick<ChildRepository, 'create'> };

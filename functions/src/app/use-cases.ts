@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../domain/audit.js';
 import type { AssignTeamInput, Child, CreateChildInput, UpdateChildInput } from '../domain/child.js';
+import type { ChildListFilter } from '../domain/child-list-filter.js';
 import type { Principal } from '../domain/user.js';
 import type { Repositories } from '../store/ports.js';
 import { answerVisit, type AnswerVisitRequest, type VisitAnswered } from './answer-visit.js';
@@ -7,6 +8,7 @@ import { assignTeam } from './assign-team.js';
 import { changePolicy, type PolicyChange, type PolicyChanged } from './change-policy.js';
 import { checkIn, type CheckInOutcome, type CheckInRequest } from './check-in.js';
 import { importChild } from './import-child.js';
+import { countChildren, listChildren, type ChildListRequest, type ChildrenListed } from './list-children.js';
 import { previewPolicy, type PolicyPreview } from './preview-policy.js';
 import type { Basics } from './ports.js';
 import { readChild, type ChildRead } from './read-child.js';
@@ -20,6 +22,8 @@ import { updateChild } from './update-child.js';
  */
 export interface UseCases {
   readChild(principal: Principal, childId: string): Promise<ChildRead>;
+  listChildren(principal: Principal, request: ChildListRequest): Promise<ChildrenListed>;
+  countChildren(principal: Principal, filter: ChildListFilter): Promise<number>;
   registerChild(principal: Principal, input: CreateChildInput): Promise<ChildWritten>;
   updateChild(principal: Principal, childId: string, input: UpdateChildInput): Promise<ChildWritten>;
   assignTeam(principal: Principal, childId: string, input: AssignTeamInput): Promise<ChildWritten>;
@@ -36,6 +40,8 @@ export function createUseCases(deps: Basics & { repositories: Repositories }): U
   const ports = { ...deps.repositories, clock: deps.clock, newId: deps.newId };
   return {
     readChild: (principal, childId) => readChild(ports, principal, childId),
+    listChildren: (principal, request) => listChildren(ports, principal, request),
+    countChildren: (principal, filter) => countChildren(ports, principal, filter),
     registerChild: (principal, input) => registerChild(ports, principal, input),
     updateChild: (principal, childId, input) => updateChild(ports, principal, childId, input),
     assignTeam: (principal, childId, input) => assignTeam(ports, principal, childId, input),

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../domain/audit.js';
 import type { ChildListScope } from '../domain/access-policy.js';
 import type { Child } from '../domain/child.js';
+import type { ChildListFilter } from '../domain/child-list-filter.js';
 import type { DueEntry } from '../domain/due-entries.js';
 import type { InboxMessage, InboxOwner } from '../domain/inbox.js';
 import type { InboxDelivery, OutboxRepository } from './event-ports.js';
@@ -72,9 +73,13 @@ export interface ChildRepository {
    * StaleStateError when the obligations moved since they were read.
    */
   update(write: ChildChange): Promise<void>;
-  list(scope: ChildListScope, page: PageRequest): Promise<Page<Child>>;
-  /** How many children a list with this scope would show, counted by the index without reading them. */
-  count(scope: ChildListScope): Promise<number>;
+  /**
+   * A page of the children this scope covers that meet the filter (by name, village, grade, category). A filtered
+   * page may hold fewer than `limit` children and still have a next cursor: the reading stopped at its budget.
+   */
+  list(scope: ChildListScope, page: PageRequest, filter?: ChildListFilter): Promise<Page<Child>>;
+  /** How many children a list with this scope and filter would show, counted by the index without reading them. */
+  count(scope: ChildListScope, filter?: ChildListFilter): Promise<number>;
 }
 
 /** A district's policy as it applies: the stored one, or the default nobody stored (version 0, no author). */
