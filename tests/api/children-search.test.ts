@@ -178,3 +178,28 @@ describe('paging under a filter', () => {
     expect(writes.added).toEqual([expect.objectContaining({ entity: 'audit', action: 'child.list', childId: a2.id, outcome: 'allowed' })]);
   });
 });
+
+describe('the villages a list may be narrowed to (GET /children/villages), by name', () => {
+  const villagesOf = async (who: SeededUser) => {
+    const res = await h.call('GET', '/api/v1/children/villages', { as: who });
+    expect(res.status).toBe(200);
+    return res.body.items.map((v: { id: string; name: string; townName: string }) => `${v.townName} ${v.name} ${v.id}`).sort();
+  };
+
+  it('are those of the actor’s area, each with its town', async () => {
+    expect(await villagesOf('districtOfficer')).toEqual(['山前镇 石桥村 v3', '河口镇 东湾村 v1', '河口镇 西湾村 v2'].sort());
+    expect(await villagesOf('supervisorT1')).toEqual(['河口镇 东湾村 v1', '河口镇 西湾村 v2']);
+    expect(await villagesOf('directorV1')).toEqual(['河口镇 东湾村 v1']);
+    expect(await villagesOf('cityOfficer')).toEqual(['山前镇 石桥村 v3', '河口镇 东湾村 v1', '河口镇 西湾村 v2', '渡口街道 码头社区 v4'].sort());
+  });
+
+  it('are those a social worker’s children live in, and none for a guardian', async () => {
+    expect(await villagesOf('socialWorkerPledged')).toEqual(['河口镇 东湾村 v1', '河口镇 西湾村 v2']);
+    expect(await villagesOf('guardianA')).toEqual([]);
+  });
+
+  it('are refused to whoever may not list children', async () => {
+    expect((await h.call('GET', '/api/v1/children/villages', { as: 'volunteer' })).status).toBe(403);
+    expect((await h.call('GET', '/api/v1/children/villages', { as: 'socialWorkerUnpledged' })).status).toBe(403);
+  });
+});

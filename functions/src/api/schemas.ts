@@ -69,6 +69,12 @@ export const childListQuerySchema = z
 export const childSearchQuerySchema = childListQuerySchema.extend(childListFilterSchema.shape);
 export const childCountQuerySchema = childListFilterSchema;
 
+export const filterVillageListSchema = z
+  .object({
+    items: z.array(z.object({ id: idSchema, name: z.string(), townId: idSchema, townName: z.string() })),
+  })
+  .openapi('FilterVillageList');
+
 export const childListResponseSchema = z
   .object({
     items: z.array(childSummarySchema),

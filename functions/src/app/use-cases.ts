@@ -7,6 +7,7 @@ import { answerVisit, type AnswerVisitRequest, type VisitAnswered } from './answ
 import { assignTeam } from './assign-team.js';
 import { changePolicy, type PolicyChange, type PolicyChanged } from './change-policy.js';
 import { checkIn, type CheckInOutcome, type CheckInRequest } from './check-in.js';
+import { villagesToFilterBy, type FilterVillage } from './filter-villages.js';
 import { importChild } from './import-child.js';
 import { countChildren, listChildren, type ChildListRequest, type ChildrenListed } from './list-children.js';
 import { previewPolicy, type PolicyPreview } from './preview-policy.js';
@@ -24,6 +25,7 @@ export interface UseCases {
   readChild(principal: Principal, childId: string): Promise<ChildRead>;
   listChildren(principal: Principal, request: ChildListRequest): Promise<ChildrenListed>;
   countChildren(principal: Principal, filter: ChildListFilter): Promise<number>;
+  villagesToFilterBy(principal: Principal): Promise<FilterVillage[]>;
   registerChild(principal: Principal, input: CreateChildInput): Promise<ChildWritten>;
   updateChild(principal: Principal, childId: string, input: UpdateChildInput): Promise<ChildWritten>;
   assignTeam(principal: Principal, childId: string, input: AssignTeamInput): Promise<ChildWritten>;
@@ -42,6 +44,7 @@ export function createUseCases(deps: Basics & { repositories: Repositories }): U
     readChild: (principal, childId) => readChild(ports, principal, childId),
     listChildren: (principal, request) => listChildren(ports, principal, request),
     countChildren: (principal, filter) => countChildren(ports, principal, filter),
+    villagesToFilterBy: (principal) => villagesToFilterBy(ports, principal),
     registerChild: (principal, input) => registerChild(ports, principal, input),
     updateChild: (principal, childId, input) => updateChild(ports, principal, childId, input),
     assignTeam: (principal, childId, input) => assignTeam(ports, principal, childId, input),

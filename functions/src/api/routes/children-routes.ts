@@ -2,7 +2,13 @@ import { childDetailSchema } from '../../domain/child-views.js';
 import { assignTeamInputSchema, createChildInputSchema, updateChildInputSchema } from '../../domain/child.js';
 import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
-import { childCountQuerySchema, childIdParamsSchema, childListResponseSchema, childSearchQuerySchema } from '../schemas.js';
+import {
+  childCountQuerySchema,
+  childIdParamsSchema,
+  childListResponseSchema,
+  childSearchQuerySchema,
+  filterVillageListSchema,
+} from '../schemas.js';
 import { childCountSchema } from '../visit-schemas.js';
 
 /** The children resource as OpenAPI routes; the handlers are in children.ts. */
@@ -37,6 +43,17 @@ export const countChildrenRoute = defineRoute({
   responses: {
     200: { description: '人数', content: { 'application/json': { schema: childCountSchema } } },
     ...problemResponses(400, 401, 403),
+  },
+});
+
+export const filterVillagesRoute = defineRoute({
+  method: 'get',
+  path: '/villages',
+  summary: '名单可按哪些村（居）筛选：辖区内的村（居），社工为其儿童所在的村（居），监护人为空',
+  security,
+  responses: {
+    200: { description: '村（居）及所属镇（街道）', content: { 'application/json': { schema: filterVillageListSchema } } },
+    ...problemResponses(401, 403),
   },
 });
 

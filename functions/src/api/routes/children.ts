@@ -11,6 +11,7 @@ import {
   assignTeamRoute,
   countChildrenRoute,
   createChildRoute,
+  filterVillagesRoute,
   getChildRoute,
   listChildrenRoute,
   updateChildRoute,
@@ -22,10 +23,12 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
   const app = new OpenAPIHono<Env>();
   app.use('*', authenticate(tokens));
 
-  // Before `/{id}`, so that `count` is not taken for a child's id.
+  // Before `/{id}`, so that `count` and `villages` are not taken for a child's id.
   app.openapi(countChildrenRoute, async (c) => {
     return c.json({ count: await useCases.countChildren(c.get('principal'), c.req.valid('query')) }, 200);
   });
+
+  app.openapi(filterVillagesRoute, async (c) => c.json({ items: await useCases.villagesToFilterBy(c.get('principal')) }, 200));
 
   app.openapi(listChildrenRoute, async (c) => {
     const { limit, cursor, ...filter } = c.req.valid('query');
