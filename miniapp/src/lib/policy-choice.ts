@@ -119,7 +119,7 @@ export function policySummary(policy: Pick<PolicyView, 'ruleIds' | 'chosen'>): R
 }
 
 /** What a page left open says when someone else saved meanwhile (409): it then shows the rules now in force. */
-export const POLICY_CONFLICT_NOTE = '刚才有人修改了本区的走访规则，您的修改没有保存。下面已是最新的规则，请看过后重新选择。';
+export const POLICY_CONFLICT_NOTE = '刚才有人修改了本区的走访规则，您的修改没有保存。页面上已换成最新的规则，请看过后重新选择。';
 
 /** Staff who may read their district's rules; a guardian or a volunteer is never told about them. */
 export function mayReadDistrictPolicy(role: Role): boolean {
