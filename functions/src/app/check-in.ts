@@ -69,6 +69,8 @@ export async function checkIn(ports: CheckInPorts, principal: Principal, request
     input,
     visitId: visitIdOf(input.startedAt, ports.newId()),
     recordedBy: actor.id,
+    // The access policy let only a social worker or a director through.
+    recorderRole: actor.role === 'director' ? ('director' as const) : ('socialWorker' as const),
     recordedAt: now,
     audit: auditEntryOf(ports, actor, 'visit.checkIn', child.id, 'allowed'),
     idempotency,
