@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   childListScopeFor,
   decideChildAccess,
+  decideDisputeSettlement,
   decideDistrictPolicyAccess,
   decidePendingConfirmationList,
   decideRuleCatalogueAccess,
   decideTownOversight,
   decideVisitAccess,
+  decideVisitAmendment,
   forbiddenPatchFields,
   inboxesOf,
   listDenialOf,
   mayHaveOwnObligations,
   mayListOwnObligationAt,
+  mayReadCorrectionReasons,
   visitFieldsHiddenFrom,
   type ChildAction,
   type VisitAction,
@@ -126,28 +129,28 @@ describe('list scope: one query shape per relation', () => {
   });
 });
 
-// Y = allowed, '-' = denied. Columns: checkIn, confirm, list (a child's visits), verify (the chain), listObligations
+// Y = allowed, '-' = denied. Columns: checkIn, confirm, list (a child's visits), read (one visit's page), verify (the chain), listObligations
 // (the child's schedule). A check-in is the team's social worker's (R3) or the village director's (R11); an answer
 // the guardian's own; the chain and the schedule are staff matters.
 const expectedVisits: Record<ActorName, string> = {
-  ownGuardian: '- Y Y - -',
-  otherGuardian: '- - - - -',
-  director: 'Y - Y Y Y',
-  otherDirector: '- - - - -',
-  supervisor: '- - Y Y Y',
-  otherSupervisor: '- - - - -',
-  teamSocialWorker: 'Y - Y Y Y',
-  unsignedSocialWorker: '- - - - -',
-  otherSocialWorker: '- - - - -',
-  volunteer: '- - - - -',
-  orgAdmin: '- - Y Y Y',
-  otherOrgAdmin: '- - - - -',
-  districtOfficer: '- - Y Y Y',
-  otherDistrictOfficer: '- - - - -',
-  cityOfficer: '- - Y Y Y',
-  directorWithTownScope: '- - - - -',
+  ownGuardian: '- Y Y Y - -',
+  otherGuardian: '- - - - - -',
+  director: 'Y - Y Y Y Y',
+  otherDirector: '- - - - - -',
+  supervisor: '- - Y Y Y Y',
+  otherSupervisor: '- - - - - -',
+  teamSocialWorker: 'Y - Y Y Y Y',
+  unsignedSocialWorker: '- - - - - -',
+  otherSocialWorker: '- - - - - -',
+  volunteer: '- - - - - -',
+  orgAdmin: '- - Y Y Y Y',
+  otherOrgAdmin: '- - - - - -',
+  districtOfficer: '- - Y Y Y Y',
+  otherDistrictOfficer: '- - - - - -',
+  cityOfficer: '- - Y Y Y Y',
+  directorWithTownScope: '- - - - - -',
 };
-const visitActions: VisitAction[] = ['checkIn', 'confirm', 'list', 'verify', 'listObligations'];
+const visitActions: VisitAction[] = ['checkIn', 'confirm', 'list', 'read', 'verify', 'listObligations'];
 
 describe('access policy: the visits of the child of village v1', () => {
   const rows = (Object.keys(expectedVisits) as ActorName[]).flatMap((name) =>
@@ -264,8 +267,60 @@ describe('access policy: a town’s and a district’s work as a whole', () => {
 
 describe('the fields of a visit hidden from a role', () => {
   it.each(roles)('%s', (role) => {
-    const hidden = role === 'guardian' ? ['notes', 'problemsFound', 'r3', 'location', 'locationMissing'] : [];
+    const hidden = role === 'guardian' ? ['notes', 'problemsFound', 'r3', 'location', 'locationMissing', 'asRecorded'] : [];
     expect(visitFieldsHiddenFrom(role)).toEqual(hidden);
+  });
+
+  it.each(roles)('%s: the reasons given for corrections', (role) => {
+    expect(mayReadCorrectionReasons(role)).toBe(role !== 'guardian');
+  });
+});
+
+// Issue 7, B2 and B3. Columns: settle a dispute of the child with a team, of a child of town t1 without a team;
+// correct or withdraw a visit the team's social worker recorded, one the village's director recorded.
+const expectedVisitWork: Record<ActorName, string> = {
+  ownGuardian: '- - - -',
+  otherGuardian: '- - - -',
+  director: '- - - Y',
+  otherDirector: '- - - -',
+  supervisor: 'Y Y - -',
+  otherSupervisor: '- - - -',
+  teamSocialWorker: '- - Y -',
+  unsignedSocialWorker: '- - - -',
+  otherSocialWorker: '- - - -',
+  volunteer: '- - - -',
+  orgAdmin: '- - - -',
+  otherOrgAdmin: '- - - -',
+  districtOfficer: '- - - -',
+  otherDistrictOfficer: '- - - -',
+  cityOfficer: '- - - -',
+  directorWithTownScope: '- - - -',
+};
+
+describe('access policy: settling a dispute and correcting a visit (issue 7)', () => {
+  const teamless = { ...child, team: null };
+  it.each(Object.keys(expectedVisitWork) as ActorName[])('%s', (name) => {
+    const who = actors[name];
+    const [settle, settleTeamless, amendWorkers, amendDirectors] = expectedVisitWork[name].split(' ').map((cell) => cell === 'Y');
+    expect(decideDisputeSettlement(who, child).allowed).toBe(settle);
+    expect(decideDisputeSettlement(who, teamless).allowed).toBe(settleTeamless);
+    expect(decideVisitAmendment(who, child, { recordedBy: 'sw-1' }).allowed).toBe(amendWorkers);
+    expect(decideVisitAmendment(who, child, { recordedBy: 'dir-v1' }).allowed).toBe(amendDirectors);
+  });
+
+  it.each([
+    ['director', 'settle', 'roleCannot'],
+    ['otherSupervisor', 'settle', 'notRelated'],
+    // R1: with a team, the supervisor who leads it settles; another supervisor of the same town does not.
+    ['sameTownSupervisor', 'settle', 'notRelated'],
+    ['director', 'amend', 'notAuthor'],
+    ['unsignedSocialWorker', 'amend', 'pledgeMissing'],
+    ['otherSocialWorker', 'amend', 'notRelated'],
+    ['ownGuardian', 'amend', 'roleCannot'],
+  ] as const)('%s %s is refused as %s', (name, what, denial) => {
+    const who = name === 'sameTownSupervisor' ? actor('sup-t1b', 'supervisor', { level: 'town', regionId: 't1' }) : actors[name];
+    const decision = what === 'settle' ? decideDisputeSettlement(who, child) : decideVisitAmendment(who, child, { recordedBy: 'sw-1' });
+    expect(decision).toEqual({ allowed: false, denial });
   });
 });
 

@@ -149,6 +149,20 @@ export interface AnswerWrite {
   events: DomainEvent[];
 }
 
+/** The supervisor's settlement of a dispute: like an answer, one version on, appended after `head`. */
+export type SettlementWrite = AnswerWrite;
+
+/**
+ * The author's correction or withdrawal (issue 7, B3): `next` one version on from `previous`, appended to the chain
+ * after `head`, with the child's obligations recomputed from its visits as they now stand; the month's counters
+ * follow by the difference between the two versions.
+ */
+export interface AmendmentWrite extends AnswerWrite {
+  /** The child's version as read: the obligations were computed from that child. */
+  childVersion: number;
+  obligations: ObligationUpdate;
+}
+
 export interface VisitRepository {
   /**
    * Stores a check-in in one transaction: the visit, its hash-chain entry and the child's chain head, the
@@ -161,6 +175,8 @@ export interface VisitRepository {
   get(childId: string, visitId: string): Promise<Visit | null>;
   /** Newest first by the visit's start. */
   listOfChild(childId: string, page: PageRequest): Promise<Page<Visit>>;
+  /** Every visit of the child, read consistently from its partition (a child has a few dozen a year). */
+  listAllOfChild(childId: string): Promise<Visit[]>;
   /** The child's visits waiting for the guardian's answer, newest recorded first. */
   listPendingOfChild(childId: string, limit: number): Promise<Visit[]>;
   /**
@@ -168,7 +184,15 @@ export interface VisitRepository {
    * chain head moved (the use case reads it again).
    */
   recordAnswer(write: AnswerWrite): Promise<void>;
-  /** A town's disputed visits, newest recorded first. */
+  /** Stores the settlement of a dispute as recordAnswer stores an answer (its own chain entry, audit and events). */
+  recordSettlement(write: SettlementWrite): Promise<void>;
+  /**
+   * Stores a correction or withdrawal with its chain entry, the child's obligations, the counters' change, the audit
+   * entry and the events, in one transaction. VersionConflictError when the visit changed since it was read;
+   * StaleStateError when the chain head, the child or its obligations moved (the use case reads them again).
+   */
+  recordAmendment(write: AmendmentWrite): Promise<void>;
+  /** A town's disputed visits not yet settled, newest recorded first. */
   listDisputedInTown(townId: string, limit: number): Promise<Visit[]>;
   /** A town's visits still pending that were recorded before `before` (an instant), oldest first. */
   listPendingInTown(townId: string, before: Date, limit: number): Promise<Visit[]>;
