@@ -24,4 +24,7 @@ export type RefreshObligationsPorts = Reads & {
 export type RecordVisitPorts = Reads & { visits: Pick<VisitRepository, 'recordCheckIn'> };
 export type CheckInPorts = Basics & RecordVisitPorts;
 export type AnswerVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordAnswer'> };
+export type ReadVisitPorts = Basics & Reads & { audit: Pick<AuditRepository, 'record'> };
+export type SettleDisputePorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordSettlement'> };
+export type AmendVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordAmendment' | 'listAllOfChild'> };
 export type ChangePolicyPorts = Basics & RefreshObligationsPorts & { policies: Pick<PolicyRepository, 'put'> };

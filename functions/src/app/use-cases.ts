@@ -12,6 +12,11 @@ import { readChild, type ChildRead } from './read-child.js';
 import { refreshDistrictObligations } from './refresh-obligations.js';
 import { registerChild, type ChildWritten } from './register-child.js';
 import { updateChild } from './update-child.js';
+import { correctVisit, type CorrectVisitRequest } from './correct-visit.js';
+import { readVisit, type VisitAddress } from './read-visit.js';
+import { settleDispute, type SettleDisputeRequest } from './settle-dispute.js';
+import type { VisitDetail } from './visit-detail.js';
+import { withdrawVisit, type WithdrawVisitRequest } from './withdraw-visit.js';
 
 /**
  * The use cases with their ports bound, as the composition root hands them to the entries: the API's routes, and
@@ -24,6 +29,10 @@ export interface UseCases {
   assignTeam(principal: Principal, childId: string, input: AssignTeamInput): Promise<ChildWritten>;
   checkIn(principal: Principal, request: CheckInRequest): Promise<CheckInOutcome>;
   answerVisit(principal: Principal, request: AnswerVisitRequest): Promise<VisitAnswered>;
+  readVisit(principal: Principal, address: VisitAddress): Promise<VisitDetail>;
+  settleDispute(principal: Principal, request: SettleDisputeRequest): Promise<VisitDetail>;
+  correctVisit(principal: Principal, request: CorrectVisitRequest): Promise<VisitDetail>;
+  withdrawVisit(principal: Principal, request: WithdrawVisitRequest): Promise<VisitDetail>;
   changePolicy(principal: Principal, change: PolicyChange): Promise<PolicyChanged>;
   importChild(child: Child, audit: AuditEntry): Promise<void>;
   refreshDistrictObligations(districtId: string, now: Date): Promise<number>;
@@ -39,6 +48,10 @@ export function createUseCases(deps: Basics & { repositories: Repositories }): U
     assignTeam: (principal, childId, input) => assignTeam(ports, principal, childId, input),
     checkIn: (principal, request) => checkIn(ports, principal, request),
     answerVisit: (principal, request) => answerVisit(ports, principal, request),
+    readVisit: (principal, address) => readVisit(ports, principal, address),
+    settleDispute: (principal, request) => settleDispute(ports, principal, request),
+    correctVisit: (principal, request) => correctVisit(ports, principal, request),
+    withdrawVisit: (principal, request) => withdrawVisit(ports, principal, request),
     changePolicy: (principal, change) => changePolicy(ports, principal, change),
     importChild: (child, audit) => importChild(ports, child, audit),
     refreshDistrictObligations: (districtId, now) => refreshDistrictObligations(ports, districtId, now),
