@@ -51,6 +51,8 @@ export const dueItemSchema = obligationSchema.extend({
   villageName: z.string(),
   /** The team member whose duty it is; null while the child has no team (listed for the town only). */
   assigneeId: idSchema.nullable(),
+  /** Their name, for lists that show whose duty it is (issue 7, B7). */
+  assigneeName: z.string().nullable(),
   /** Days past due on today in Beijing; 0 when not yet due. */
   overdueDays: z.number().int().nonnegative(),
 });

@@ -39,7 +39,7 @@ async function loadChildForStaff(deps: AppDeps, actor: Actor, childId: string, a
 
 /** Registered on the children sub-app, which already requires a session for every route. */
 export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): void {
-  const { visits, users, audit, obligations, regions } = deps.repositories;
+  const { visits, users, audit, obligations, records } = deps.repositories;
   const { useCases } = deps;
 
   app.openapi(checkInRoute, async (c) => {
@@ -83,7 +83,7 @@ export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): 
     const child = await loadChildForStaff(deps, actor, c.req.valid('param').id, 'obligation.list');
     const entries = await obligations.listOfChild(child.id);
     await audit.record([auditEntryOf(deps, actor, 'obligation.list', child.id, 'allowed')]);
-    return c.json({ items: await dueItemsOf(regions, entries, shanghaiDate(deps.clock())) }, 200);
+    return c.json({ items: await dueItemsOf(records, entries, shanghaiDate(deps.clock())) }, 200);
   });
 
   // After the chain check, so that `integrity` is not taken for a visit's id.
