@@ -177,3 +177,47 @@ describe('the cost of reading one child', () => {
     expect(counter.records.map((r) => r.command)).toEqual(['BatchGetItem', 'BatchWriteItem']);
   });
 });
+
+describe('the cost of an inbox (issue 7, B8)', () => {
+  // A dispute and its outcome in the supervisor's and the director's inboxes, about child a1.
+  beforeAll(async () => {
+    const visit = await postCheckIn(h, 'socialWorkerPledged', children.a1.id, homeVisitBody({ startedAt: '2026-04-01T19:00:00+08:00', endedAt: '2026-04-01T21:30:00+08:00' }));
+    const answer = await postAnswer(h, 'guardianA', children.a1.id, visit.body.id, { decision: 'dispute', reasons: ['notVisited'], version: 1 });
+    await h.drainEvents();
+    const settled = await h.call('POST', `/api/v1/children/${children.a1.id}/visits/${visit.body.id}/resolution`, {
+      as: 'supervisorT1',
+      json: { outcome: 'verified', note: '核实属实', version: answer.body.version },
+    });
+    expect(settled.status).toBe(200);
+    await h.drainEvents();
+  });
+
+  it('a list: the user, the inboxes together, every child and visit named in one batch, then the audit entries', async () => {
+    const counter = countRequests(h.table.client);
+
+    const res = await h.call('GET', '/api/v1/inbox', { as: 'directorV1' });
+
+    counter.stop();
+    expect(res.status).toBe(200);
+    const messages = res.body.items.length;
+    expect(messages).toBeGreaterThanOrEqual(2);
+    const commands = counter.records.map((r) => r.command);
+    expect(commands[0]).toBe('BatchGetItem'); // the user
+    expect(commands.slice(1, 3)).toEqual(['Query', 'Query']); // the director's own inbox ∥ the village's
+    expect(commands.slice(3)).toEqual(['BatchGetItem', 'BatchWriteItem']); // the children and visits; the audit entries
+    // However many messages: one child (a1) and one visit per message, read once each.
+    expect(counter.records[3].itemsRead).toBe(1 + new Set(res.body.items.map((item: { visitId: string }) => item.visitId)).size);
+  });
+
+  it('the unread count for the home page: the user and the inboxes, no child read', async () => {
+    const counter = countRequests(h.table.client);
+
+    const res = await h.call('GET', '/api/v1/inbox/unread-count', { as: 'directorV1' });
+
+    counter.stop();
+    expect(res.status).toBe(200);
+    expect(res.body.count).toBeGreaterThanOrEqual(2);
+    expect(counter.records.map((r) => r.command)).toEqual(['BatchGetItem', 'Query', 'Query']);
+  });
+});
+

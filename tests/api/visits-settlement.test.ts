@@ -86,7 +86,7 @@ describe('the leading supervisor settles a dispute', () => {
       const inbox = await h.call('GET', '/api/v1/inbox', { as: who });
       const messages = inbox.body.items.filter((item: { visitId: string }) => item.visitId === visit.id);
       expect(messages, who).toEqual([expect.objectContaining({ kind: 'disputeResolved', childId: children.a1.id, readAt: null })]);
-      expect(messages[0].text).toContain('核实属实');
+      expect(messages[0].about).toMatchObject({ childName: children.a1.name, outcome: 'verified' });
     }
     const supervisor = await h.call('GET', '/api/v1/inbox', { as: 'supervisorT1' });
     expect(supervisor.body.items.filter((item: { visitId: string; kind: string }) => item.visitId === visit.id && item.kind === 'disputeResolved')).toEqual([]);

@@ -9,8 +9,11 @@ import {
   decideTownOversight,
   decideVisitAccess,
   decideVisitAmendment,
+  disputeAlertRecipients,
+  disputeOutcomeRecipients,
   forbiddenPatchFields,
   inboxesOf,
+  mayReadDisputeReasonsInInbox,
   listDenialOf,
   mayHaveOwnObligations,
   mayListOwnObligationAt,
@@ -20,6 +23,7 @@ import {
   type VisitAction,
 } from '../../functions/src/domain/access-policy.js';
 import type { Child } from '../../functions/src/domain/child.js';
+import type { InboxOwner } from '../../functions/src/domain/inbox.js';
 import { roles, type Actor, type Role } from '../../functions/src/domain/user.js';
 
 // Two villages in two towns of one district; the child lives in village v1 of town t1.
@@ -180,8 +184,8 @@ describe('access policy: the visits of the child of village v1', () => {
 const expectedOwnWork: Record<ActorName, [string, string, string, string]> = {
   ownGuardian: ['Y', '-', '-', 'user:g-1'],
   otherGuardian: ['Y', '-', '-', 'user:g-2'],
-  director: ['-', 'Y', 'Y', 'user:dir-v1'],
-  otherDirector: ['-', 'Y', 'Y', 'user:dir-v2'],
+  director: ['-', 'Y', 'Y', 'user:dir-v1 village:v1'],
+  otherDirector: ['-', 'Y', 'Y', 'user:dir-v2 village:v2'],
   supervisor: ['-', '-', 'Y', 'user:sup-t1 town:t1'],
   otherSupervisor: ['-', '-', 'Y', 'user:sup-t2 town:t2'],
   teamSocialWorker: ['-', 'Y', 'Y', 'user:sw-1'],
@@ -196,6 +200,17 @@ const expectedOwnWork: Record<ActorName, [string, string, string, string]> = {
   directorWithTownScope: ['-', '-', 'Y', 'user:dir-x'],
 };
 
+function inboxName(owner: InboxOwner): string {
+  switch (owner.kind) {
+    case 'user':
+      return `user:${owner.userId}`;
+    case 'town':
+      return `town:${owner.townId}`;
+    case 'village':
+      return `village:${owner.villageId}`;
+  }
+}
+
 describe('access policy: the work an actor has of their own', () => {
   it.each(Object.keys(expectedOwnWork) as ActorName[])('%s', (name) => {
     const [pending, own, catalogue, inboxes] = expectedOwnWork[name];
@@ -203,7 +218,7 @@ describe('access policy: the work an actor has of their own', () => {
     expect(decidePendingConfirmationList(who).allowed).toBe(pending === 'Y');
     expect(mayHaveOwnObligations(who)).toBe(own === 'Y');
     expect(decideRuleCatalogueAccess(who).allowed).toBe(catalogue === 'Y');
-    expect(inboxesOf(who).map((owner) => (owner.kind === 'user' ? `user:${owner.userId}` : `town:${owner.townId}`)).join(' ')).toBe(inboxes);
+    expect(inboxesOf(who).map(inboxName).join(' ')).toBe(inboxes);
   });
 
   it('shows a director the due entries of their own village only (a director moved keeps no old list)', () => {
@@ -321,6 +336,56 @@ describe('access policy: settling a dispute and correcting a visit (issue 7)', (
     const who = name === 'sameTownSupervisor' ? actor('sup-t1b', 'supervisor', { level: 'town', regionId: 't1' }) : actors[name];
     const decision = what === 'settle' ? decideDisputeSettlement(who, child) : decideVisitAmendment(who, child, { recordedBy: 'sw-1' });
     expect(decision).toEqual({ allowed: false, denial });
+  });
+});
+
+// Issue 7, B8: who is told of a guardian's dispute and of its outcome, read through the inboxes each actor reads.
+// Columns: the dispute of a visit to the child with its team; to a child of v1 without a team; the outcome of a
+// visit the team's social worker recorded; of a visit the village's director recorded to the child without a team.
+const expectedMessages: Record<ActorName, string> = {
+  ownGuardian: '- - Y Y',
+  otherGuardian: '- - - -',
+  director: 'Y Y Y Y',
+  otherDirector: '- - - -',
+  supervisor: 'Y Y - -',
+  otherSupervisor: '- - - -',
+  teamSocialWorker: '- - Y -',
+  unsignedSocialWorker: '- - Y -',
+  otherSocialWorker: '- - - -',
+  volunteer: '- - - -',
+  orgAdmin: '- - - -',
+  otherOrgAdmin: '- - - -',
+  districtOfficer: '- - - -',
+  otherDistrictOfficer: '- - - -',
+  cityOfficer: '- - - -',
+  directorWithTownScope: '- - - -',
+};
+
+describe('access policy: who is told of a dispute and its outcome (issue 7)', () => {
+  const teamless = { ...child, team: null };
+  const reaches = (who: Actor, recipients: InboxOwner[]) => {
+    const reads = new Set(inboxesOf(who).map(inboxName));
+    return recipients.some((owner) => reads.has(inboxName(owner)));
+  };
+
+  it.each(Object.keys(expectedMessages) as ActorName[])('%s', (name) => {
+    const who = actors[name];
+    const told = [
+      disputeAlertRecipients(child),
+      disputeAlertRecipients(teamless),
+      disputeOutcomeRecipients(child, { recordedBy: 'sw-1' }),
+      disputeOutcomeRecipients(teamless, { recordedBy: 'dir-v1' }),
+    ].map((recipients) => (reaches(who, recipients) ? 'Y' : '-'));
+    expect(told.join(' ')).toBe(expectedMessages[name]);
+  });
+
+  it('addresses each person once: a director who recorded the visit as its author, and the village once', () => {
+    expect(disputeOutcomeRecipients(teamless, { recordedBy: 'dir-v1' }).map(inboxName)).toEqual(['user:dir-v1', 'user:g-1', 'village:v1']);
+    expect(disputeAlertRecipients(teamless).map(inboxName)).toEqual(['town:t1', 'village:v1']);
+  });
+
+  it.each(roles)('%s: the guardian’s reasons quoted in a message', (role) => {
+    expect(mayReadDisputeReasonsInInbox(role)).toBe(role !== 'guardian');
   });
 });
 

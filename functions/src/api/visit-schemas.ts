@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { inboxMessageSchema } from '../domain/inbox.js';
+import { inboxItemSchema } from '../domain/inbox-views.js';
 import { districtPolicySchema, obligationSchema, visitRuleIdSchema } from '../domain/obligation.js';
 import { idSchema } from '../domain/region.js';
 import { correctableVisitFields, visitSchema } from '../domain/visit.js';
@@ -76,7 +76,9 @@ export const ruleCatalogueSchema = z.object({
   rules: z.array(z.object({ id: visitRuleIdSchema, seed: z.string(), title: z.string(), description: z.string() })),
 });
 
-export const inboxListSchema = z.object({ items: z.array(inboxMessageSchema) });
+/** Every role's inbox (issue 7, B8): the newest messages, each about its child and visit as the reader may see them. */
+export const inboxListSchema = z.object({ items: z.array(inboxItemSchema), unread: z.number().int().nonnegative() });
+export const unreadCountSchema = z.object({ count: z.number().int().nonnegative() });
 export const childCountSchema = z.object({ count: z.number().int().nonnegative() });
 
 export const visitListQuerySchema = childListQuerySchema;

@@ -1,5 +1,13 @@
 import type { Clock } from '../domain/time.js';
-import type { AuditRepository, ChildRepository, ObligationRepository, PolicyRepository, RecordReader, VisitRepository } from '../store/ports.js';
+import type {
+  AuditRepository,
+  ChildRepository,
+  InboxRepository,
+  ObligationRepository,
+  PolicyRepository,
+  RecordReader,
+  VisitRepository,
+} from '../store/ports.js';
 
 /**
  * The ports each use case takes (ARCHITECTURE.md, "Use cases, events and jobs"): only what it uses, never the
@@ -28,3 +36,6 @@ export type ReadVisitPorts = Basics & Reads & { audit: Pick<AuditRepository, 're
 export type SettleDisputePorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordSettlement'> };
 export type AmendVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordAmendment' | 'listAllOfChild'> };
 export type ChangePolicyPorts = Basics & RefreshObligationsPorts & { policies: Pick<PolicyRepository, 'put'> };
+export type ListInboxPorts = Basics & Reads & { inbox: Pick<InboxRepository, 'list'>; audit: Pick<AuditRepository, 'record'> };
+export type CountUnreadMessagesPorts = Reads & { inbox: Pick<InboxRepository, 'list'> };
+export type MarkMessageReadPorts = Pick<Basics, 'clock'> & Reads & { inbox: Pick<InboxRepository, 'markRead'> };

@@ -6,7 +6,10 @@ import { answerVisit, type AnswerVisitRequest, type VisitAnswered } from './answ
 import { assignTeam } from './assign-team.js';
 import { changePolicy, type PolicyChange, type PolicyChanged } from './change-policy.js';
 import { checkIn, type CheckInOutcome, type CheckInRequest } from './check-in.js';
+import { countUnreadMessages } from './count-unread-messages.js';
 import { importChild } from './import-child.js';
+import { listInbox, type InboxList } from './list-inbox.js';
+import { markMessageRead } from './mark-message-read.js';
 import type { Basics } from './ports.js';
 import { readChild, type ChildRead } from './read-child.js';
 import { refreshDistrictObligations } from './refresh-obligations.js';
@@ -34,6 +37,9 @@ export interface UseCases {
   correctVisit(principal: Principal, request: CorrectVisitRequest): Promise<VisitDetail>;
   withdrawVisit(principal: Principal, request: WithdrawVisitRequest): Promise<VisitDetail>;
   changePolicy(principal: Principal, change: PolicyChange): Promise<PolicyChanged>;
+  listInbox(principal: Principal): Promise<InboxList>;
+  countUnreadMessages(principal: Principal): Promise<number>;
+  markMessageRead(principal: Principal, messageId: string): Promise<void>;
   importChild(child: Child, audit: AuditEntry): Promise<void>;
   refreshDistrictObligations(districtId: string, now: Date): Promise<number>;
 }
@@ -53,6 +59,9 @@ export function createUseCases(deps: Basics & { repositories: Repositories }): U
     correctVisit: (principal, request) => correctVisit(ports, principal, request),
     withdrawVisit: (principal, request) => withdrawVisit(ports, principal, request),
     changePolicy: (principal, change) => changePolicy(ports, principal, change),
+    listInbox: (principal) => listInbox(ports, principal),
+    countUnreadMessages: (principal) => countUnreadMessages(ports, principal),
+    markMessageRead: (principal, messageId) => markMessageRead(ports, principal, messageId),
     importChild: (child, audit) => importChild(ports, child, audit),
     refreshDistrictObligations: (districtId, now) => refreshDistrictObligations(ports, districtId, now),
   };

@@ -201,9 +201,9 @@ export interface VisitRepository {
 }
 
 export interface InboxRepository {
-  /** The messages of these inboxes, newest first. */
+  /** The messages of these inboxes, newest first (the copies of one message in several of them, each). */
   list(owners: InboxOwner[], limit: number): Promise<InboxMessage[]>;
-  /** Marks the message read in the first of these inboxes that holds it; false when none does. */
+  /** Marks the message read in each of these inboxes that holds it; false when none does. */
   markRead(owners: InboxOwner[], messageId: string, at: Date): Promise<boolean>;
 }
 
@@ -259,6 +259,9 @@ export interface RecordRequest {
   organizations?: readonly string[];
   child?: string;
   visit?: { childId: string; visitId: string };
+  /** Several children or visits at once (the inbox's messages name them). */
+  children?: readonly string[];
+  visits?: readonly { childId: string; visitId: string }[];
   /** The child whose chain head is read; the empty chain when it has none. */
   chainHead?: string;
   /** The child whose obligation state is read. */
@@ -275,6 +278,9 @@ export interface Records<R extends RecordRequest = RecordRequest> {
   organizations: ReadonlyMap<string, Organization>;
   child: Child | null;
   visit: Visit | null;
+  /** Of `children`, by id; of `visits`, by visit id. */
+  children: ReadonlyMap<string, Child>;
+  visits: ReadonlyMap<string, Visit>;
   obligationState: ObligationState | null;
   chainHead: R extends { chainHead: string } ? ChainHead : ChainHead | null;
   policy: R extends { policy: string } ? EffectivePolicy : EffectivePolicy | null;
