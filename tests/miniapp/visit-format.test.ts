@@ -17,6 +17,7 @@ import {
 import {
   confirmationText,
   describeDue,
+  dueAssigneeText,
   r3ResultText,
   servicesText,
   sortByUrgency,
@@ -46,6 +47,13 @@ describe('visit labels', () => {
     expect(disputeReasonNames).toEqual({ notVisited: '没有来访', wrongTime: '时间不对', wrongPeople: '人数不对', other: '其他' });
     expect(confirmationStateNames).toEqual({ pending: '待确认', confirmed: '监护人已确认', disputed: '有异议' });
     expect(obligationKindNames).toEqual({ homeVisit: '入户走访', contact: '联系', reassessment: '复评', followUp: '跟踪回访' });
+  });
+});
+
+describe('whose duty a due item is (issue 7, B7)', () => {
+  it('names the assignee after the role, and the role alone while the child has no team', () => {
+    expect(dueAssigneeText({ performer: 'socialWorker', assigneeName: '王晓静' })).toBe('儿童福利社工 王晓静');
+    expect(dueAssigneeText({ performer: 'director', assigneeName: null })).toBe('儿童主任');
   });
 });
 

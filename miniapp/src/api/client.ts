@@ -5,12 +5,12 @@ import type {
   AttentionVisit,
   CheckInInput,
   ChildCount,
-  ChildDetail,
   ChildListPage,
+  ChildPage,
   ConfirmVisitInput,
   DevUser,
   DueItem,
-  InboxItem,
+  InboxList,
   ListChildrenQuery,
   ListVisitsQuery,
   LoginResult,
@@ -40,7 +40,7 @@ export interface ApiClient {
   wechatLogin(code: string): Promise<LoginResult>;
   me(): Promise<Me>;
   listChildren(query?: ListChildrenQuery): Promise<ChildListPage>;
-  getChild(id: string): Promise<ChildDetail>;
+  getChild(id: string): Promise<ChildPage>;
   countChildren(): Promise<number>;
   policyRules(): Promise<PolicyRule[]>;
   /** The logged-in worker's obligations due within `within` days (default 14, max 62) plus all overdue. */
@@ -55,7 +55,9 @@ export interface ApiClient {
   confirmVisit(childId: string, visitId: string, input: ConfirmVisitInput): Promise<Visit>;
   attention(townId: string, state: AttentionState): Promise<AttentionVisit[]>;
   integrity(childId: string): Promise<VisitIntegrity>;
-  inbox(): Promise<InboxItem[]>;
+  inbox(): Promise<InboxList>;
+  /** For the entry on every home page: no child is read for it. */
+  unreadCount(): Promise<number>;
   markInboxRead(id: string): Promise<void>;
 }
 
@@ -140,7 +142,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         method: 'GET',
         path: `/children${buildQuery({ limit: query.limit, cursor: query.cursor })}`,
       }),
-    getChild: (id) => get<ChildDetail>(childPath(id)),
+    getChild: (id) => get<ChildPage>(childPath(id)),
     countChildren: () => get<ChildCount>('/children/count').then(({ count }) => count),
     policyRules: () => get<{ rules: PolicyRule[] }>('/policy/rules').then(({ rules }) => rules),
     myObligations: (within) => itemsOf<DueItem>(`/obligations/mine${buildQuery({ within })}`),
@@ -164,7 +166,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }),
     attention: (townId, state) => itemsOf<AttentionVisit>(`${townPath(townId, '/visits/attention')}${buildQuery({ state })}`),
     integrity: (childId) => get<VisitIntegrity>(childPath(childId, '/visits/integrity')),
-    inbox: () => itemsOf<InboxItem>('/inbox'),
+    inbox: () => get<InboxList>('/inbox'),
+    unreadCount: () => get<{ count: number }>('/inbox/unread-count').then(({ count }) => count),
     markInboxRead: async (id) => {
       await send<unknown>({ method: 'POST', path: `/inbox/${encodeURIComponent(id)}/read` });
     },

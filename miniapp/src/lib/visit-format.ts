@@ -7,6 +7,7 @@ import {
   disputeReasonNames,
   labelOf,
   obligationKindNames,
+  performerNames,
   visitKindNames,
   visitServiceNames,
 } from './labels';
@@ -31,6 +32,12 @@ export function sortByUrgency<T extends Pick<DueItem, 'overdueDays' | 'dueDate'>
 
 export function obligationKindText(item: Pick<DueItem, 'kind'>): string {
   return labelOf(obligationKindNames, item.kind);
+}
+
+/** Whose duty it is, by name (issue 7, B7): 儿童福利社工 王晓静; the role alone while the child has no team. */
+export function dueAssigneeText(item: Pick<DueItem, 'performer' | 'assigneeName'>): string {
+  const role = labelOf(performerNames, item.performer);
+  return item.assigneeName ? `${role} ${item.assigneeName}` : role;
 }
 
 /** 入户走访, or 联系（电话）. */

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { asApiError, type ApiError, type ChildDetail } from '../../../api';
+import { asApiError, type ApiError, type ChildPage } from '../../../api';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
 import { RiskTag, Tag } from '../../../components/tag';
 import { useRequiredSession } from '../../../hooks/use-required-session';
@@ -23,7 +23,7 @@ export default function ChildDetailPage() {
   const session = useRequiredSession();
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
-  const [child, setChild] = useState<ChildDetail | null>(null);
+  const [child, setChild] = useState<ChildPage | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   useEffect(() => {
@@ -88,7 +88,7 @@ export default function ChildDetailPage() {
       <BasicInfo child={child} />
       <Circumstances child={child} />
       <GuardiansSection guardians={child.guardians} />
-      <TeamSection team={child.team} />
+      <TeamSection members={child.teamMembers} />
       <LegalBasisSection child={child} />
     </View>
   );
