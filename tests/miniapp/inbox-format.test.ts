@@ -37,7 +37,7 @@ describe('a message in words', () => {
       title: '您提出的异议已处理：核实属实',
       subject: '李小明 · 11月20日 09:30 入户走访',
       quote: null,
-      receivedAt: '11月23日 14:05',
+      receivedAt: '11月23日 14:05 收到',
       opens: true,
     });
   });
@@ -45,7 +45,7 @@ describe('a message in words', () => {
   it('tells the worker the outcome in the staff’s words', () => {
     const words = describeMessage(item({}, { outcome: 'revisitArranged' }), 'socialWorker', now);
 
-    expect(words.title).toBe('异议已处理：已安排重新走访');
+    expect(words.title).toBe('监护人异议已处理：已安排重新走访');
   });
 
   it('tells the supervisor the guardian’s reasons and quotes their note', () => {
@@ -64,10 +64,10 @@ describe('a message in words', () => {
 
   it('says no more about a child the reader may no longer read, and does not open it', () => {
     expect(describeMessage(item({ about: null }), 'socialWorker', now)).toEqual({
-      title: '异议已处理',
+      title: '监护人异议已处理',
       subject: '该儿童已不在您的服务范围内，无法查看详情',
       quote: null,
-      receivedAt: '11月23日 14:05',
+      receivedAt: '11月23日 14:05 收到',
       opens: false,
     });
   });

@@ -19,6 +19,7 @@ import {
   describeDue,
   dueAssigneeText,
   r3ResultText,
+  resolutionText,
   servicesText,
   sortByUrgency,
   visitKindText,
@@ -50,9 +51,17 @@ describe('visit labels', () => {
   });
 });
 
+describe('a settled dispute (issue 7, B2)', () => {
+  it('says how it was settled, and nothing while it is not', () => {
+    const resolution = { outcome: 'revisitArranged', note: '周六再去', byUserId: 'sup-1', at: '2026-11-24T02:00:00.000Z' } as const;
+    expect(resolutionText({ resolution })).toBe('异议已处理：已安排重新走访');
+    expect(resolutionText({ resolution: null })).toBeNull();
+  });
+});
+
 describe('whose duty a due item is (issue 7, B7)', () => {
-  it('names the assignee after the role, and the role alone while the child has no team', () => {
-    expect(dueAssigneeText({ performer: 'socialWorker', assigneeName: '王晓静' })).toBe('儿童福利社工 王晓静');
+  it('names the assignee, and the role while the child has no team', () => {
+    expect(dueAssigneeText({ performer: 'socialWorker', assigneeName: '王晓静' })).toBe('王晓静');
     expect(dueAssigneeText({ performer: 'director', assigneeName: null })).toBe('儿童主任');
   });
 });

@@ -1,32 +1,25 @@
 import { disputeOutcomeRecipients } from '../../domain/access-policy.js';
-import { messageIdOf } from '../../domain/inbox.js';
 import { disputeOutcomeText } from '../../notify/visit-messages.js';
 import type { ConsumerName } from '../rules.js';
-import { consumerOf, readVisitOfEvent, type Consumer, type ConsumerPorts } from './consumer.js';
+import { consumerOf, deliverAboutVisit, readVisitOfEvent, type Consumer, type ConsumerPorts } from './consumer.js';
 
 export const NOTIFY_DISPUTE_OUTCOME = 'notifyDisputeOutcome' satisfies ConsumerName;
 
 /**
  * DisputeResolved → the visit's author, each guardian of the child who has an account and the village's directors
  * (the access policy's disputeOutcomeRecipients), each in their own inbox, with the outcome (核实属实 / 与记录不符 /
- * 已安排重新走访). One message id for every copy, so a reader of two of those inboxes sees it once.
+ * 已安排重新走访).
  */
 export function notifyDisputeOutcome(ports: ConsumerPorts): Consumer {
   return consumerOf(NOTIFY_DISPUTE_OUTCOME, 'DisputeResolved', async (event) => {
     const found = await readVisitOfEvent(ports, event.detail);
     if (found === null) return 'nothingToDo';
     const { child, visit } = found;
-    const message = {
-      id: messageIdOf(new Date(event.occurredAt), ports.newId()),
-      at: event.occurredAt,
-      kind: 'disputeResolved' as const,
+    return deliverAboutVisit(ports, NOTIFY_DISPUTE_OUTCOME, event, disputeOutcomeRecipients(child, visit), {
+      kind: 'disputeResolved',
       childId: child.id,
       visitId: visit.id,
       text: disputeOutcomeText(child, visit, event.detail.outcome),
-      readAt: null,
-    };
-    const messages = disputeOutcomeRecipients(child, visit).map((owner) => ({ owner, message }));
-    const receipt = { consumer: NOTIFY_DISPUTE_OUTCOME, eventId: event.id, at: ports.clock() };
-    return (await ports.inbox.deliverOnce(receipt, messages)) === 'delivered' ? 'acted' : 'duplicate';
+    });
   });
 }

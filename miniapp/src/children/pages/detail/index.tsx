@@ -65,6 +65,7 @@ export default function ChildDetailPage() {
     );
   }
 
+  const forFamily = session.user.role === 'guardian';
   return (
     <View className='page child-detail' id={`child-${child.id}`}>
       <View className='child-detail__header'>
@@ -81,6 +82,8 @@ export default function ChildDetailPage() {
           </Tag>
         </View>
       </View>
+      {/* A family's first question is whom to call: the team comes before the record for them. */}
+      {forFamily ? <TeamSection members={child.teamMembers} /> : null}
       {canCheckIn(session.user, child) ? <CheckInButton childId={child.id} /> : null}
       {isVisitingWorker(session.user.role) ? <PendingUploads childId={child.id} /> : null}
       {session.user.role !== 'guardian' ? <NextDueSection childId={child.id} /> : null}
@@ -88,7 +91,7 @@ export default function ChildDetailPage() {
       <BasicInfo child={child} />
       <Circumstances child={child} />
       <GuardiansSection guardians={child.guardians} />
-      <TeamSection members={child.teamMembers} />
+      {forFamily ? null : <TeamSection members={child.teamMembers} />}
       <LegalBasisSection child={child} />
     </View>
   );
