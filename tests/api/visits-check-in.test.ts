@@ -315,6 +315,7 @@ describe('the OpenAPI document', () => {
         '/api/v1/policy/rules',
         '/api/v1/districts/{districtId}/policy',
         '/api/v1/inbox',
+        '/api/v1/inbox/unread-count',
         '/api/v1/inbox/{id}/read',
       ]),
     );

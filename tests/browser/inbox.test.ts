@@ -221,6 +221,10 @@ describe('names on the child’s page (issue 7, B7)', () => {
     }
     expect(await page.locator('body').innerText()).not.toMatch(/demo-|u-\w/);
     await page.screenshot({ path: join(SHOTS, 'shouhu-inbox-child-team-guardian.png') });
+    // A short title stays on one line beside a long value (家庭住址 once wrapped to two).
+    const address = await page.locator('.child-detail .child-address .cell__title').boundingBox();
+    const oneLine = await page.locator('.child-detail .child-address .cell__value').evaluate((value) => parseFloat(getComputedStyle(value).lineHeight));
+    expect(address!.height).toBeLessThan(oneLine * 1.5);
     // The settled dispute is not left looking open in the visit history.
     await expect.poll(() => page.locator(`.child-detail #visit-${visitId} .resolution-tag`).innerText()).toBe('异议已处理：已安排重新走访');
     await page.locator(`.child-detail #visit-${visitId}`).scrollIntoViewIfNeeded();
