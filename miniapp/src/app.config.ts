@@ -1,6 +1,7 @@
 export default defineAppConfig({
-  // The home page comes first: it sends a visitor without a session to the login page.
-  pages: ['pages/home/index', 'pages/login/index'],
+  // The home page comes first: it sends a visitor without a session to the login page. Every role has an inbox,
+  // so it is in the main package.
+  pages: ['pages/home/index', 'pages/login/index', 'pages/inbox/index'],
   subPackages: [
     {
       // Child records, visit history and the check-in form: loaded by workers and guardians, never by volunteers.

@@ -97,6 +97,18 @@ describe('GET /api/v1/children/{id}: every role against every child', () => {
     }
   });
 
+  it('shows a guardian their child’s team by name and role, with the work phones to call (issue 7, B7)', async () => {
+    const res = await h.call('GET', `/api/v1/children/${children.a1.id}`, { as: 'guardianA' });
+
+    expect(res.body.teamMembers).toEqual([
+      { role: 'socialWorker', userId: users.socialWorkerPledged.id, name: '吴社工', phone: users.socialWorkerPledged.phone },
+      { role: 'director', userId: users.directorV1.id, name: '张东湾', phone: users.directorV1.phone },
+      { role: 'supervisor', userId: users.supervisorT1.id, name: '孙河口', phone: users.supervisorT1.phone },
+    ]);
+    // A child without a team has nobody to name yet.
+    expect((await h.call('GET', `/api/v1/children/${children.a2.id}`, { as: 'guardianA' })).body.teamMembers).toEqual([]);
+  });
+
   it('gives a director the full record of a child in the village, ID number included', async () => {
     const res = await h.call('GET', `/api/v1/children/${children.a1.id}`, { as: 'directorV1' });
 

@@ -58,6 +58,8 @@ describe('a worker’s due list (GET /obligations/mine)', () => {
 
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((item) => item.assigneeId === users.socialWorkerPledged.id)).toBe(true);
+    // Issue 7, B7: whose duty it is, by name.
+    expect(items.every((item) => item.assigneeName === users.socialWorkerPledged.name)).toBe(true);
     expect(new Set(items.map((item) => item.childId))).toEqual(new Set([children.a1.id, children.c1.id]));
     expect(items[0]).toMatchObject({ dueDate: '2026-04-10', overdueDays: 5 });
     const dates = items.map((item) => item.dueDate);

@@ -196,20 +196,32 @@ describe('R3 (000 §五.4) with the district policy on and off', () => {
     homeVisitBody({
       startedAt: '2026-04-02T10:00:00+08:00',
       endedAt: '2026-04-02T11:00:00+08:00',
-      participantIds: [users.directorV2.id],
+      participantIds: [users.socialWorkerPledged.id],
     });
 
-  it('accepts a short visit by one person without the assigned social worker, marked as not meeting R3 with the reasons', async () => {
-    const res = await postCheckIn(h, 'directorV2', children.c1.id, short());
+  it('accepts a short visit by the social worker alone, marked as not meeting R3, and leaves the monthly R3 visit due', async () => {
+    const before = dueDateOf(await dueOf(h, 'socialWorkerPledged'), children.c1.id, 'homeVisit:socialWorker');
+
+    const res = await postCheckIn(h, 'socialWorkerPledged', children.c1.id, short());
 
     expect(res.status).toBe(201);
-    expect(res.body.r3.applies).toBe(true);
-    expect(res.body.r3.met).toBe(false);
-    expect(res.body.r3.shortfalls).toEqual([
-      expect.stringContaining('人数不足'),
-      expect.stringContaining('社工未参与'),
-      expect.stringContaining('时长不足'),
-    ]);
+    expect(res.body.r3).toEqual({
+      applies: true,
+      met: false,
+      shortfalls: ['走访人数不足2人（实到1人）', '入户时长不足2小时（实际60分钟）'],
+    });
+    expect(dueDateOf(await dueOf(h, 'socialWorkerPledged'), children.c1.id, 'homeVisit:socialWorker')).toBe(before);
+  });
+
+  it('does not judge a director’s own home visit without the social worker by R3: that is their R11 visit', async () => {
+    const res = await postCheckIn(h, 'directorV2', children.c1.id, { ...short(), participantIds: [users.directorV2.id] });
+
+    expect(res.status).toBe(201);
+    expect(res.body.r3).toEqual({ applies: false, met: true, shortfalls: [] });
+    const ofChild = await h.call('GET', `/api/v1/children/${children.c1.id}/obligations`, { as: 'directorV2' });
+    expect(ofChild.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'homeVisit', performer: 'director', lastCompletedOn: '2026-04-02' })]),
+    );
   });
 
   it('does not judge R3 once the district has left it out of its policy', async () => {
@@ -222,7 +234,7 @@ describe('R3 (000 §五.4) with the district policy on and off', () => {
     expect(put.status).toBe(200);
 
     // Act
-    const res = await postCheckIn(h, 'directorV2', children.c1.id, short());
+    const res = await postCheckIn(h, 'socialWorkerPledged', children.c1.id, short());
 
     // Assess
     expect(res.status).toBe(201);
@@ -303,6 +315,7 @@ describe('the OpenAPI document', () => {
         '/api/v1/policy/rules',
         '/api/v1/districts/{districtId}/policy',
         '/api/v1/inbox',
+        '/api/v1/inbox/unread-count',
         '/api/v1/inbox/{id}/read',
       ]),
     );

@@ -3,21 +3,28 @@ import {
   childListScopeFor,
   decideChildAccess,
   decideChildListQuery,
+  decideDisputeSettlement,
   decideDistrictPolicyAccess,
   decidePendingConfirmationList,
   decideRuleCatalogueAccess,
   decideTownOversight,
   decideVisitAccess,
+  decideVisitAmendment,
+  disputeAlertRecipients,
+  disputeOutcomeRecipients,
   forbiddenPatchFields,
   inboxesOf,
+  mayReadDisputeReasonsInInbox,
   listDenialOf,
   mayHaveOwnObligations,
   mayListOwnObligationAt,
+  mayReadCorrectionReasons,
   visitFieldsHiddenFrom,
   type ChildAction,
   type VisitAction,
 } from '../../functions/src/domain/access-policy.js';
 import type { Child } from '../../functions/src/domain/child.js';
+import type { InboxOwner } from '../../functions/src/domain/inbox.js';
 import { roles, type Actor, type Role } from '../../functions/src/domain/user.js';
 
 // Two villages in two towns of one district; the child lives in village v1 of town t1.
@@ -127,28 +134,28 @@ describe('list scope: one query shape per relation', () => {
   });
 });
 
-// Y = allowed, '-' = denied. Columns: checkIn, confirm, list (a child's visits), verify (the chain), listObligations
+// Y = allowed, '-' = denied. Columns: checkIn, confirm, list (a child's visits), read (one visit's page), verify (the chain), listObligations
 // (the child's schedule). A check-in is the team's social worker's (R3) or the village director's (R11); an answer
 // the guardian's own; the chain and the schedule are staff matters.
 const expectedVisits: Record<ActorName, string> = {
-  ownGuardian: '- Y Y - -',
-  otherGuardian: '- - - - -',
-  director: 'Y - Y Y Y',
-  otherDirector: '- - - - -',
-  supervisor: '- - Y Y Y',
-  otherSupervisor: '- - - - -',
-  teamSocialWorker: 'Y - Y Y Y',
-  unsignedSocialWorker: '- - - - -',
-  otherSocialWorker: '- - - - -',
-  volunteer: '- - - - -',
-  orgAdmin: '- - Y Y Y',
-  otherOrgAdmin: '- - - - -',
-  districtOfficer: '- - Y Y Y',
-  otherDistrictOfficer: '- - - - -',
-  cityOfficer: '- - Y Y Y',
-  directorWithTownScope: '- - - - -',
+  ownGuardian: '- Y Y Y - -',
+  otherGuardian: '- - - - - -',
+  director: 'Y - Y Y Y Y',
+  otherDirector: '- - - - - -',
+  supervisor: '- - Y Y Y Y',
+  otherSupervisor: '- - - - - -',
+  teamSocialWorker: 'Y - Y Y Y Y',
+  unsignedSocialWorker: '- - - - - -',
+  otherSocialWorker: '- - - - - -',
+  volunteer: '- - - - - -',
+  orgAdmin: '- - Y Y Y Y',
+  otherOrgAdmin: '- - - - - -',
+  districtOfficer: '- - Y Y Y Y',
+  otherDistrictOfficer: '- - - - - -',
+  cityOfficer: '- - Y Y Y Y',
+  directorWithTownScope: '- - - - - -',
 };
-const visitActions: VisitAction[] = ['checkIn', 'confirm', 'list', 'verify', 'listObligations'];
+const visitActions: VisitAction[] = ['checkIn', 'confirm', 'list', 'read', 'verify', 'listObligations'];
 
 describe('access policy: the visits of the child of village v1', () => {
   const rows = (Object.keys(expectedVisits) as ActorName[]).flatMap((name) =>
@@ -178,8 +185,8 @@ describe('access policy: the visits of the child of village v1', () => {
 const expectedOwnWork: Record<ActorName, [string, string, string, string]> = {
   ownGuardian: ['Y', '-', '-', 'user:g-1'],
   otherGuardian: ['Y', '-', '-', 'user:g-2'],
-  director: ['-', 'Y', 'Y', 'user:dir-v1'],
-  otherDirector: ['-', 'Y', 'Y', 'user:dir-v2'],
+  director: ['-', 'Y', 'Y', 'user:dir-v1 village:v1'],
+  otherDirector: ['-', 'Y', 'Y', 'user:dir-v2 village:v2'],
   supervisor: ['-', '-', 'Y', 'user:sup-t1 town:t1'],
   otherSupervisor: ['-', '-', 'Y', 'user:sup-t2 town:t2'],
   teamSocialWorker: ['-', 'Y', 'Y', 'user:sw-1'],
@@ -194,6 +201,17 @@ const expectedOwnWork: Record<ActorName, [string, string, string, string]> = {
   directorWithTownScope: ['-', '-', 'Y', 'user:dir-x'],
 };
 
+function inboxName(owner: InboxOwner): string {
+  switch (owner.kind) {
+    case 'user':
+      return `user:${owner.userId}`;
+    case 'town':
+      return `town:${owner.townId}`;
+    case 'village':
+      return `village:${owner.villageId}`;
+  }
+}
+
 describe('access policy: the work an actor has of their own', () => {
   it.each(Object.keys(expectedOwnWork) as ActorName[])('%s', (name) => {
     const [pending, own, catalogue, inboxes] = expectedOwnWork[name];
@@ -201,7 +219,7 @@ describe('access policy: the work an actor has of their own', () => {
     expect(decidePendingConfirmationList(who).allowed).toBe(pending === 'Y');
     expect(mayHaveOwnObligations(who)).toBe(own === 'Y');
     expect(decideRuleCatalogueAccess(who).allowed).toBe(catalogue === 'Y');
-    expect(inboxesOf(who).map((owner) => (owner.kind === 'user' ? `user:${owner.userId}` : `town:${owner.townId}`)).join(' ')).toBe(inboxes);
+    expect(inboxesOf(who).map(inboxName).join(' ')).toBe(inboxes);
   });
 
   it('shows a director the due entries of their own village only (a director moved keeps no old list)', () => {
@@ -269,8 +287,110 @@ describe('access policy: a town’s and a district’s work as a whole', () => {
 
 describe('the fields of a visit hidden from a role', () => {
   it.each(roles)('%s', (role) => {
-    const hidden = role === 'guardian' ? ['notes', 'problemsFound', 'r3', 'location', 'locationMissing'] : [];
+    const hidden = role === 'guardian' ? ['notes', 'problemsFound', 'r3', 'location', 'locationMissing', 'asRecorded'] : [];
     expect(visitFieldsHiddenFrom(role)).toEqual(hidden);
+  });
+
+  it.each(roles)('%s: the reasons given for corrections', (role) => {
+    expect(mayReadCorrectionReasons(role)).toBe(role !== 'guardian');
+  });
+});
+
+// Issue 7, B2 and B3. Columns: settle a dispute of the child with a team, of a child of town t1 without a team;
+// correct or withdraw a visit the team's social worker recorded, one the village's director recorded.
+const expectedVisitWork: Record<ActorName, string> = {
+  ownGuardian: '- - - -',
+  otherGuardian: '- - - -',
+  director: '- - - Y',
+  otherDirector: '- - - -',
+  supervisor: 'Y Y - -',
+  otherSupervisor: '- - - -',
+  teamSocialWorker: '- - Y -',
+  unsignedSocialWorker: '- - - -',
+  otherSocialWorker: '- - - -',
+  volunteer: '- - - -',
+  orgAdmin: '- - - -',
+  otherOrgAdmin: '- - - -',
+  districtOfficer: '- - - -',
+  otherDistrictOfficer: '- - - -',
+  cityOfficer: '- - - -',
+  directorWithTownScope: '- - - -',
+};
+
+describe('access policy: settling a dispute and correcting a visit (issue 7)', () => {
+  const teamless = { ...child, team: null };
+  it.each(Object.keys(expectedVisitWork) as ActorName[])('%s', (name) => {
+    const who = actors[name];
+    const [settle, settleTeamless, amendWorkers, amendDirectors] = expectedVisitWork[name].split(' ').map((cell) => cell === 'Y');
+    expect(decideDisputeSettlement(who, child).allowed).toBe(settle);
+    expect(decideDisputeSettlement(who, teamless).allowed).toBe(settleTeamless);
+    expect(decideVisitAmendment(who, child, { recordedBy: 'sw-1' }).allowed).toBe(amendWorkers);
+    expect(decideVisitAmendment(who, child, { recordedBy: 'dir-v1' }).allowed).toBe(amendDirectors);
+  });
+
+  it.each([
+    ['director', 'settle', 'roleCannot'],
+    ['otherSupervisor', 'settle', 'notRelated'],
+    // R1: with a team, the supervisor who leads it settles; another supervisor of the same town does not.
+    ['sameTownSupervisor', 'settle', 'notRelated'],
+    ['director', 'amend', 'notAuthor'],
+    ['unsignedSocialWorker', 'amend', 'pledgeMissing'],
+    ['otherSocialWorker', 'amend', 'notRelated'],
+    ['ownGuardian', 'amend', 'roleCannot'],
+  ] as const)('%s %s is refused as %s', (name, what, denial) => {
+    const who = name === 'sameTownSupervisor' ? actor('sup-t1b', 'supervisor', { level: 'town', regionId: 't1' }) : actors[name];
+    const decision = what === 'settle' ? decideDisputeSettlement(who, child) : decideVisitAmendment(who, child, { recordedBy: 'sw-1' });
+    expect(decision).toEqual({ allowed: false, denial });
+  });
+});
+
+// Issue 7, B8: who is told of a guardian's dispute and of its outcome, read through the inboxes each actor reads.
+// Columns: the dispute of a visit to the child with its team; to a child of v1 without a team; the outcome of a
+// visit the team's social worker recorded; of a visit the village's director recorded to the child without a team.
+const expectedMessages: Record<ActorName, string> = {
+  ownGuardian: '- - Y Y',
+  otherGuardian: '- - - -',
+  director: 'Y Y Y Y',
+  otherDirector: '- - - -',
+  supervisor: 'Y Y - -',
+  otherSupervisor: '- - - -',
+  teamSocialWorker: '- - Y -',
+  unsignedSocialWorker: '- - Y -',
+  otherSocialWorker: '- - - -',
+  volunteer: '- - - -',
+  orgAdmin: '- - - -',
+  otherOrgAdmin: '- - - -',
+  districtOfficer: '- - - -',
+  otherDistrictOfficer: '- - - -',
+  cityOfficer: '- - - -',
+  directorWithTownScope: '- - - -',
+};
+
+describe('access policy: who is told of a dispute and its outcome (issue 7)', () => {
+  const teamless = { ...child, team: null };
+  const reaches = (who: Actor, recipients: InboxOwner[]) => {
+    const reads = new Set(inboxesOf(who).map(inboxName));
+    return recipients.some((owner) => reads.has(inboxName(owner)));
+  };
+
+  it.each(Object.keys(expectedMessages) as ActorName[])('%s', (name) => {
+    const who = actors[name];
+    const told = [
+      disputeAlertRecipients(child),
+      disputeAlertRecipients(teamless),
+      disputeOutcomeRecipients(child, { recordedBy: 'sw-1' }),
+      disputeOutcomeRecipients(teamless, { recordedBy: 'dir-v1' }),
+    ].map((recipients) => (reaches(who, recipients) ? 'Y' : '-'));
+    expect(told.join(' ')).toBe(expectedMessages[name]);
+  });
+
+  it('addresses each person once: a director who recorded the visit as its author, and the village once', () => {
+    expect(disputeOutcomeRecipients(teamless, { recordedBy: 'dir-v1' }).map(inboxName)).toEqual(['user:dir-v1', 'user:g-1', 'village:v1']);
+    expect(disputeAlertRecipients(teamless).map(inboxName)).toEqual(['town:t1', 'village:v1']);
+  });
+
+  it.each(roles)('%s: the guardian’s reasons quoted in a message', (role) => {
+    expect(mayReadDisputeReasonsInInbox(role)).toBe(role !== 'guardian');
   });
 });
 

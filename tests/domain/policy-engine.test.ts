@@ -149,6 +149,7 @@ describe('dates are Beijing calendar dates', () => {
 describe('which obligations a visit completes', () => {
   const team: Team = { supervisorId: 'sup-1', directorId: 'dir-1', socialWorkerId: 'sw-1' };
   type VisitFacts = Pick<Visit, 'kind' | 'purpose' | 'participantIds'>;
+  const notJudged = { applies: false, met: true, shortfalls: [] };
   it.each<[string, VisitFacts, Team | null, string[]]>([
     ['a home visit by the social worker', { kind: 'homeVisit', purpose: 'routine', participantIds: ['sw-1', 'sw-9'] }, team, ['contact:socialWorker', 'homeVisit:socialWorker']],
     ['a home visit by social worker and director', { kind: 'homeVisit', purpose: 'routine', participantIds: ['dir-1', 'sw-1'] }, team, ['contact:director', 'contact:socialWorker', 'homeVisit:director', 'homeVisit:socialWorker']],
@@ -161,6 +162,45 @@ describe('which obligations a visit completes', () => {
     ['a phone call marked as reassessment: a contact only', { kind: 'contact', purpose: 'reassessment', participantIds: ['sw-1'] }, team, ['contact:socialWorker']],
     ['any visit to a child without a team', { kind: 'homeVisit', purpose: 'routine', participantIds: ['sw-1'] }, null, []],
   ])('%s', (_, visit, visitTeam, keys) => {
-    expect(obligationKeysCompletedBy(visit, visitTeam)).toEqual(keys);
+    expect(obligationKeysCompletedBy({ ...visit, r3: notJudged }, visitTeam)).toEqual(keys);
+  });
+
+  describe('R3: a home visit judged short of it is recorded, but is not the social worker’s monthly home visit', () => {
+    type JudgedVisit = Pick<Visit, 'kind' | 'purpose' | 'participantIds' | 'r3'>;
+    const short = { applies: true, met: false, shortfalls: ['入户时长不足2小时（实际90分钟）'] };
+    const met = { applies: true, met: true, shortfalls: [] };
+
+    it('leaves the social worker’s home visit due, and still counts as their contact', () => {
+      const visit: JudgedVisit = { kind: 'homeVisit', purpose: 'routine', participantIds: ['sw-1'], r3: short };
+      expect(obligationKeysCompletedBy(visit, team)).toEqual(['contact:socialWorker']);
+    });
+
+    it('still completes the director’s home visit (R11 sets no length or headcount) and an R21 reassessment', () => {
+      const visit: JudgedVisit = { kind: 'homeVisit', purpose: 'reassessment', participantIds: ['sw-1', 'dir-1'], r3: short };
+      expect(obligationKeysCompletedBy(visit, team)).toEqual([
+        'contact:director',
+        'contact:socialWorker',
+        'homeVisit:director',
+        'reassessment:director',
+        'reassessment:socialWorker',
+      ]);
+    });
+
+    it('completes the social worker’s home visit when R3 is met', () => {
+      const visit: JudgedVisit = { kind: 'homeVisit', purpose: 'routine', participantIds: ['sw-1', 'dir-1'], r3: met };
+      expect(obligationKeysCompletedBy(visit, team)).toContain('homeVisit:socialWorker');
+    });
+
+    it('keeps the month’s R3 visit due in the schedule after a short visit', () => {
+      const child = policySubject({ registeredOn: '2026-10-01' });
+      const last: LastCompletions = { 'homeVisit:socialWorker': '2026-10-20' };
+      const visit: JudgedVisit = { kind: 'homeVisit', purpose: 'routine', participantIds: ['sw-1'], r3: short };
+      const completed = obligationKeysCompletedBy(visit, team);
+      const after: LastCompletions = { ...last, ...Object.fromEntries(completed.map((key) => [key, '2026-11-18'])) };
+      const dueOf = (completions: LastCompletions) =>
+        computeObligations(child, ['R3'], completions, '2026-11-18').find((o) => o.kind === 'homeVisit')?.dueDate;
+      expect(dueOf(after)).toBe('2026-11-20');
+      expect(dueOf(after)).toBe(dueOf(last));
+    });
   });
 });

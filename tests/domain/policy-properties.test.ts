@@ -17,7 +17,7 @@ import {
   type LastCompletions,
   type PolicySubject,
 } from '../../functions/src/domain/policy-engine.js';
-import { visitKinds, visitPurposes } from '../../functions/src/domain/visit.js';
+import { visitKinds, visitPurposes, type R3Assessment } from '../../functions/src/domain/visit.js';
 
 /**
  * Issue 3, part 1: the engine's promises, checked over children built from the real enums. A date is a day between
@@ -53,6 +53,11 @@ const visitArb = fc.record({
   kind: fc.constantFrom(...visitKinds),
   purpose: fc.constantFrom(...visitPurposes),
   participantIds: fc.subarray(['sup-1', 'dir-1', 'sw-1', 'sw-9'], { minLength: 1 }),
+  r3: fc.constantFrom<R3Assessment[]>(
+    { applies: false, met: true, shortfalls: [] },
+    { applies: true, met: true, shortfalls: [] },
+    { applies: true, met: false, shortfalls: ['入户时长不足2小时（实际90分钟）'] },
+  ),
 });
 
 describe('policy engine properties (issue 3)', () => {

@@ -39,4 +39,24 @@ describe('R3: is a home visit up to the standard?', () => {
     const call = visit({ kind: 'contact', participantIds: ['dir-1'], endedAt: '2026-11-20T09:05:00+08:00' });
     expect(assessR3(call, 'sw-1', ['R3'])).toEqual({ applies: false, met: true, shortfalls: [] });
   });
+
+  describe('a children’s director’s own home visit (R11)', () => {
+    it('without the child’s social worker is not judged by R3, however short', () => {
+      const alone = visit({ participantIds: ['dir-1'], endedAt: '2026-11-20T09:30:00+08:00' });
+      expect(assessR3(alone, 'sw-1', ['R3', 'R11'], 'director')).toEqual({ applies: false, met: true, shortfalls: [] });
+    });
+
+    it('to a child without a team is not judged by R3 either', () => {
+      expect(assessR3(visit({ participantIds: ['dir-1'] }), null, ['R3'], 'director')).toEqual({ applies: false, met: true, shortfalls: [] });
+    });
+
+    it('with the social worker is their joint R3 visit, judged as such', () => {
+      const joint = visit({ participantIds: ['dir-1', 'sw-1'], endedAt: '2026-11-20T10:00:00+08:00' });
+      expect(assessR3(joint, 'sw-1', ['R3'], 'director')).toEqual({
+        applies: true,
+        met: false,
+        shortfalls: ['入户时长不足2小时（实际60分钟）'],
+      });
+    });
+  });
 });

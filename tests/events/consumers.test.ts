@@ -60,6 +60,31 @@ describe('VisitDisputed → the supervisor inbox', () => {
     ]);
   });
 
+  it('goes to the village’s directors too, as one message: the same id in each inbox', async () => {
+    const { child, visit } = await disputedVisitStored();
+
+    await consumers.notifyDisputeToSupervisor(eventOf('VisitDisputed', visitEventIds(child, visit)));
+
+    const [toSupervisor] = await inboxOf(supervisor);
+    expect(await inboxOf({ kind: 'village', villageId: child.region.villageId })).toEqual([toSupervisor]);
+    expect(await inboxOf({ kind: 'village', villageId: 'v2' })).toEqual([]);
+  });
+
+  it('quotes a note of 500 rare characters in the delivered text cut between characters, at 500', async () => {
+    // Issue 6: 500 characters outside the BMP are 1,000 UTF-16 units; the text counts characters.
+    const child = childWithTeam(`child-${newEventId().slice(0, 8)}`);
+    const disputed = disputedVisitOf(child);
+    const visit = { ...disputed, confirmation: { ...disputed.confirmation, note: `说${'𠀀'.repeat(499)}` } };
+    await putChildAndVisit(db, child, visit);
+
+    await consumers.notifyDisputeToSupervisor(eventOf('VisitDisputed', visitEventIds(child, visit)));
+
+    const [{ text }] = await inboxOf(supervisor);
+    expect(Array.from(text)).toHaveLength(500);
+    expect(/\p{Cs}/u.test(text)).toBe(false);
+    expect(text.endsWith('𠀀')).toBe(true);
+  });
+
   it('goes to the town inbox while the child has no team', async () => {
     const { child, visit } = await disputedVisitStored({ team: null });
 
@@ -134,6 +159,17 @@ describe('DisputeResolved → the worker and the guardians', () => {
     expect(await inboxOf({ kind: 'user', userId: 'sw-1' })).toEqual([expect.objectContaining(expected)]);
     expect(await inboxOf({ kind: 'user', userId: 'g-1' })).toEqual([expect.objectContaining(expected)]);
     expect(await inboxOf(supervisor)).toEqual([]);
+  });
+
+  it('tells the village’s directors, with the id the worker’s and the guardian’s copies carry', async () => {
+    const { child, visit } = await disputedVisitStored();
+
+    await consumers.notifyDisputeOutcome(eventOf('DisputeResolved', { ...visitEventIds(child, visit), outcome: 'verified' }));
+
+    const toVillage = await inboxOf({ kind: 'village', villageId: child.region.villageId });
+    expect(toVillage).toEqual([expect.objectContaining({ kind: 'disputeResolved', visitId: visit.id })]);
+    expect((await inboxOf({ kind: 'user', userId: 'sw-1' })).map((m) => m.id)).toEqual([toVillage[0].id]);
+    expect((await inboxOf({ kind: 'user', userId: 'g-1' })).map((m) => m.id)).toEqual([toVillage[0].id]);
   });
 
   it.each([

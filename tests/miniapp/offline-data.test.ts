@@ -21,6 +21,7 @@ function due(childId: string, change: Partial<DueItem> = {}): DueItem {
     alsoRequiredBy: [],
     endsOn: null,
     assigneeId: 'sw-1',
+    assigneeName: '王晓静',
     overdueDays: 0,
     ...change,
   };

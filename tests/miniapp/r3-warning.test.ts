@@ -5,7 +5,7 @@ import { initialCheckInForm, toCheckInInput, type CheckInForm } from '../../mini
 import { r3ShortfallsOf, r3WarningOf } from '../../miniapp/src/lib/r3-warning.js';
 
 const now = new Date('2026-11-23T12:00:00+08:00');
-const known = { r3Applies: true, assignedSocialWorkerId: 'sw-1' };
+const known = { r3Applies: true, assignedSocialWorkerId: 'sw-1', recordedBy: 'socialWorker' } as const;
 
 function homeVisit(change: Partial<CheckInForm>): CheckInForm {
   return { ...initialCheckInForm(now, 'sw-1'), startTime: '09:00', endTime: '11:30', participantIds: ['sw-1', 'dir-1'], ...change };
@@ -27,16 +27,21 @@ describe('the warning before sending a visit that falls short of R3 (issue 7, B4
     expect(r3ShortfallsOf(input, known)).toEqual(assessR3(input, 'sw-1', ['R3']).shortfalls);
   });
 
-  it('names a visit the assigned social worker did not come to (a director checking in)', () => {
-    const input = toCheckInInput({ ...homeVisit({}), participantIds: ['dir-1'], companions: '李老师' });
-    expect(r3ShortfallsOf(input, known)).toEqual(['负责该儿童的社工未参与走访']);
+  it('says nothing of R3 for a director’s own home visit without the social worker: that is their R11 visit', () => {
+    const input = toCheckInInput({ ...homeVisit({ startTime: '10:30' }), participantIds: ['dir-1'] });
+    expect(r3ShortfallsOf(input, { ...known, recordedBy: 'director' })).toEqual([]);
+  });
+
+  it('judges a director’s home visit with the social worker as the joint R3 visit it is', () => {
+    const input = toCheckInInput({ ...homeVisit({ startTime: '10:30' }), participantIds: ['dir-1', 'sw-1'] });
+    expect(r3ShortfallsOf(input, { ...known, recordedBy: 'director' })).toEqual(['入户时长不足2小时（实际60分钟）']);
   });
 
   it('says nothing when the phone cannot tell: R3 not judged in the district, or not known, or the team not known', () => {
     const input = toCheckInInput(homeVisit({ participantIds: ['sw-1'] }));
-    expect(r3ShortfallsOf(input, { r3Applies: false, assignedSocialWorkerId: 'sw-1' })).toEqual([]);
-    expect(r3ShortfallsOf(input, { r3Applies: null, assignedSocialWorkerId: 'sw-1' })).toEqual([]);
-    expect(r3ShortfallsOf(input, { r3Applies: true, assignedSocialWorkerId: undefined })).toEqual([]);
+    expect(r3ShortfallsOf(input, { ...known, r3Applies: false })).toEqual([]);
+    expect(r3ShortfallsOf(input, { ...known, r3Applies: null })).toEqual([]);
+    expect(r3ShortfallsOf(input, { ...known, assignedSocialWorkerId: undefined })).toEqual([]);
   });
 
   it('asks in plain Chinese, naming what falls short and that the monthly visit stays due', () => {
@@ -73,8 +78,8 @@ describe('what the phone knows for the warning', () => {
     expect(r3ContextOf(basics, { id: 'dir-1', role: 'director' }).assignedSocialWorkerId).toBe('sw-1');
 
     const dueOnly = mergeDueList({}, [{ childId: 'c2', childName: '李明', villageName: '青松村', kind: 'homeVisit', dueDate: '2026-11-30', ruleId: 'R3', alsoRequiredBy: [], reason: 'x', overdueDays: 0 } as never], now).c2;
-    expect(r3ContextOf(dueOnly, { id: 'sw-1', role: 'socialWorker' })).toEqual({ r3Applies: true, assignedSocialWorkerId: 'sw-1' });
+    expect(r3ContextOf(dueOnly, { id: 'sw-1', role: 'socialWorker' })).toEqual({ r3Applies: true, assignedSocialWorkerId: 'sw-1', recordedBy: 'socialWorker' });
     expect(r3ContextOf(dueOnly, { id: 'dir-1', role: 'director' }).assignedSocialWorkerId).toBeUndefined();
-    expect(r3ContextOf(undefined, { id: 'dir-1', role: 'director' })).toEqual({ r3Applies: null, assignedSocialWorkerId: undefined });
+    expect(r3ContextOf(undefined, { id: 'dir-1', role: 'director' })).toEqual({ r3Applies: null, assignedSocialWorkerId: undefined, recordedBy: 'director' });
   });
 });

@@ -17,7 +17,9 @@ import {
 import {
   confirmationText,
   describeDue,
+  dueAssigneeText,
   r3ResultText,
+  resolutionText,
   servicesText,
   sortByUrgency,
   visitKindText,
@@ -46,6 +48,21 @@ describe('visit labels', () => {
     expect(disputeReasonNames).toEqual({ notVisited: '没有来访', wrongTime: '时间不对', wrongPeople: '人数不对', other: '其他' });
     expect(confirmationStateNames).toEqual({ pending: '待确认', confirmed: '监护人已确认', disputed: '有异议' });
     expect(obligationKindNames).toEqual({ homeVisit: '入户走访', contact: '联系', reassessment: '复评', followUp: '跟踪回访' });
+  });
+});
+
+describe('a settled dispute (issue 7, B2)', () => {
+  it('says how it was settled, and nothing while it is not', () => {
+    const resolution = { outcome: 'revisitArranged', note: '周六再去', byUserId: 'sup-1', at: '2026-11-24T02:00:00.000Z' } as const;
+    expect(resolutionText({ resolution })).toBe('异议已处理：已安排重新走访');
+    expect(resolutionText({ resolution: null })).toBeNull();
+  });
+});
+
+describe('whose duty a due item is (issue 7, B7)', () => {
+  it('names the assignee, and the role while the child has no team', () => {
+    expect(dueAssigneeText({ performer: 'socialWorker', assigneeName: '王晓静' })).toBe('王晓静');
+    expect(dueAssigneeText({ performer: 'director', assigneeName: null })).toBe('儿童主任');
   });
 });
 

@@ -61,7 +61,8 @@ describe('visits API of the client (notes/VISITS-API.md)', () => {
       { intact: true, entries: 2, firstBrokenSequence: null },
       '/api/v1/children/c1/visits/integrity',
     ],
-    ['inbox', (c: ReturnType<typeof createApiClient>) => c.inbox(), { items: [6] }, [6], '/api/v1/inbox'],
+    ['inbox', (c: ReturnType<typeof createApiClient>) => c.inbox(), { items: [6], unread: 1 }, { items: [6], unread: 1 }, '/api/v1/inbox'],
+    ['unreadCount', (c: ReturnType<typeof createApiClient>) => c.unreadCount(), { count: 3 }, 3, '/api/v1/inbox/unread-count'],
     ['countChildren', (c: ReturnType<typeof createApiClient>) => c.countChildren(), { count: 40 }, 40, '/api/v1/children/count'],
   ])('%s GETs its path and unwraps the answer', async (_name, call, answer, expected, url) => {
     const { sent, client } = clientAnswering(answer);

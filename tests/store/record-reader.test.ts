@@ -4,6 +4,7 @@ import { defaultPolicyOf } from '../../functions/src/store/policy-repository.js'
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
 import { createRegions, makeUser } from './fixtures.js';
 import { countRequests } from './request-counter.js';
+import { childWithTeam, disputedVisitOf, putChildAndVisit } from '../events/support/events.js';
 
 /**
  * The keyed reads of one use case step in one BatchGetItem (design note of issue 7): a key asked for twice is read
@@ -57,4 +58,33 @@ describe('one batch for every key a step needs', () => {
     expect(found.users.size).toBe(0);
     expect(found.policy).toBeNull();
   });
+
+  it('reads several children and visits with the rest, in the same request (the names an inbox’s messages need)', async () => {
+    const [first, second] = [childWithTeam('child-r1'), childWithTeam('child-r2', { name: '王小红' })];
+    const [visitOfFirst, visitOfSecond] = [disputedVisitOf(first), disputedVisitOf(second)];
+    await putChildAndVisit(db, first, visitOfFirst);
+    await putChildAndVisit(db, second, visitOfSecond);
+    const counter = countRequests(db.client);
+
+    const found = await db.repositories.records.read({
+      users: ['u-1'],
+      children: ['child-r1', 'child-r2', 'child-r1', 'no-child'],
+      visits: [
+        { childId: 'child-r1', visitId: visitOfFirst.id },
+        { childId: 'child-r2', visitId: visitOfSecond.id },
+        { childId: 'child-r1', visitId: visitOfFirst.id },
+        { childId: 'child-r1', visitId: 'no-visit' },
+      ],
+    });
+
+    counter.stop();
+    expect(counter.records.map((r) => r.command)).toEqual(['BatchGetItem']);
+    expect(counter.totals()).toMatchObject({ requests: 1, itemsRead: 5 });
+    expect(found.children.get('child-r2')?.name).toBe('王小红');
+    expect([...found.children.keys()].sort()).toEqual(['child-r1', 'child-r2']);
+    expect([...found.visits.keys()].sort()).toEqual([visitOfFirst.id, visitOfSecond.id].sort());
+    expect(found.visits.get(visitOfSecond.id)?.childId).toBe('child-r2');
+    expect(found.users.get('u-1')?.id).toBe('u-1');
+  });
 });
+

@@ -55,6 +55,7 @@ function visitOf(child: Child, overrides: Partial<CheckInInput> = {}): VisitToRe
     input: visitInput,
     visitId: visitIdOf(visitInput.startedAt, `t${sequenceOfIds}`),
     recordedBy: 'sw-1',
+    recorderRole: 'socialWorker',
     recordedAt: NOW,
     audit: auditOf('visit.checkIn', child.id, { actorId: 'sw-1', actorRole: 'socialWorker' }),
     idempotency: { userId: 'sw-1', key: `key-${sequenceOfIds}-xxxxxxxx`, request: visitInput },

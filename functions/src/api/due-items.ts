@@ -1,20 +1,24 @@
 import { daysBetween } from '../domain/calendar.js';
-import type { DueEntry, RegionRepository } from '../store/ports.js';
-import { regionNamesOf } from './region-names.js';
+import type { DueEntry, RecordReader } from '../store/ports.js';
 import type { DueItem } from './visit-schemas.js';
 
 /**
- * Index entries as the due lists show them. R19 follow-ups end with their period: an entry whose period is over on
- * `today` is not listed, even before anything has recomputed the child's obligations.
+ * Index entries as the due lists show them, with the village and the assignee by name (one batch read). R19
+ * follow-ups end with their period: an entry whose period is over on `today` is not listed, even before anything
+ * has recomputed the child's obligations.
  */
-export async function dueItemsOf(regions: RegionRepository, entries: DueEntry[], today: string): Promise<DueItem[]> {
+export async function dueItemsOf(records: RecordReader, entries: DueEntry[], today: string): Promise<DueItem[]> {
   const running = entries.filter((entry) => entry.obligation.endsOn === null || entry.obligation.endsOn >= today);
-  const villageNames = await regionNamesOf(regions, running.map((entry) => entry.region.villageId));
+  const { regions, users } = await records.read({
+    regions: running.map((entry) => entry.region.villageId),
+    users: running.flatMap((entry) => (entry.assigneeId ? [entry.assigneeId] : [])),
+  });
   return running.map((entry) => ({
     ...entry.obligation,
     childName: entry.childName,
-    villageName: villageNames.get(entry.region.villageId) ?? '',
+    villageName: regions.get(entry.region.villageId)?.name ?? '',
     assigneeId: entry.assigneeId,
+    assigneeName: entry.assigneeId ? (users.get(entry.assigneeId)?.name ?? null) : null,
     overdueDays: Math.max(0, daysBetween(entry.obligation.dueDate, today)),
   }));
 }

@@ -1,17 +1,42 @@
 import { z } from '@hono/zod-openapi';
-import { inboxMessageSchema } from '../domain/inbox.js';
+import { inboxItemSchema } from '../domain/inbox-views.js';
 import { districtPolicySchema, obligationSchema, visitRuleIdSchema } from '../domain/obligation.js';
 import { idSchema } from '../domain/region.js';
-import { visitSchema } from '../domain/visit.js';
+import { correctableVisitFields, visitSchema } from '../domain/visit.js';
 import { childListQuerySchema } from './schemas.js';
 
 /** Issue 3's request and response shapes beyond the domain's own (notes/VISITS-API.md); explicit fields only. */
 
+/**
+ * A correction or withdrawal as a reader sees it (issue 7, B3): when, by whom, which fields it changed; the reason
+ * for those the access policy lets read it. A guardian is shown only the changes of fields they see.
+ */
+export const correctionViewSchema = z.object({
+  kind: z.enum(['corrected', 'withdrawn']),
+  at: z.string(),
+  byUserId: idSchema,
+  reason: z.string().optional(),
+  changedFields: z.array(z.enum(correctableVisitFields)),
+});
+export type CorrectionView = z.infer<typeof correctionViewSchema>;
+
 /** A visit as one reader may see it, with the names of the people who came. */
 export const visitViewSchema = visitSchema
-  .partial({ notes: true, problemsFound: true, r3: true, location: true, locationMissing: true })
-  .extend({ participantNames: z.array(z.string()) });
+  .omit({ corrections: true })
+  .partial({ notes: true, problemsFound: true, r3: true, location: true, locationMissing: true, asRecorded: true })
+  .extend({ participantNames: z.array(z.string()), corrections: z.array(correctionViewSchema) });
 export type VisitView = z.infer<typeof visitViewSchema>;
+
+/**
+ * One visit's page (issue 7, B1): the visit as the reader may see it, the child's name, the names of everyone it
+ * mentions (who recorded, answered, settled, corrected it) and what the reader may do with it now.
+ */
+export const visitDetailSchema = visitViewSchema.extend({
+  childName: z.string(),
+  names: z.record(z.string(), z.string()),
+  actions: z.object({ answer: z.boolean(), settle: z.boolean(), amend: z.boolean() }),
+});
+export type VisitDetailView = z.infer<typeof visitDetailSchema>;
 
 export const visitPageSchema = z.object({ items: z.array(visitViewSchema), nextCursor: z.string().nullable() });
 export const pendingVisitListSchema = z.object({ items: z.array(visitViewSchema.extend({ childName: z.string() })) });
@@ -26,6 +51,8 @@ export const dueItemSchema = obligationSchema.extend({
   villageName: z.string(),
   /** The team member whose duty it is; null while the child has no team (listed for the town only). */
   assigneeId: idSchema.nullable(),
+  /** Their name, for lists that show whose duty it is (issue 7, B7). */
+  assigneeName: z.string().nullable(),
   /** Days past due on today in Beijing; 0 when not yet due. */
   overdueDays: z.number().int().nonnegative(),
 });
@@ -66,7 +93,9 @@ export const ruleCatalogueSchema = z.object({
   rules: z.array(z.object({ id: visitRuleIdSchema, seed: z.string(), title: z.string(), description: z.string() })),
 });
 
-export const inboxListSchema = z.object({ items: z.array(inboxMessageSchema) });
+/** Every role's inbox (issue 7, B8): the newest messages, each about its child and visit as the reader may see them. */
+export const inboxListSchema = z.object({ items: z.array(inboxItemSchema), unread: z.number().int().nonnegative() });
+export const unreadCountSchema = z.object({ count: z.number().int().nonnegative() });
 export const childCountSchema = z.object({ count: z.number().int().nonnegative() });
 
 export const visitListQuerySchema = childListQuerySchema;

@@ -1,6 +1,6 @@
 import { decideVisitAccess } from '../domain/access-policy.js';
 import { AlreadyExistsError, ForbiddenError, RuleViolationError } from '../domain/errors.js';
-import type { Actor, Principal, User } from '../domain/user.js';
+import type { Actor, Principal } from '../domain/user.js';
 import type { CheckInInput, Visit } from '../domain/visit.js';
 import { assertCheckInRules, visitIdOf } from '../domain/visit-record.js';
 import type { IdempotencyRequest, IdempotentMatch } from '../store/ports.js';
@@ -8,6 +8,7 @@ import { actorFrom } from './actor.js';
 import { auditEntryOf } from './audit-entry.js';
 import { readableChild } from './child-guards.js';
 import { namesOf } from './participant-names.js';
+import { assertStaffParticipants } from './participants.js';
 import type { CheckInPorts } from './ports.js';
 import { recordVisit } from './record-visit.js';
 
@@ -69,6 +70,8 @@ export async function checkIn(ports: CheckInPorts, principal: Principal, request
     input,
     visitId: visitIdOf(input.startedAt, ports.newId()),
     recordedBy: actor.id,
+    // The access policy let only a social worker or a director through.
+    recorderRole: actor.role === 'director' ? ('director' as const) : ('socialWorker' as const),
     recordedAt: now,
     audit: auditEntryOf(ports, actor, 'visit.checkIn', child.id, 'allowed'),
     idempotency,
@@ -94,10 +97,3 @@ async function replayOf(ports: CheckInPorts, match: IdempotentMatch): Promise<Vi
   return (await ports.records.read({ visit: { childId: match.childId, visitId: match.visitId } })).visit;
 }
 
-/** The people who came must be accounts, and staff: a guardian does not visit their own home. */
-function assertStaffParticipants(users: ReadonlyMap<string, User>, ids: readonly string[]): void {
-  for (const id of ids) {
-    const user = users.get(id);
-    if (user === undefined || user.role === 'guardian') throw new RuleViolationError('参与人员须为系统中的工作人员账号', 'participantIds');
-  }
-}

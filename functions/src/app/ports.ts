@@ -2,6 +2,7 @@ import type { Clock } from '../domain/time.js';
 import type {
   AuditRepository,
   ChildRepository,
+  InboxRepository,
   ObligationRepository,
   PolicyRepository,
   RecordReader,
@@ -35,9 +36,15 @@ export type RefreshObligationsPorts = Reads & {
 export type RecordVisitPorts = Reads & { visits: Pick<VisitRepository, 'recordCheckIn'> };
 export type CheckInPorts = Basics & RecordVisitPorts;
 export type AnswerVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordAnswer'> };
+export type ReadVisitPorts = Basics & Reads & { audit: Pick<AuditRepository, 'record'> };
+export type SettleDisputePorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordSettlement'> };
+export type AmendVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordAmendment' | 'listAllOfChild'> };
 export type ChangePolicyPorts = Basics & RefreshObligationsPorts & { policies: Pick<PolicyRepository, 'put'> };
 export type PreviewPolicyPorts = Pick<Basics, 'clock'> &
   Reads & {
     children: Pick<ChildRepository, 'list'>;
     obligations: Pick<ObligationRepository, 'statesOf'>;
   };
+export type ListInboxPorts = Basics & Reads & { inbox: Pick<InboxRepository, 'list'>; audit: Pick<AuditRepository, 'record'> };
+export type CountUnreadMessagesPorts = Reads & { inbox: Pick<InboxRepository, 'list'> };
+export type MarkMessageReadPorts = Pick<Basics, 'clock'> & Reads & { inbox: Pick<InboxRepository, 'markRead'> };

@@ -3,7 +3,7 @@ import type { Child } from '../domain/child.js';
 import { withCompletions } from '../domain/due-entries.js';
 import { NotFoundError, StaleStateError, VersionConflictError } from '../domain/errors.js';
 import { obligationKeysCompletedBy } from '../domain/policy-engine.js';
-import { assessR3 } from '../domain/r3-assessment.js';
+import { assessR3, type VisitRecorderRole } from '../domain/r3-assessment.js';
 import { shanghaiDate } from '../domain/time.js';
 import type { CheckInInput, Visit } from '../domain/visit.js';
 import { draftVisit } from '../domain/visit-record.js';
@@ -17,6 +17,8 @@ export interface VisitToRecord {
   input: CheckInInput;
   visitId: string;
   recordedBy: string;
+  /** R3 judges the social worker's home visits; a director's own, without the social worker, is R11's. */
+  recorderRole: VisitRecorderRole;
   recordedAt: Date;
   audit: AuditEntry;
   /** Null for visits the system writes itself (the demo area). */
@@ -50,7 +52,7 @@ export async function recordVisit(ports: RecordVisitPorts, visit: VisitToRecord,
       child,
       recordedBy: visit.recordedBy,
       recordedAt: visit.recordedAt,
-      r3: assessR3(visit.input, child.team?.socialWorkerId ?? null, policy.ruleIds),
+      r3: assessR3(visit.input, child.team?.socialWorkerId ?? null, policy.ruleIds, visit.recorderRole),
     });
     const completed = obligationKeysCompletedBy(draft, child.team);
     const lastCompletions = withCompletions(obligationState?.lastCompletions ?? {}, completed, shanghaiDate(new Date(draft.startedAt)));

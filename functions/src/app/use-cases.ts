@@ -7,15 +7,23 @@ import { answerVisit, type AnswerVisitRequest, type VisitAnswered } from './answ
 import { assignTeam } from './assign-team.js';
 import { changePolicy, type PolicyChange, type PolicyChanged } from './change-policy.js';
 import { checkIn, type CheckInOutcome, type CheckInRequest } from './check-in.js';
+import { countUnreadMessages } from './count-unread-messages.js';
 import { villagesToFilterBy, type FilterVillage } from './filter-villages.js';
 import { importChild } from './import-child.js';
 import { countChildren, listChildren, type ChildListRequest, type ChildrenListed } from './list-children.js';
+import { listInbox, type InboxList } from './list-inbox.js';
+import { markMessageRead } from './mark-message-read.js';
 import { previewPolicy, type PolicyPreview } from './preview-policy.js';
 import type { Basics } from './ports.js';
 import { readChild, type ChildRead } from './read-child.js';
 import { refreshDistrictObligations } from './refresh-obligations.js';
 import { registerChild, type ChildWritten } from './register-child.js';
 import { updateChild } from './update-child.js';
+import { correctVisit, type CorrectVisitRequest } from './correct-visit.js';
+import { readVisit, type VisitAddress } from './read-visit.js';
+import { settleDispute, type SettleDisputeRequest } from './settle-dispute.js';
+import type { VisitDetail } from './visit-detail.js';
+import { withdrawVisit, type WithdrawVisitRequest } from './withdraw-visit.js';
 
 /**
  * The use cases with their ports bound, as the composition root hands them to the entries: the API's routes, and
@@ -31,8 +39,15 @@ export interface UseCases {
   assignTeam(principal: Principal, childId: string, input: AssignTeamInput): Promise<ChildWritten>;
   checkIn(principal: Principal, request: CheckInRequest): Promise<CheckInOutcome>;
   answerVisit(principal: Principal, request: AnswerVisitRequest): Promise<VisitAnswered>;
+  readVisit(principal: Principal, address: VisitAddress): Promise<VisitDetail>;
+  settleDispute(principal: Principal, request: SettleDisputeRequest): Promise<VisitDetail>;
+  correctVisit(principal: Principal, request: CorrectVisitRequest): Promise<VisitDetail>;
+  withdrawVisit(principal: Principal, request: WithdrawVisitRequest): Promise<VisitDetail>;
   changePolicy(principal: Principal, change: PolicyChange): Promise<PolicyChanged>;
   previewPolicy(principal: Principal, change: PolicyChange): Promise<PolicyPreview>;
+  listInbox(principal: Principal): Promise<InboxList>;
+  countUnreadMessages(principal: Principal): Promise<number>;
+  markMessageRead(principal: Principal, messageId: string): Promise<void>;
   importChild(child: Child, audit: AuditEntry): Promise<void>;
   refreshDistrictObligations(districtId: string, now: Date): Promise<number>;
 }
@@ -50,8 +65,15 @@ export function createUseCases(deps: Basics & { repositories: Repositories }): U
     assignTeam: (principal, childId, input) => assignTeam(ports, principal, childId, input),
     checkIn: (principal, request) => checkIn(ports, principal, request),
     answerVisit: (principal, request) => answerVisit(ports, principal, request),
+    readVisit: (principal, address) => readVisit(ports, principal, address),
+    settleDispute: (principal, request) => settleDispute(ports, principal, request),
+    correctVisit: (principal, request) => correctVisit(ports, principal, request),
+    withdrawVisit: (principal, request) => withdrawVisit(ports, principal, request),
     changePolicy: (principal, change) => changePolicy(ports, principal, change),
     previewPolicy: (principal, change) => previewPolicy(ports, principal, change),
+    listInbox: (principal) => listInbox(ports, principal),
+    countUnreadMessages: (principal) => countUnreadMessages(ports, principal),
+    markMessageRead: (principal, messageId) => markMessageRead(ports, principal, messageId),
     importChild: (child, audit) => importChild(ports, child, audit),
     refreshDistrictObligations: (districtId, now) => refreshDistrictObligations(ports, districtId, now),
   };

@@ -17,6 +17,12 @@ export const auditActions = [
   'visit.confirm',
   'visit.list',
   'visit.verify',
+  // Issue 7: one visit's page is a read of the child's data; settling a dispute and the author's correction or
+  // withdrawal change the record.
+  'visit.read',
+  'visit.settle',
+  'visit.correct',
+  'visit.withdraw',
   'obligation.list',
   // Not about one child: a district officer changing the district's visit policy, or previewing a change.
   'policy.update',

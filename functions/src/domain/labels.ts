@@ -5,6 +5,8 @@ import type { Role } from './user.js';
 import type {
   ConfirmationState,
   contactChannels,
+  CorrectableVisitField,
+  DisputeOutcome,
   DisputeReason,
   VisitKind,
   visitPurposes,
@@ -104,6 +106,24 @@ export const confirmationStateNames: Record<ConfirmationState, string> = {
   pending: '待确认',
   confirmed: '监护人已确认',
   disputed: '有异议',
+};
+
+/** Issue 7, B2: how the supervisor settled a dispute. */
+export const disputeOutcomeNames: Record<DisputeOutcome, string> = {
+  verified: '核实属实',
+  notAsRecorded: '与记录不符',
+  revisitArranged: '已安排重新走访',
+};
+
+/** Issue 7, B3: what a correction changed, in the words of the visit's page. */
+export const correctableFieldNames: Record<CorrectableVisitField, string> = {
+  startedAt: '开始时间',
+  endedAt: '结束时间',
+  participantIds: '走访人员',
+  companionNames: '同行人员',
+  services: '服务内容',
+  notes: '服务记录',
+  problemsFound: '发现的问题',
 };
 
 export const obligationKindNames: Record<ObligationKind, string> = {

@@ -144,11 +144,13 @@ export function computeObligations(
  * Which obligation keys a visit completes: a home visit completes home visits (and contacts) of each performer
  * whose team member took part; a contact completes contacts. Purpose 'reassessment' / 'followUp' also completes
  * those, but only on a home visit: R21's assessment is done at the home (000 §五.3 入户评估) and 003 §81 speaks of
- * "入户跟踪回访"; a phone call does not see how the child lives. `team` is the child's team at the time of the visit;
- * without a team nobody's duty is known, so nothing is completed. Sorted, each key once.
+ * "入户跟踪回访"; a phone call does not see how the child lives. A home visit judged short of R3 (fewer than two
+ * people, the assigned social worker absent, under two hours) stays on record but is not the social worker's
+ * monthly home visit: that stays due. `team` is the child's team at the time of the visit; without a team nobody's
+ * duty is known, so nothing is completed. Sorted, each key once.
  */
 export function obligationKeysCompletedBy(
-  visit: Pick<Visit, 'kind' | 'purpose' | 'participantIds'>,
+  visit: Pick<Visit, 'kind' | 'purpose' | 'participantIds' | 'r3'>,
   team: Child['team'],
 ): string[] {
   if (!team) return [];
@@ -160,5 +162,10 @@ export function obligationKeysCompletedBy(
       : visit.purpose === 'routine'
         ? (['homeVisit', 'contact'] as const)
         : (['homeVisit', 'contact', visit.purpose] as const);
-  return present.flatMap((performer) => kinds.map((kind) => obligationKeyOf({ kind, performer }))).sort();
+  const shortOfR3 = visit.r3.applies && !visit.r3.met;
+  return present
+    .flatMap((performer) => kinds.map((kind) => ({ kind, performer })))
+    .filter((key) => !(shortOfR3 && key.kind === 'homeVisit' && key.performer === 'socialWorker'))
+    .map(obligationKeyOf)
+    .sort();
 }

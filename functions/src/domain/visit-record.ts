@@ -1,7 +1,7 @@
 import type { Child } from './child.js';
 import { RuleViolationError, VersionConflictError } from './errors.js';
 import type { RegionPath } from './region.js';
-import type { CheckInInput, Confirmation, ConfirmVisitInput, R3Assessment, Visit } from './visit.js';
+import { isWithdrawn, type CheckInInput, type Confirmation, type ConfirmVisitInput, type R3Assessment, type Visit } from './visit.js';
 
 /**
  * The rules of recording a visit and of the guardian's answer (issue 3, parts 3 and 5), apart from storage: the
@@ -66,6 +66,9 @@ export function draftVisit(input: CheckInInput, context: VisitDraftContext): Vis
     recordedAt: context.recordedAt.toISOString(),
     r3: context.r3,
     confirmation: pendingConfirmation,
+    resolution: null,
+    corrections: [],
+    asRecorded: null,
     version: 1,
   };
 }
@@ -77,6 +80,7 @@ export function draftVisit(input: CheckInInput, context: VisitDraftContext): Vis
 export function answerVisit(visit: Visit, input: ConfirmVisitInput, guardianId: string, now: Date): Visit {
   if (input.version !== visit.version) throw new VersionConflictError('该走访记录已更新，请刷新后重试', 'version');
   if (visit.confirmation.state !== 'pending') throw new VersionConflictError('该走访已确认或已提出异议', 'version');
+  if (isWithdrawn(visit)) throw new VersionConflictError('该走访记录已被登记人撤回，无需确认', 'version');
   const note = input.note.trim();
   if (input.decision === 'confirm' && input.reasons.length > 0) {
     throw new RuleViolationError('确认走访时不填写异议理由', 'reasons');

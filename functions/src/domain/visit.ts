@@ -102,6 +102,102 @@ export const confirmVisitInputSchema = z
   .strict();
 export type ConfirmVisitInput = z.infer<typeof confirmVisitInputSchema>;
 
+/**
+ * Issue 7, B2: how the supervisor settled a guardian's dispute — the record was right (核实属实), it was not
+ * (与记录不符), or someone goes back to the family (已安排重新走访).
+ */
+export const disputeOutcomes = ['verified', 'notAsRecorded', 'revisitArranged'] as const;
+export const disputeOutcomeSchema = z.enum(disputeOutcomes);
+export type DisputeOutcome = z.infer<typeof disputeOutcomeSchema>;
+
+export const settleDisputeInputSchema = z
+  .object({
+    outcome: disputeOutcomeSchema,
+    /** What the supervisor found or arranged; every reader of the visit sees it, the family included. */
+    note: multiLineText(500),
+    version: z.number().int().positive(),
+  })
+  .strict();
+export type SettleDisputeInput = z.infer<typeof settleDisputeInputSchema>;
+
+export const disputeResolutionSchema = z
+  .object({
+    outcome: disputeOutcomeSchema,
+    note: z.string(),
+    byUserId: idSchema,
+    at: instantSchema,
+  })
+  .strict();
+export type DisputeResolution = z.infer<typeof disputeResolutionSchema>;
+
+/**
+ * Issue 7, B3: what the author of a check-in may correct (who came, when, what was done and found); the kind of
+ * visit, its purpose and where it was recorded stay as recorded.
+ */
+export const correctableVisitFields = ['startedAt', 'endedAt', 'participantIds', 'companionNames', 'services', 'notes', 'problemsFound'] as const;
+export type CorrectableVisitField = (typeof correctableVisitFields)[number];
+
+const correctionReason = multiLineText(200, { min: 2 });
+const visitVersion = z.number().int().positive();
+
+export const visitChangesSchema = z
+  .object({
+    startedAt: checkInInputSchema.shape.startedAt,
+    endedAt: checkInInputSchema.shape.endedAt,
+    participantIds: checkInInputSchema.shape.participantIds,
+    companionNames: z.array(singleLineText(50)).max(10),
+    services: z.array(visitServiceSchema).max(visitServices.length),
+    notes: multiLineText(4000, { min: 0 }),
+    problemsFound: multiLineText(2000, { min: 0 }),
+  })
+  .partial()
+  .strict();
+export type VisitChanges = z.infer<typeof visitChangesSchema>;
+
+export const correctVisitInputSchema = z
+  .object({
+    version: visitVersion,
+    reason: correctionReason,
+    changes: visitChangesSchema.refine((changes) => Object.keys(changes).length > 0, '至少更正一项'),
+  })
+  .strict();
+export type CorrectVisitInput = z.infer<typeof correctVisitInputSchema>;
+
+export const withdrawVisitInputSchema = z.object({ version: visitVersion, reason: correctionReason }).strict();
+export type WithdrawVisitInput = z.infer<typeof withdrawVisitInputSchema>;
+
+/** The correctable fields as stored: read back exactly as written (the chain's hashes cover them). */
+const storedVisitValues = {
+  startedAt: z.string(),
+  endedAt: z.string(),
+  participantIds: z.array(idSchema),
+  companionNames: z.array(z.string()),
+  services: z.array(visitServiceSchema),
+  notes: z.string(),
+  problemsFound: z.string(),
+};
+
+export const visitCorrectionSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('corrected'),
+      at: instantSchema,
+      byUserId: idSchema,
+      reason: z.string(),
+      /** Only the fields that changed, with their new values. */
+      changes: z.object(storedVisitValues).partial().strict(),
+      /** R3 judged again on the corrected facts. */
+      r3: r3AssessmentSchema,
+    })
+    .strict(),
+  z.object({ kind: z.literal('withdrawn'), at: instantSchema, byUserId: idSchema, reason: z.string() }).strict(),
+]);
+export type VisitCorrection = z.infer<typeof visitCorrectionSchema>;
+
+/** The check-in's own values of what was later corrected, kept so that its chain entry still verifies. */
+export const visitAsRecordedSchema = z.object({ ...storedVisitValues, r3: r3AssessmentSchema }).strict();
+export type VisitAsRecorded = z.infer<typeof visitAsRecordedSchema>;
+
 export const visitSchema = z
   .object({
     id: idSchema,
@@ -121,6 +217,12 @@ export const visitSchema = z
     recordedAt: instantSchema,
     r3: r3AssessmentSchema,
     confirmation: confirmationSchema,
+    /** The supervisor's settlement of a dispute (issue 7, B2); null until then. Visits stored before have none. */
+    resolution: disputeResolutionSchema.nullable().default(null),
+    /** The author's corrections and withdrawal, oldest first (issue 7, B3); the values above are the current ones. */
+    corrections: z.array(visitCorrectionSchema).max(20).default([]),
+    /** The values as first recorded, once a correction changed them; null while none did. */
+    asRecorded: visitAsRecordedSchema.nullable().default(null),
     /** Position in the child's hash chain of visit records, from 1. */
     sequence: z.number().int().positive(),
     /** SHA-256 of the previous record in the chain ('' for the first) and of this record with it. */
@@ -130,3 +232,8 @@ export const visitSchema = z
   })
   .strict();
 export type Visit = z.infer<typeof visitSchema>;
+
+/** A withdrawn visit stays on record and on the chain, but completes nothing and asks nobody for an answer. */
+export function isWithdrawn(visit: Pick<Visit, 'corrections'>): boolean {
+  return visit.corrections.some((correction) => correction.kind === 'withdrawn');
+}

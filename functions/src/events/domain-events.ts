@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/region.js';
+import { disputeOutcomeSchema } from '../domain/visit.js';
 
 /**
  * The product's domain events (ARCHITECTURE.md, "Use cases, events and jobs"): what a use case records in the same
@@ -36,13 +37,11 @@ export const visitDisputedSchema = z
   .object({ ...envelope, detailType: z.literal('VisitDisputed'), detail: z.object(visitIds).strict() })
   .strict();
 
-export const disputeOutcomes = ['verified', 'notAsRecorded', 'revisitArranged'] as const;
-
 export const disputeResolvedSchema = z
   .object({
     ...envelope,
     detailType: z.literal('DisputeResolved'),
-    detail: z.object({ ...visitIds, outcome: z.enum(disputeOutcomes) }).strict(),
+    detail: z.object({ ...visitIds, outcome: disputeOutcomeSchema }).strict(),
   })
   .strict();
 
@@ -73,7 +72,7 @@ export const domainEventSchema = z.discriminatedUnion('detailType', [
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['detailType'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { detailType: T }>;
-export type DisputeOutcome = (typeof disputeOutcomes)[number];
+export { disputeOutcomes, type DisputeOutcome } from '../domain/visit.js';
 
 /** A new event with its envelope filled in; the caller gives the kind, the detail and who caused it. */
 export function newEvent<T extends DomainEventType>(

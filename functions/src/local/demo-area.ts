@@ -43,7 +43,7 @@ function pathOf(village: Region): RegionPath {
 }
 
 const signed = { organizationId: organization.id, pledgeSignedAt: SEEDED_AT };
-const staffUsers: User[] = [
+const staffAccounts: User[] = [
   staff('demo-city-officer', '陈建国', 'cityOfficer', { level: 'city', regionId: city.id }),
   staff('demo-district-officer', '周丽华', 'districtOfficer', { level: 'district', regionId: district.id }),
   staff('demo-org-admin', '吴敏', 'orgAdmin', { level: 'district', regionId: district.id }, signed),
@@ -60,6 +60,9 @@ const staffUsers: User[] = [
   // R8: the second volunteer has not signed the pledge yet.
   staff('demo-volunteer-2', '马骏', 'volunteer', { level: 'town', regionId: towns[1].id }, { organizationId: organization.id }),
 ];
+
+/** Staff carry a work phone (made up, in the 138 0021 block), which a family can call from the child's page. */
+const staffUsers: User[] = staffAccounts.map((user, index) => ({ ...user, phone: `1380021${String(1001 + index * 37).padStart(4, '0')}` }));
 
 const supervisorOfTown: Record<string, string> = {
   [towns[0].id]: 'demo-supervisor-yexie',

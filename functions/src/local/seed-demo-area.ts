@@ -99,6 +99,7 @@ async function writeCheckIn(repositories: Repositories, history: DemoVisitHistor
       input: checkIn.input,
       visitId,
       recordedBy: checkIn.recordedBy,
+      recorderRole: checkIn.recordedBy === child.team?.directorId ? 'director' : 'socialWorker',
       recordedAt: checkIn.recordedAt,
       audit: systemAudit(`seed-${visitId}`, checkIn.recordedAt, 'visit.checkIn', child.id),
       idempotency: null,

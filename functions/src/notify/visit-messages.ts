@@ -1,6 +1,6 @@
 import type { Child } from '../domain/child.js';
 import { INBOX_TEXT_MAX } from '../domain/inbox.js';
-import { disputeReasonNames, visitKindNames } from '../domain/labels.js';
+import { disputeOutcomeNames, disputeReasonNames, visitKindNames } from '../domain/labels.js';
 import { truncateText } from '../domain/text.js';
 import { shanghaiDate, TIME_ZONE } from '../domain/time.js';
 import type { Visit } from '../domain/visit.js';
@@ -11,12 +11,6 @@ import type { DisputeOutcome } from '../events/domain-events.js';
  * event carries no name (domain-events.ts); the inbox message keeps at most INBOX_TEXT_MAX characters, cut between
  * characters (a note of rare characters outside the BMP must not be cut inside one).
  */
-
-export const disputeOutcomeNames: Record<DisputeOutcome, string> = {
-  verified: '核实属实',
-  notAsRecorded: '与记录不符',
-  revisitArranged: '已安排重新走访',
-};
 
 /** `2026年3月1日 09:30`, Beijing time: when the visit started, in the date format the mini-program shows. */
 export function visitStartText(visit: Pick<Visit, 'startedAt'>): string {

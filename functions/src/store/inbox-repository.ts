@@ -14,7 +14,10 @@ function messageFromItem(item: Record<string, unknown>): InboxMessage {
   return inboxMessageSchema.parse(message);
 }
 
-/** The in-app inbox: one partition per person, and one per town for messages about children without a team. */
+/**
+ * The in-app inbox: one partition per person, one per town for messages about children without a team, one per
+ * village for its directors.
+ */
 export function createInboxRepository(client: DynamoDBDocumentClient, tableName: string): InboxRepository {
   return {
     async list(owners, limit) {
@@ -32,23 +35,28 @@ export function createInboxRepository(client: DynamoDBDocumentClient, tableName:
     },
 
     async markRead(owners, messageId, at) {
-      for (const owner of owners) {
-        try {
-          await client.send(
-            new UpdateCommand({
-              TableName: tableName,
-              Key: inboxMessageKey(owner, messageId),
-              UpdateExpression: 'SET readAt = :at',
-              ConditionExpression: 'attribute_exists(pk)',
-              ExpressionAttributeValues: { ':at': at.toISOString() },
-            }),
-          );
-          return true;
-        } catch (error) {
-          if (!isConditionalCheckFailed(error)) throw error;
-        }
-      }
-      return false;
+      // The copies of one message in the reader's inboxes share its id (a director who recorded the visit has it as
+      // its author and as the village's director): each is marked, together.
+      const marked = await Promise.all(
+        owners.map(async (owner) => {
+          try {
+            await client.send(
+              new UpdateCommand({
+                TableName: tableName,
+                Key: inboxMessageKey(owner, messageId),
+                UpdateExpression: 'SET readAt = :at',
+                ConditionExpression: 'attribute_exists(pk)',
+                ExpressionAttributeValues: { ':at': at.toISOString() },
+              }),
+            );
+            return true;
+          } catch (error) {
+            if (!isConditionalCheckFailed(error)) throw error;
+            return false;
+          }
+        }),
+      );
+      return marked.includes(true);
     },
   };
 }

@@ -21,7 +21,7 @@
  * | chain head        | CHILD#<childId>             | CHAIN_HEAD                    |                                                      |                                 |
  * | idempotency       | IDEMPOTENCY#<userId>#<key>  | IDEMPOTENCY                   |                                                      |                                 |
  * | district policy   | POLICY#<districtId>         | POLICY                        |                                                      |                                 |
- * | inbox message     | INBOX#USER#<id> / INBOX#TOWN#<townId> | MSG#<messageId (sorts by time)> |                                        |                                 |
+ * | inbox message     | INBOX#USER#<id> / INBOX#TOWN#<townId> / INBOX#VILLAGE#<villageId> | MSG#<messageId (sorts by time)> |        |                                 |
  * | monthly counter   | COUNTER#<villageId>#<YYYY-MM> | COUNTER                     |                                                      |                                 |
  * | outbox event      | OUTBOX#<eventId>            | OUTBOX                        | OUTBOX#PENDING / <occurredAt>#<eventId> (until sent) |                                 |
  * | processed event   | PROCESSED#<consumer>#<eventId> | PROCESSED                  |                                                      |                                 |
@@ -201,7 +201,14 @@ export function policyKey(districtId: string): PrimaryKey {
 }
 
 export function inboxPartition(owner: InboxOwner): string {
-  return owner.kind === 'user' ? `INBOX#USER#${owner.userId}` : `INBOX#TOWN#${owner.townId}`;
+  switch (owner.kind) {
+    case 'user':
+      return `INBOX#USER#${owner.userId}`;
+    case 'town':
+      return `INBOX#TOWN#${owner.townId}`;
+    case 'village':
+      return `INBOX#VILLAGE#${owner.villageId}`;
+  }
 }
 
 export const INBOX_MESSAGE_PREFIX = 'MSG#';

@@ -156,6 +156,20 @@ export interface AnswerWrite {
   events: DomainEvent[];
 }
 
+/** The supervisor's settlement of a dispute: like an answer, one version on, appended after `head`. */
+export type SettlementWrite = AnswerWrite;
+
+/**
+ * The author's correction or withdrawal (issue 7, B3): `next` one version on from `previous`, appended to the chain
+ * after `head`, with the child's obligations recomputed from its visits as they now stand; the month's counters
+ * follow by the difference between the two versions.
+ */
+export interface AmendmentWrite extends AnswerWrite {
+  /** The child's version as read: the obligations were computed from that child. */
+  childVersion: number;
+  obligations: ObligationUpdate;
+}
+
 export interface VisitRepository {
   /**
    * Stores a check-in in one transaction: the visit, its hash-chain entry and the child's chain head, the
@@ -168,6 +182,8 @@ export interface VisitRepository {
   get(childId: string, visitId: string): Promise<Visit | null>;
   /** Newest first by the visit's start. */
   listOfChild(childId: string, page: PageRequest): Promise<Page<Visit>>;
+  /** Every visit of the child, read consistently from its partition (a child has a few dozen a year). */
+  listAllOfChild(childId: string): Promise<Visit[]>;
   /** The child's visits waiting for the guardian's answer, newest recorded first. */
   listPendingOfChild(childId: string, limit: number): Promise<Visit[]>;
   /**
@@ -175,7 +191,15 @@ export interface VisitRepository {
    * chain head moved (the use case reads it again).
    */
   recordAnswer(write: AnswerWrite): Promise<void>;
-  /** A town's disputed visits, newest recorded first. */
+  /** Stores the settlement of a dispute as recordAnswer stores an answer (its own chain entry, audit and events). */
+  recordSettlement(write: SettlementWrite): Promise<void>;
+  /**
+   * Stores a correction or withdrawal with its chain entry, the child's obligations, the counters' change, the audit
+   * entry and the events, in one transaction. VersionConflictError when the visit changed since it was read;
+   * StaleStateError when the chain head, the child or its obligations moved (the use case reads them again).
+   */
+  recordAmendment(write: AmendmentWrite): Promise<void>;
+  /** A town's disputed visits not yet settled, newest recorded first. */
   listDisputedInTown(townId: string, limit: number): Promise<Visit[]>;
   /** A town's visits still pending that were recorded before `before` (an instant), oldest first. */
   listPendingInTown(townId: string, before: Date, limit: number): Promise<Visit[]>;
@@ -184,9 +208,9 @@ export interface VisitRepository {
 }
 
 export interface InboxRepository {
-  /** The messages of these inboxes, newest first. */
+  /** The messages of these inboxes, newest first (the copies of one message in several of them, each). */
   list(owners: InboxOwner[], limit: number): Promise<InboxMessage[]>;
-  /** Marks the message read in the first of these inboxes that holds it; false when none does. */
+  /** Marks the message read in each of these inboxes that holds it; false when none does. */
   markRead(owners: InboxOwner[], messageId: string, at: Date): Promise<boolean>;
 }
 
@@ -242,6 +266,9 @@ export interface RecordRequest {
   organizations?: readonly string[];
   child?: string;
   visit?: { childId: string; visitId: string };
+  /** Several children or visits at once (the inbox's messages name them). */
+  children?: readonly string[];
+  visits?: readonly { childId: string; visitId: string }[];
   /** The child whose chain head is read; the empty chain when it has none. */
   chainHead?: string;
   /** The child whose obligation state is read. */
@@ -258,6 +285,9 @@ export interface Records<R extends RecordRequest = RecordRequest> {
   organizations: ReadonlyMap<string, Organization>;
   child: Child | null;
   visit: Visit | null;
+  /** Of `children`, by id; of `visits`, by visit id. */
+  children: ReadonlyMap<string, Child>;
+  visits: ReadonlyMap<string, Visit>;
   obligationState: ObligationState | null;
   chainHead: R extends { chainHead: string } ? ChainHead : ChainHead | null;
   policy: R extends { policy: string } ? EffectivePolicy : EffectivePolicy | null;

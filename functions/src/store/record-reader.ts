@@ -39,6 +39,10 @@ export function createRecordReader(client: DynamoDBDocumentClient, tableName: st
       for (const id of userIds) keys.add(userKey(id));
       for (const id of regionIds) keys.add(regionKey(id));
       for (const id of organizationIds) keys.add(organizationKey(id));
+      const childIds = unique(request.children);
+      const visitAddresses = request.visits ?? [];
+      for (const id of childIds) keys.add(childKey(id));
+      for (const { childId, visitId } of visitAddresses) keys.add(visitKey(childId, visitId));
       if (request.child !== undefined) keys.add(childKey(request.child));
       if (request.visit !== undefined) keys.add(visitKey(request.visit.childId, request.visit.visitId));
       if (request.chainHead !== undefined) keys.add(chainHeadKey(request.chainHead));
@@ -60,6 +64,11 @@ export function createRecordReader(client: DynamoDBDocumentClient, tableName: st
         organizations: present(organizationIds, organizationKey, (item) => organizationSchema.parse(stripKeys(item))),
         child: request.child === undefined ? null : nullable(at(childKey(request.child)), childFromItem),
         visit: request.visit === undefined ? null : nullable(at(visitKey(request.visit.childId, request.visit.visitId)), visitFromItem),
+        children: present(childIds, childKey, childFromItem),
+        visits: new Map(visitAddresses.flatMap(({ childId, visitId }) => {
+          const item = at(visitKey(childId, visitId));
+          return item ? [[visitId, visitFromItem(item)] as const] : [];
+        })),
         obligationState: request.obligationState === undefined ? null : obligationStateFromItem(at(obligationStateKey(request.obligationState))),
         chainHead: request.chainHead === undefined ? null : chainHeadFromItem(at(chainHeadKey(request.chainHead))),
         policy: request.policy === undefined ? null : policyFromItem(request.policy, at(policyKey(request.policy))),

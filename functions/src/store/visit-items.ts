@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/region.js';
 import { shanghaiDate } from '../domain/time.js';
-import { visitSchema, type Visit } from '../domain/visit.js';
+import { isWithdrawn, visitSchema, type Visit } from '../domain/visit.js';
+import { isOpenDispute } from '../domain/visit-settlement.js';
 import {
   chainEntryKey,
   chainHeadKey,
@@ -16,14 +17,20 @@ import {
 import { canonicalJson, chainEntryKinds, EMPTY_CHAIN, sha256Hex, type ChainEntry, type ChainHead } from './visit-chain.js';
 
 /**
- * How visits and what goes with them are stored. A visit's index entries follow its confirmation state: pending
- * visits are in the town's attention slice and in their child's pending slice (the guardian's list); a disputed one
- * stays in the town's slice under `disputed#`; a confirmed one leaves both (sparse indexes).
+ * How visits and what goes with them are stored. A visit's index entries follow its state: a pending visit is in
+ * the town's attention slice and in its child's pending slice (the guardian's list); a disputed one stays in the
+ * town's slice under `disputed#` until the supervisor settles it; a confirmed, settled or withdrawn one leaves
+ * both (sparse indexes). A dispute stays on the list when its visit is withdrawn: only the supervisor settles it.
  */
+function attentionState(visit: Visit): 'pending' | 'disputed' | null {
+  if (isOpenDispute(visit)) return 'disputed';
+  return visit.confirmation.state === 'pending' && !isWithdrawn(visit) ? 'pending' : null;
+}
+
 export function visitItem(visit: Visit): Record<string, unknown> {
-  const { state } = visit.confirmation;
+  const state = attentionState(visit);
   const attention =
-    state === 'confirmed'
+    state === null
       ? {}
       : { gsi1pk: visitAttentionPartition(visit.region.townId), gsi1sk: visitAttentionSortKey(state, visit.recordedAt, visit.id) };
   const pending =
@@ -106,9 +113,25 @@ export function idempotencyGuard(now: Date) {
   };
 }
 
-/** The month's counters of the visit's village (ARCHITECTURE.md step 5), read later by the monthly roll-up. */
-export function monthlyCounterUpdate(tableName: string, visit: Visit) {
-  const month = shanghaiDate(new Date(visit.startedAt)).slice(0, 7);
+type CounterDelta = { visits: number; homeVisits: number; contacts: number; r3Met: number; r3Short: number };
+
+/** What one visit adds to its village's month (none once withdrawn). */
+function counterContribution(visit: Visit): { month: string; delta: CounterDelta } {
+  const counts = !isWithdrawn(visit);
+  const one = (yes: boolean) => (counts && yes ? 1 : 0);
+  return {
+    month: shanghaiDate(new Date(visit.startedAt)).slice(0, 7),
+    delta: {
+      visits: one(true),
+      homeVisits: one(visit.kind === 'homeVisit'),
+      contacts: one(visit.kind === 'contact'),
+      r3Met: one(visit.r3.applies && visit.r3.met),
+      r3Short: one(visit.r3.applies && !visit.r3.met),
+    },
+  };
+}
+
+function counterUpdate(tableName: string, visit: Visit, month: string, delta: CounterDelta) {
   const { cityId, districtId, townId, villageId } = visit.region;
   return {
     Update: {
@@ -119,11 +142,11 @@ export function monthlyCounterUpdate(tableName: string, visit: Visit) {
         'SET entity = :entity, #month = :month, cityId = :city, districtId = :district, townId = :town, villageId = :village',
       ExpressionAttributeNames: { '#month': 'month' },
       ExpressionAttributeValues: {
-        ':one': 1,
-        ':home': visit.kind === 'homeVisit' ? 1 : 0,
-        ':contact': visit.kind === 'contact' ? 1 : 0,
-        ':r3Met': visit.r3.applies && visit.r3.met ? 1 : 0,
-        ':r3Short': visit.r3.applies && !visit.r3.met ? 1 : 0,
+        ':one': delta.visits,
+        ':home': delta.homeVisits,
+        ':contact': delta.contacts,
+        ':r3Met': delta.r3Met,
+        ':r3Short': delta.r3Short,
         ':entity': 'monthlyCounter',
         ':month': month,
         ':city': cityId,
@@ -133,4 +156,30 @@ export function monthlyCounterUpdate(tableName: string, visit: Visit) {
       },
     },
   };
+}
+
+/** The month's counters of the visit's village (ARCHITECTURE.md step 5), read later by the monthly roll-up. */
+export function monthlyCounterUpdate(tableName: string, visit: Visit) {
+  const { month, delta } = counterContribution(visit);
+  return counterUpdate(tableName, visit, month, delta);
+}
+
+/**
+ * Issue 7, B3: the counters follow a correction or a withdrawal: the old version's contribution taken out, the new
+ * one's put in, one update per month touched (a transaction may not update one item twice), none when nothing moves.
+ */
+export function monthlyCounterChange(tableName: string, previous: Visit, next: Visit) {
+  const before = counterContribution(previous);
+  const after = counterContribution(next);
+  const byMonth = new Map<string, CounterDelta>();
+  const add = (month: string, delta: CounterDelta, sign: 1 | -1) => {
+    const sum = byMonth.get(month) ?? { visits: 0, homeVisits: 0, contacts: 0, r3Met: 0, r3Short: 0 };
+    for (const key of Object.keys(sum) as (keyof CounterDelta)[]) sum[key] += sign * delta[key];
+    byMonth.set(month, sum);
+  };
+  add(before.month, before.delta, -1);
+  add(after.month, after.delta, 1);
+  return [...byMonth.entries()]
+    .filter(([, delta]) => Object.values(delta).some((value) => value !== 0))
+    .map(([month, delta]) => counterUpdate(tableName, next, month, delta));
 }

@@ -1,5 +1,7 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlreadyExistsError, StaleStateError, VersionConflictError } from '../domain/errors.js';
+import { isWithdrawn, type Visit } from '../domain/visit.js';
+import { isOpenDispute } from '../domain/visit-settlement.js';
 import { auditItem, INSERT_ONLY } from './audit-items.js';
 import { childVersionCheck } from './child-items.js';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.js';
@@ -16,11 +18,11 @@ import {
 } from './keys.js';
 import { planObligationWrites } from './obligation-plan.js';
 import { outboxPuts } from './outbox-items.js';
-import type { VisitRepository } from './ports.js';
+import type { AnswerWrite, VisitRepository } from './ports.js';
 import { queryPartitionPage } from './query-page.js';
 import { prefixQuery, queryItems } from './query-items.js';
 import { putIfVersion, sendTransaction, taggedTransaction, type TransactItems } from './transact.js';
-import { appendAnswer, appendCheckIn, verifyChain } from './visit-chain.js';
+import { appendAmendment, appendAnswer, appendCheckIn, appendSettlement, verifyChain, type ChainEntry, type ChainHead } from './visit-chain.js';
 import {
   chainEntryFromItem,
   chainEntryItem,
@@ -30,6 +32,7 @@ import {
   IDEMPOTENCY_TTL_SECONDS,
   idempotencyGuard,
   idempotencyItem,
+  monthlyCounterChange,
   monthlyCounterUpdate,
   requestHashOf,
   visitFromItem,
@@ -37,7 +40,10 @@ import {
 } from './visit-items.js';
 
 type CheckInPart = 'visit' | 'chain' | 'child' | 'obligations' | 'idempotency' | 'counter' | 'audit' | 'events';
-type AnswerPart = 'visit' | 'chain' | 'audit' | 'events';
+type VisitUpdatePart = 'visit' | 'chain' | 'child' | 'obligations' | 'counter' | 'audit' | 'events';
+
+/** Still waiting for the guardian: the indexes lag the table a little, so what they list is checked again. */
+const awaitingAnswer = (visit: Visit) => visit.confirmation.state === 'pending' && !isWithdrawn(visit);
 
 const moved = () => new StaleStateError('该儿童的走访记录已变化', 'childId');
 
@@ -47,6 +53,40 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
   async function get(childId: string, visitId: string) {
     const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: visitKey(childId, visitId), ConsistentRead: true }));
     return Item ? visitFromItem(Item) : null;
+  }
+
+  /**
+   * One version of a visit replacing the one read (`previous`), its chain entry appended after `head`, with the
+   * audit entry, the events and whatever else the change moves, in one transaction.
+   */
+  async function updateVisit(
+    { previous, next, head, audit, events }: AnswerWrite,
+    entryOf: (head: ChainHead, visit: Visit) => ChainEntry,
+    moving: [VisitUpdatePart, TransactItems][] = [],
+  ): Promise<void> {
+    if (next.version !== previous.version + 1) throw new Error('a visit update must raise the version by one');
+    const entry = entryOf(head, next);
+    const transaction = taggedTransaction<VisitUpdatePart>([
+      ['visit', [putIfVersion(tableName, visitItem(next), previous.version)]],
+      [
+        'chain',
+        [
+          put(chainEntryItem(entry), 'attribute_not_exists(pk)'),
+          { Put: { TableName: tableName, Item: chainHeadItem(next.childId, entry), ...chainHeadGuard(head) } },
+        ],
+      ],
+      ...moving,
+      ['audit', [put(auditItem(audit), INSERT_ONLY)]],
+      ['events', outboxPuts(tableName, events)],
+    ]);
+    try {
+      await sendTransaction(client, transaction.items);
+    } catch (error) {
+      const failed = transaction.failedParts(error);
+      if (failed.has('visit')) throw new VersionConflictError('该走访记录已被更新，请刷新后重试', 'version');
+      if (failed.has('chain') || failed.has('child') || failed.has('obligations')) throw moved();
+      throw error;
+    }
   }
 
   return {
@@ -93,33 +133,29 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
 
     async listPendingOfChild(childId, limit) {
       const items = await queryItems(client, tableName, prefixQuery(visitPendingPartition(childId), '', { index: GSI2, newestFirst: true, limit }));
-      // The index lags the table a little: a visit answered a moment ago may still be listed there.
-      return items.map(visitFromItem).filter((visit) => visit.confirmation.state === 'pending');
+      return items.map(visitFromItem).filter(awaitingAnswer);
     },
 
-    async recordAnswer({ previous, next, head, audit, events }) {
-      if (next.version !== previous.version + 1) throw new Error('recordAnswer() must raise the version by one');
-      const entry = appendAnswer(head, next);
-      const transaction = taggedTransaction<AnswerPart>([
-        ['visit', [putIfVersion(tableName, visitItem(next), previous.version)]],
-        [
-          'chain',
-          [
-            put(chainEntryItem(entry), 'attribute_not_exists(pk)'),
-            { Put: { TableName: tableName, Item: chainHeadItem(next.childId, entry), ...chainHeadGuard(head) } },
-          ],
-        ],
-        ['audit', [put(auditItem(audit), INSERT_ONLY)]],
-        ['events', outboxPuts(tableName, events)],
+    async listAllOfChild(childId) {
+      const items = await queryItems(client, tableName, prefixQuery(childKey(childId).pk, VISIT_PREFIX, { consistentRead: true }));
+      return items.map(visitFromItem);
+    },
+
+    async recordAnswer(write) {
+      await updateVisit(write, appendAnswer);
+    },
+
+    async recordSettlement(write) {
+      await updateVisit(write, appendSettlement);
+    },
+
+    async recordAmendment(write) {
+      const { previous, next, childVersion, obligations } = write;
+      await updateVisit(write, appendAmendment, [
+        ['child', [childVersionCheck(tableName, next.childId, childVersion)]],
+        ['obligations', planObligationWrites(tableName, obligations).writes],
+        ['counter', monthlyCounterChange(tableName, previous, next)],
       ]);
-      try {
-        await sendTransaction(client, transaction.items);
-      } catch (error) {
-        const failed = transaction.failedParts(error);
-        if (failed.has('visit')) throw new VersionConflictError('该走访记录已被更新，请刷新后重试', 'version');
-        if (failed.has('chain')) throw moved();
-        throw error;
-      }
     },
 
     async listDisputedInTown(townId, limit) {
@@ -128,7 +164,7 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
         tableName,
         prefixQuery(visitAttentionPartition(townId), 'disputed#', { index: GSI1, newestFirst: true, limit }),
       );
-      return items.map(visitFromItem);
+      return items.map(visitFromItem).filter(isOpenDispute);
     },
 
     async listPendingInTown(townId, before, limit) {
@@ -139,7 +175,7 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
         values: { ':p': visitAttentionPartition(townId), ':from': 'pending#', ':to': `pending#${before.toISOString()}` },
         limit,
       });
-      return items.map(visitFromItem).filter((visit) => visit.confirmation.state === 'pending');
+      return items.map(visitFromItem).filter(awaitingAnswer);
     },
 
     async verifyChain(childId) {

@@ -5,14 +5,14 @@ import type {
   AttentionVisit,
   CheckInInput,
   ChildCount,
-  ChildDetail,
   ChildListFilter,
   ChildListPage,
+  ChildPage,
   ConfirmVisitInput,
   DevUser,
   DueItem,
   FilterVillage,
-  InboxItem,
+  InboxList,
   ListChildrenQuery,
   ListVisitsQuery,
   LoginResult,
@@ -45,7 +45,7 @@ export interface ApiClient {
   wechatLogin(code: string): Promise<LoginResult>;
   me(): Promise<Me>;
   listChildren(query?: ListChildrenQuery): Promise<ChildListPage>;
-  getChild(id: string): Promise<ChildDetail>;
+  getChild(id: string): Promise<ChildPage>;
   countChildren(filter?: ChildListFilter): Promise<number>;
   /** The villages the list may be narrowed to (the area's, a social worker's children's). */
   filterVillages(): Promise<FilterVillage[]>;
@@ -67,7 +67,9 @@ export interface ApiClient {
   confirmVisit(childId: string, visitId: string, input: ConfirmVisitInput): Promise<Visit>;
   attention(townId: string, state: AttentionState): Promise<AttentionVisit[]>;
   integrity(childId: string): Promise<VisitIntegrity>;
-  inbox(): Promise<InboxItem[]>;
+  inbox(): Promise<InboxList>;
+  /** For the entry on every home page: no child is read for it. */
+  unreadCount(): Promise<number>;
   markInboxRead(id: string): Promise<void>;
 }
 
@@ -160,7 +162,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         method: 'GET',
         path: `/children${buildQuery({ limit: query.limit, cursor: query.cursor, ...filterParams(query) })}`,
       }),
-    getChild: (id) => get<ChildDetail>(childPath(id)),
+    getChild: (id) => get<ChildPage>(childPath(id)),
     countChildren: (filter = {}) => get<ChildCount>(`/children/count${buildQuery(filterParams(filter))}`).then(({ count }) => count),
     filterVillages: () => itemsOf<FilterVillage>('/children/villages'),
     policyRules: () => get<{ rules: PolicyRule[] }>('/policy/rules').then(({ rules }) => rules),
@@ -188,7 +190,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }),
     attention: (townId, state) => itemsOf<AttentionVisit>(`${townPath(townId, '/visits/attention')}${buildQuery({ state })}`),
     integrity: (childId) => get<VisitIntegrity>(childPath(childId, '/visits/integrity')),
-    inbox: () => itemsOf<InboxItem>('/inbox'),
+    inbox: () => get<InboxList>('/inbox'),
+    unreadCount: () => get<{ count: number }>('/inbox/unread-count').then(({ count }) => count),
     markInboxRead: async (id) => {
       await send<unknown>({ method: 'POST', path: `/inbox/${encodeURIComponent(id)}/read` });
     },

@@ -18,6 +18,7 @@ import type {
   chainIntegritySchema,
   childCountSchema,
   dueItemSchema,
+  inboxListSchema,
   pendingVisitListSchema,
   policyPreviewSchema,
   policyViewSchema,
@@ -25,8 +26,9 @@ import type {
   visitPageSchema,
   visitViewSchema,
 } from '../../../functions/src/api/visit-schemas';
-import type { InboxMessage } from '../../../functions/src/domain/inbox';
+import type { childPageSchema } from '../../../functions/src/api/child-team';
 import type { ChildListFilter } from '../../../functions/src/domain/child-list-filter';
+import type { InboxItem } from '../../../functions/src/domain/inbox-views';
 import type { DistrictPolicy, Obligation, UpdateDistrictPolicyInput } from '../../../functions/src/domain/obligation';
 import type { Role } from '../../../functions/src/domain/user';
 import type { CheckInInput, ConfirmVisitInput } from '../../../functions/src/domain/visit';
@@ -107,4 +109,13 @@ export type AttentionState = z.infer<typeof attentionQuerySchema>['state'];
 
 export type VisitIntegrity = z.infer<typeof chainIntegritySchema>;
 
-export type InboxItem = InboxMessage;
+/**
+ * Every role's inbox (issue 7, B8): the newest messages, each about its child and visit as the reader may see them
+ * (`about` null when they may no longer read the child), and how many are unread.
+ */
+export type InboxList = z.infer<typeof inboxListSchema>;
+export type { InboxItem };
+
+/** A child's page (GET /children/{id}): the record as the role may see it and its team by name, role and work phone. */
+export type ChildPage = z.infer<typeof childPageSchema>;
+export type TeamMember = ChildPage['teamMembers'][number];

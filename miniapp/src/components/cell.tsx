@@ -5,6 +5,8 @@ interface CellProps {
   title: ReactNode;
   note?: ReactNode;
   value?: ReactNode;
+  /** A button at the right end of the row (a call, say), in place of a value. */
+  action?: ReactNode;
   /** Shows the chevron and makes the row tappable. */
   onClick?: () => void;
   /** Stable hooks for browser tests: both reach the DOM in the H5 build. */
@@ -14,7 +16,7 @@ interface CellProps {
 }
 
 /** One WeUI list row, at least 56px high so it is easy to tap. */
-export function Cell({ title, note, value, onClick, id, className, children }: CellProps) {
+export function Cell({ title, note, value, action, onClick, id, className, children }: CellProps) {
   const classes = ['cell', onClick ? 'cell--link' : '', className ?? ''].filter(Boolean).join(' ');
   return (
     <View className={classes} id={id} onClick={onClick} hoverClass={onClick ? 'cell--pressed' : 'none'}>
@@ -24,6 +26,7 @@ export function Cell({ title, note, value, onClick, id, className, children }: C
         {children}
       </View>
       {value !== undefined && value !== null ? <Text className='cell__value'>{value}</Text> : null}
+      {action ? <View className='cell__action'>{action}</View> : null}
       {onClick ? <View className='cell__arrow' /> : null}
     </View>
   );

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ChildDetail, Visit } from '../api';
 import { formatTimeRange } from '../lib/beijing-time';
-import { confirmationText, r3ResultText, visitKindText, whoCameText } from '../lib/visit-format';
+import { confirmationText, r3ResultText, resolutionText, visitKindText, whoCameText } from '../lib/visit-format';
 import { Cell } from './cell';
 import { RuleText } from './rule-text';
 import { Tag, type TagTone } from './tag';
@@ -29,6 +29,7 @@ export function VisitRow({ visit, team, childName, extra, onClick }: VisitRowPro
   const now = new Date();
   const when = formatTimeRange(visit.startedAt, visit.endedAt, now);
   const r3 = r3ResultText(visit.r3);
+  const resolution = resolutionText(visit);
   const how = `${visitKindText(visit)} · ${whoCameText(visit, team)}`;
   return (
     <Cell id={`visit-${visit.id}`} className='visit-row' title={childName ?? when} note={childName ? when : how} onClick={onClick}>
@@ -37,6 +38,11 @@ export function VisitRow({ visit, team, childName, extra, onClick }: VisitRowPro
         <Tag tone={confirmationTones[visit.confirmation.state]} className={`confirmation-tag confirmation--${visit.confirmation.state}`}>
           {confirmationText(visit.confirmation)}
         </Tag>
+        {resolution ? (
+          <Tag tone='neutral' className='resolution-tag'>
+            {resolution}
+          </Tag>
+        ) : null}
         {r3 && !visit.r3?.met ? (
           <Tag tone='grey' className='r3-tag'>
             <RuleText text={r3} />

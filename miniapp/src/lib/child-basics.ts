@@ -105,5 +105,6 @@ export function r3ContextOf(basics: ChildBasics | undefined, user: { id: string;
   return {
     r3Applies: basics?.r3Applies ?? null,
     assignedSocialWorkerId: fromTeam !== undefined ? fromTeam : user.role === 'socialWorker' ? user.id : undefined,
+    recordedBy: user.role === 'director' ? 'director' : 'socialWorker',
   };
 }

@@ -3,7 +3,7 @@
  * it keeps the schemas out of the bundle); this module adds the lookups pages need.
  */
 import { riskLevelNames } from '../../../functions/src/domain/labels';
-import type { Role } from '../api/types';
+import type { Role, TeamMember } from '../api/types';
 
 export * from '../../../functions/src/domain/labels';
 
@@ -30,3 +30,11 @@ export function homeKindOf(role: Role): HomeKind {
 export function isVisitingWorker(role: Role): boolean {
   return role === 'socialWorker' || role === 'director';
 }
+
+/** R1's team as a family meets it: who visits, who is in the village, who leads (执行、协助、牵头 in plain words). */
+export const teamRoleDuties: Record<TeamMember['role'], string> = {
+  socialWorker: '儿童福利社工 · 定期上门看望',
+  director: '儿童主任 · 本村（居）联系人',
+  supervisor: '儿童督导员 · 镇（街道）负责人',
+};
+

@@ -1,4 +1,4 @@
-import { assessR3 } from '../../../functions/src/domain/r3-assessment';
+import { assessR3, type VisitRecorderRole } from '../../../functions/src/domain/r3-assessment';
 import type { CheckInInput } from '../api/types';
 
 /**
@@ -11,12 +11,14 @@ export interface R3Context {
   r3Applies: boolean | null;
   /** The child's assigned social worker; null when it has no team; undefined when the phone does not know. */
   assignedSocialWorkerId: string | null | undefined;
+  /** Who fills the form in: a children's director's own visit, without the social worker, is R11's, not R3's. */
+  recordedBy: VisitRecorderRole;
 }
 
 /** What falls short, in the server's words; empty when nothing does or when the phone cannot tell. */
 export function r3ShortfallsOf(input: CheckInInput, context: R3Context): string[] {
   if (context.r3Applies !== true || context.assignedSocialWorkerId === undefined) return [];
-  return assessR3(input, context.assignedSocialWorkerId, ['R3']).shortfalls;
+  return assessR3(input, context.assignedSocialWorkerId, ['R3'], context.recordedBy).shortfalls;
 }
 
 export interface R3Warning {

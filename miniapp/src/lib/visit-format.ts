@@ -4,9 +4,11 @@ import { joinNames } from './format';
 import {
   confirmationStateNames,
   contactChannelNames,
+  disputeOutcomeNames,
   disputeReasonNames,
   labelOf,
   obligationKindNames,
+  performerNames,
   visitKindNames,
   visitServiceNames,
 } from './labels';
@@ -31,6 +33,14 @@ export function sortByUrgency<T extends Pick<DueItem, 'overdueDays' | 'dueDate'>
 
 export function obligationKindText(item: Pick<DueItem, 'kind'>): string {
   return labelOf(obligationKindNames, item.kind);
+}
+
+/**
+ * Whose duty it is (issue 7, B7): the assignee by name (the rule beside it says the role), or the role while the
+ * child has no team.
+ */
+export function dueAssigneeText(item: Pick<DueItem, 'performer' | 'assigneeName'>): string {
+  return item.assigneeName || labelOf(performerNames, item.performer);
 }
 
 /** 入户走访, or 联系（电话）. */
@@ -70,6 +80,11 @@ export function confirmationText(confirmation: Visit['confirmation']): string {
   const reasons = joinNames(confirmation.reasons.map((r) => labelOf(disputeReasonNames, r)));
   const note = confirmation.note ? `（${confirmation.note}）` : '';
   return `${state}：${reasons}${note}`;
+}
+
+/** How the supervisor settled the dispute (issue 7, B2), so a settled visit is not left looking disputed; else null. */
+export function resolutionText(visit: Pick<Visit, 'resolution'>): string | null {
+  return visit.resolution ? `异议已处理：${labelOf(disputeOutcomeNames, visit.resolution.outcome)}` : null;
 }
 
 /**

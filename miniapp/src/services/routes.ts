@@ -9,6 +9,11 @@ export const routes = {
     `/children/pages/check-in/index?id=${encodeURIComponent(childId)}${due ? `&due=${encodeURIComponent(due)}` : ''}`,
   dispute: (childId: string, visitId: string) =>
     `/family/pages/dispute/index?childId=${encodeURIComponent(childId)}&visitId=${encodeURIComponent(visitId)}`,
+  /** A visit's own page: what each role may see of it and the actions open to the reader (settle, correct, …). */
+  visit: (childId: string, visitId: string) =>
+    `/children/pages/visit/index?childId=${encodeURIComponent(childId)}&visitId=${encodeURIComponent(visitId)}`,
+  /** Every role's messages. */
+  inbox: '/pages/inbox/index',
   attention: (state: 'disputed' | 'unconfirmed') => `/supervise/pages/attention/index?state=${state}`,
   policy: '/district/pages/policy/index',
 };

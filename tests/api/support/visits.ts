@@ -71,5 +71,5 @@ export async function itemsOfChild(h: ApiHarness, childId: string, skPrefix: str
 export async function dueOf(h: ApiHarness, as: SeededUser, within = 62) {
   const res = await h.call('GET', `/api/v1/obligations/mine?within=${within}`, { as });
   if (res.status !== 200) throw new Error(`GET /obligations/mine answered ${res.status}: ${res.text}`);
-  return res.body.items as { childId: string; kind: string; performer: string; dueDate: string; ruleId: string; overdueDays: number; reason: string; assigneeId: string | null }[];
+  return res.body.items as { childId: string; kind: string; performer: string; dueDate: string; ruleId: string; overdueDays: number; reason: string; assigneeId: string | null; assigneeName: string | null }[];
 }

@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { checkInInputSchema, confirmVisitInputSchema } from '../../domain/visit.js';
+import {
+  checkInInputSchema,
+  confirmVisitInputSchema,
+  correctVisitInputSchema,
+  settleDisputeInputSchema,
+  withdrawVisitInputSchema,
+} from '../../domain/visit.js';
 import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { childIdParamsSchema } from '../schemas.js';
@@ -8,6 +14,7 @@ import {
   childVisitParamsSchema,
   dueListSchema,
   visitListQuerySchema,
+  visitDetailSchema,
   visitPageSchema,
   visitViewSchema,
 } from '../visit-schemas.js';
@@ -15,6 +22,7 @@ import {
 /** A child's visits, the guardian's answer, the chain check and what the child is due (VISITS-API.md). */
 const security = [{ bearerAuth: [] }];
 const visitContent = { 'application/json': { schema: visitViewSchema } };
+const visitDetailContent = { 'application/json': { schema: visitDetailSchema } };
 
 export const checkInRoute = defineRoute({
   method: 'post',
@@ -83,5 +91,63 @@ export const childObligationsRoute = defineRoute({
   responses: {
     200: { description: '应办事项，最早到期在前', content: { 'application/json': { schema: dueListSchema } } },
     ...problemResponses(400, 401, 403, 404),
+  },
+});
+
+/** Issue 7, B1–B3: one visit's page, and what the supervisor and the author do from it. */
+export const readVisitRoute = defineRoute({
+  method: 'get',
+  path: '/{id}/visits/{visitId}',
+  summary: '一次走访的详情（各角色看到其可看的内容，并告知可进行的操作）',
+  security,
+  request: { params: childVisitParamsSchema },
+  responses: {
+    200: { description: '走访详情', content: visitDetailContent },
+    ...problemResponses(400, 401, 404),
+  },
+});
+
+export const settleDisputeRoute = defineRoute({
+  method: 'post',
+  path: '/{id}/visits/{visitId}/resolution',
+  summary: '督导员处理监护人的异议：核实属实、与记录不符或已安排重新走访（通知社工和监护人）',
+  security,
+  request: {
+    params: childVisitParamsSchema,
+    body: { content: { 'application/json': { schema: settleDisputeInputSchema } }, required: true },
+  },
+  responses: {
+    200: { description: '异议已处理', content: visitDetailContent },
+    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});
+
+export const correctVisitRoute = defineRoute({
+  method: 'post',
+  path: '/{id}/visits/{visitId}/corrections',
+  summary: '登记人在7天内更正自己的走访记录（原记录保留在哈希链上）',
+  security,
+  request: {
+    params: childVisitParamsSchema,
+    body: { content: { 'application/json': { schema: correctVisitInputSchema } }, required: true },
+  },
+  responses: {
+    200: { description: '已更正', content: visitDetailContent },
+    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});
+
+export const withdrawVisitRoute = defineRoute({
+  method: 'post',
+  path: '/{id}/visits/{visitId}/withdrawal',
+  summary: '登记人在7天内撤回误登记的走访（记录保留，不再计入应访完成情况）',
+  security,
+  request: {
+    params: childVisitParamsSchema,
+    body: { content: { 'application/json': { schema: withdrawVisitInputSchema } }, required: true },
+  },
+  responses: {
+    200: { description: '已撤回', content: visitDetailContent },
+    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });

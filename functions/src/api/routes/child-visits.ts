@@ -11,13 +11,17 @@ import { dueItemsOf } from '../due-items.js';
 import { rethrowCursorError } from '../list-errors.js';
 import { loadActor } from '../session.js';
 import { parseIdempotencyKey } from '../idempotency-key.js';
-import { participantNamesOf, visitViewFor } from '../visit-views.js';
+import { participantNamesOf, visitDetailViewOf, visitViewFor } from '../visit-views.js';
 import {
   answerVisitRoute,
   checkInRoute,
   childObligationsRoute,
+  correctVisitRoute,
   listVisitsRoute,
+  readVisitRoute,
+  settleDisputeRoute,
   verifyChainRoute,
+  withdrawVisitRoute,
 } from './child-visits-routes.js';
 
 /**
@@ -35,7 +39,7 @@ async function loadChildForStaff(deps: AppDeps, actor: Actor, childId: string, a
 
 /** Registered on the children sub-app, which already requires a session for every route. */
 export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): void {
-  const { visits, users, audit, obligations, regions } = deps.repositories;
+  const { visits, users, audit, obligations, records } = deps.repositories;
   const { useCases } = deps;
 
   app.openapi(checkInRoute, async (c) => {
@@ -79,6 +83,30 @@ export function registerChildVisitRoutes(app: OpenAPIHono<Env>, deps: AppDeps): 
     const child = await loadChildForStaff(deps, actor, c.req.valid('param').id, 'obligation.list');
     const entries = await obligations.listOfChild(child.id);
     await audit.record([auditEntryOf(deps, actor, 'obligation.list', child.id, 'allowed')]);
-    return c.json({ items: await dueItemsOf(regions, entries, shanghaiDate(deps.clock())) }, 200);
+    return c.json({ items: await dueItemsOf(records, entries, shanghaiDate(deps.clock())) }, 200);
+  });
+
+  // After the chain check, so that `integrity` is not taken for a visit's id.
+  app.openapi(readVisitRoute, async (c) => {
+    const { id, visitId } = c.req.valid('param');
+    return c.json(visitDetailViewOf(await useCases.readVisit(c.get('principal'), { childId: id, visitId })), 200);
+  });
+
+  app.openapi(settleDisputeRoute, async (c) => {
+    const { id, visitId } = c.req.valid('param');
+    const detail = await useCases.settleDispute(c.get('principal'), { childId: id, visitId, input: c.req.valid('json') });
+    return c.json(visitDetailViewOf(detail), 200);
+  });
+
+  app.openapi(correctVisitRoute, async (c) => {
+    const { id, visitId } = c.req.valid('param');
+    const detail = await useCases.correctVisit(c.get('principal'), { childId: id, visitId, input: c.req.valid('json') });
+    return c.json(visitDetailViewOf(detail), 200);
+  });
+
+  app.openapi(withdrawVisitRoute, async (c) => {
+    const { id, visitId } = c.req.valid('param');
+    const detail = await useCases.withdrawVisit(c.get('principal'), { childId: id, visitId, input: c.req.valid('json') });
+    return c.json(visitDetailViewOf(detail), 200);
   });
 }

@@ -1,3 +1,4 @@
+import { childPageSchema } from '../child-team.js';
 import { childDetailSchema } from '../../domain/child-views.js';
 import { assignTeamInputSchema, createChildInputSchema, updateChildInputSchema } from '../../domain/child.js';
 import { defineRoute } from '../define-route.js';
@@ -64,7 +65,7 @@ export const getChildRoute = defineRoute({
   security,
   request: { params: childIdParamsSchema },
   responses: {
-    200: { description: '儿童详情（按角色隐藏字段）', content: detailContent },
+    200: { description: '儿童详情（按角色隐藏字段）及执行小组成员', content: { 'application/json': { schema: childPageSchema } } },
     ...problemResponses(400, 401, 404),
   },
 });

@@ -47,8 +47,8 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
   });
 
   app.openapi(getChildRoute, async (c) => {
-    const { actor, child } = await useCases.readChild(c.get('principal'), c.req.valid('param').id);
-    return c.json(childDetailFor(actor.role, child), 200);
+    const { actor, child, team } = await useCases.readChild(c.get('principal'), c.req.valid('param').id);
+    return c.json({ ...childDetailFor(actor.role, child), teamMembers: team }, 200);
   });
 
   app.openapi(createChildRoute, async (c) => {

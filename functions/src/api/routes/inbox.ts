@@ -1,23 +1,32 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { NotFoundError } from '../../domain/errors.js';
-import { inboxesOf } from '../../domain/access-policy.js';
 import type { AppDeps } from '../app.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
-import { authenticate, withActor } from '../session.js';
+import { authenticate } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
-import { inboxListSchema, inboxParamsSchema } from '../visit-schemas.js';
+import { inboxListSchema, inboxParamsSchema, unreadCountSchema } from '../visit-schemas.js';
 
 const security = [{ bearerAuth: [] }];
 
 const listRoute = defineRoute({
   method: 'get',
   path: '/',
-  summary: '站内消息（最新在前）',
+  summary: '站内消息（最新在前）：每条说明涉及的儿童和走访',
   security,
   responses: {
     200: { description: '消息', content: { 'application/json': { schema: inboxListSchema } } },
+    ...problemResponses(401),
+  },
+});
+
+const unreadRoute = defineRoute({
+  method: 'get',
+  path: '/unread-count',
+  summary: '未读消息数（首页入口用）',
+  security,
+  responses: {
+    200: { description: '未读数', content: { 'application/json': { schema: unreadCountSchema } } },
     ...problemResponses(401),
   },
 });
@@ -31,18 +40,17 @@ const readRoute = defineRoute({
   responses: { 204: { description: '已读' }, ...problemResponses(400, 401, 404) },
 });
 
-const INBOX_LIMIT = 50;
-
 export function createInboxApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
-  const { inbox, users } = deps.repositories;
+  const { useCases } = deps;
   const app = new OpenAPIHono<Env>();
-  app.use('*', authenticate(tokens), withActor(users));
+  app.use('*', authenticate(tokens));
 
-  app.openapi(listRoute, async (c) => c.json({ items: await inbox.list(inboxesOf(c.get('actor')), INBOX_LIMIT) }, 200));
+  app.openapi(listRoute, async (c) => c.json(await useCases.listInbox(c.get('principal')), 200));
+
+  app.openapi(unreadRoute, async (c) => c.json({ count: await useCases.countUnreadMessages(c.get('principal')) }, 200));
 
   app.openapi(readRoute, async (c) => {
-    const found = await inbox.markRead(inboxesOf(c.get('actor')), c.req.valid('param').id, deps.clock());
-    if (!found) throw new NotFoundError('未找到该消息', 'id');
+    await useCases.markMessageRead(c.get('principal'), c.req.valid('param').id);
     return c.body(null, 204);
   });
 

@@ -27,7 +27,7 @@ const mineRoute = defineRoute({
 
 /** The worker's home page (issue 3, part 6): one index query on the worker's own due dates, no scan. */
 export function createObligationsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
-  const { obligations, audit, regions } = deps.repositories;
+  const { obligations, audit, records } = deps.repositories;
   const app = new OpenAPIHono<Env>();
   app.use('*', authenticate(tokens), withActor(deps.repositories.users));
   return app.openapi(mineRoute, async (c) => {
@@ -40,6 +40,6 @@ export function createObligationsApp(deps: AppDeps, tokens: SessionTokens): Open
     const visible = entries.filter((entry) => mayListOwnObligationAt(actor, entry.region));
     const childIds = [...new Set(visible.map((entry) => entry.obligation.childId))];
     if (childIds.length > 0) await audit.record(childIds.map((id) => auditEntryOf(deps, actor, 'obligation.list', id, 'allowed')));
-    return c.json({ items: await dueItemsOf(regions, visible, today) }, 200);
+    return c.json({ items: await dueItemsOf(records, visible, today) }, 200);
   });
 }

@@ -63,7 +63,7 @@ export function createTownsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHon
     const entries = await obligations.listDueInTown(town.id, c.req.valid('query').date ?? today);
     const childIds = [...new Set(entries.map((entry) => entry.obligation.childId))];
     if (childIds.length > 0) await audit.record(childIds.map((id) => auditEntryOf(deps, actor, 'obligation.list', id, 'allowed')));
-    return c.json({ items: await dueItemsOf(regions, entries, today) }, 200);
+    return c.json({ items: await dueItemsOf(deps.repositories.records, entries, today) }, 200);
   });
 
   app.openapi(attentionRoute, async (c) => {

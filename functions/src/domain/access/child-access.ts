@@ -84,7 +84,8 @@ export const hiddenChildFields: Record<Role, readonly (keyof Child)[]> = {
   cityOfficer: [],
 };
 
-export type AccessDenial = 'pledgeMissing' | 'roleCannot' | 'notRelated';
+/** `notAuthor`: the record is someone else's to correct (issue 7, B3). */
+export type AccessDenial = 'pledgeMissing' | 'roleCannot' | 'notRelated' | 'notAuthor';
 export type AccessDecision = { allowed: true } | { allowed: false; denial: AccessDenial };
 
 export type ChildRelations = Pick<Child, 'region' | 'team' | 'guardians' | 'organizationId'>;

@@ -17,14 +17,14 @@ import {
  * the care handbook). Whoever may read the child may list its visits (a guardian sees them without the worker's
  * record, `visitFieldsHiddenFrom`); the chain check and the child's schedule of obligations are staff matters.
  */
-export type VisitAction = 'checkIn' | 'confirm' | 'list' | 'verify' | 'listObligations';
+export type VisitAction = 'checkIn' | 'confirm' | 'list' | 'read' | 'verify' | 'listObligations';
 
 const recorders: readonly Role[] = ['socialWorker', 'director'];
 /** Staff matters: a guardian who may read the child is still told no. */
 const staffOnly: readonly VisitAction[] = ['verify', 'listObligations'];
 
 export function decideVisitAccess(actor: Actor, action: VisitAction, child: ChildRelations): AccessDecision {
-  if (action === 'list') return decideChildAccess(actor, 'read', child);
+  if (action === 'list' || action === 'read') return decideChildAccess(actor, 'read', child);
   if (staffOnly.includes(action)) {
     const read = decideChildAccess(actor, 'read', child);
     if (!read.allowed) return read;
@@ -35,6 +35,27 @@ export function decideVisitAccess(actor: Actor, action: VisitAction, child: Chil
   if (!hasSignedPledgeIfRequired(actor)) return { allowed: false, denial: 'pledgeMissing' };
   if (!isRelated(actor, child)) return { allowed: false, denial: 'notRelated' };
   return { allowed: true };
+}
+
+/**
+ * Issue 7, B3: a check-in is corrected or withdrawn by its author alone, who must still be someone who may record
+ * visits of the child (a social worker moved off the team, or a director moved to another village, no longer may).
+ */
+export function decideVisitAmendment(actor: Actor, child: ChildRelations, visit: Pick<Visit, 'recordedBy'>): AccessDecision {
+  const recording = decideVisitAccess(actor, 'checkIn', child);
+  if (!recording.allowed) return recording;
+  return actor.id === visit.recordedBy ? { allowed: true } : { allowed: false, denial: 'notAuthor' };
+}
+
+/**
+ * Issue 7, B2: a guardian's dispute is settled by the supervisor who leads the child's team (R1: the supervisor
+ * leads), or, while the child has no team, by a supervisor of its town (the one the dispute was sent to).
+ */
+export function decideDisputeSettlement(actor: Actor, child: ChildRelations): AccessDecision {
+  if (actor.role !== 'supervisor') return { allowed: false, denial: 'roleCannot' };
+  if (!hasScopeOfItsLevel(actor)) return { allowed: false, denial: 'notRelated' };
+  const leads = child.team ? child.team.supervisorId === actor.id : actor.scope!.regionId === child.region.townId;
+  return leads ? { allowed: true } : { allowed: false, denial: 'notRelated' };
 }
 
 /** The guardian's home page: visits of their own children waiting for their answer. Nobody else has one. */
@@ -59,11 +80,21 @@ export function mayListOwnObligationAt(actor: Actor, region: RegionPath): boolea
 
 /**
  * Guardians see when the visit was, who came, what was done and their own answer; the worker's notes, the
- * problems found, the R3 judgement and where the worker stood are the worker's record, not the family's.
+ * problems found, the R3 judgement and where the worker stood are the worker's record, not the family's, and so
+ * are the first values of a corrected record.
  */
-const hiddenFromGuardians = ['notes', 'problemsFound', 'r3', 'location', 'locationMissing'] as const;
+const hiddenFromGuardians = ['notes', 'problemsFound', 'r3', 'location', 'locationMissing', 'asRecorded'] as const;
 export type HideableVisitField = (typeof hiddenFromGuardians)[number] & keyof Visit;
 
 export function visitFieldsHiddenFrom(role: Role): readonly HideableVisitField[] {
   return role === 'guardian' ? hiddenFromGuardians : [];
+}
+
+/**
+ * Of a correction, a guardian is shown when it was made and which of the fields they see it changed (so that an
+ * answer given before it is seen to concern the old record), not the author's reason, which may speak of the
+ * worker's record.
+ */
+export function mayReadCorrectionReasons(role: Role): boolean {
+  return role !== 'guardian';
 }

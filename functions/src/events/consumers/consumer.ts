@@ -1,4 +1,5 @@
 import type { Child } from '../../domain/child.js';
+import { messageIdOf, type InboxMessage, type InboxOwner } from '../../domain/inbox.js';
 import type { Visit } from '../../domain/visit.js';
 import type { InboxDelivery } from '../../store/event-ports.js';
 import type { DomainEvent, DomainEventType, EventOf } from '../domain-events.js';
@@ -48,3 +49,21 @@ export async function readVisitOfEvent(
   const [child, visit] = await Promise.all([ports.children.get(detail.childId), ports.visits.get(detail.childId, detail.visitId)]);
   return child && visit ? { child, visit } : null;
 }
+
+/**
+ * Delivers one message about the event's visit to each of these inboxes, once however often the event comes. Every
+ * copy has the same id, so a reader of two of those inboxes sees it once.
+ */
+export async function deliverAboutVisit(
+  ports: Pick<ConsumerPorts, 'inbox' | 'newId' | 'clock'>,
+  consumer: string,
+  event: DomainEvent,
+  owners: readonly InboxOwner[],
+  message: Pick<InboxMessage, 'kind' | 'childId' | 'visitId' | 'text'>,
+): Promise<ConsumerOutcome> {
+  const delivered: InboxMessage = { id: messageIdOf(new Date(event.occurredAt), ports.newId()), at: event.occurredAt, readAt: null, ...message };
+  const receipt = { consumer, eventId: event.id, at: ports.clock() };
+  const outcome = await ports.inbox.deliverOnce(receipt, owners.map((owner) => ({ owner, message: delivered })));
+  return outcome === 'delivered' ? 'acted' : 'duplicate';
+}
+

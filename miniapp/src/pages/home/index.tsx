@@ -15,6 +15,7 @@ import { rememberRegionNames } from '../../services/region-names';
 import { endSession } from '../../services/session';
 import { DueSection } from './due-section';
 import { GuardianHome } from './guardian-home';
+import { InboxEntry } from './inbox-entry';
 import { OfficerSection } from './officer-section';
 import { PledgeNotice, StaffSection, VolunteerSection } from './sections';
 import { SupervisorSection } from './supervisor-section';
@@ -79,6 +80,7 @@ export default function HomePage() {
       </View>
       {error ? <ErrorNotice error={error} /> : null}
       {kind === 'staff' && me?.pledgeRequired && !me.pledgeSigned ? <PledgeNotice /> : null}
+      <InboxEntry />
       {isVisitingWorker(user.role) ? <PendingUploads /> : null}
       {kind === 'staff' ? <StaffSection count={count} scope={scope} /> : null}
       {user.role === 'districtOfficer' && user.scope?.level === 'district' ? <OfficerSection districtId={user.scope.regionId} /> : null}

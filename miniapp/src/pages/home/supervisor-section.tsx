@@ -1,10 +1,8 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { InboxItem } from '../../api';
 import { Cell, CellGroup } from '../../components/cell';
-import { EmptyState, ErrorNotice } from '../../components/states';
+import { ErrorNotice } from '../../components/states';
 import { useLoadOnShow } from '../../hooks/use-load-on-show';
-import { formatDateTime } from '../../lib/beijing-time';
 import { api } from '../../services/api';
 import { routes } from '../../services/routes';
 
@@ -14,17 +12,9 @@ async function countAttention(townId: string): Promise<{ disputed: number; uncon
   return { disputed: disputed.length, unconfirmed: unconfirmed.length };
 }
 
-async function openNotice(item: InboxItem) {
-  // Read or not, the child's page is what the supervisor came for; marking is best effort.
-  if (item.readAt === null) await api.markInboxRead(item.id).catch(() => undefined);
-  void Taro.navigateTo({ url: routes.child(item.childId) });
-}
-
-/** The supervisor's home: disputed and unconfirmed visits of the town, and notices (a dispute writes one). */
+/** The supervisor's home: disputed and unconfirmed visits of the town (the messages are in the inbox, like everyone's). */
 export function SupervisorSection({ townId }: { townId: string }) {
   const attention = useLoadOnShow(() => countAttention(townId));
-  const inbox = useLoadOnShow(() => api.inbox());
-  const now = new Date();
   const counts = attention.data;
   return (
     <View>
@@ -42,22 +32,6 @@ export function SupervisorSection({ townId }: { townId: string }) {
           value={counts ? `${counts.unconfirmed} 条` : '…'}
           onClick={() => void Taro.navigateTo({ url: routes.attention('unconfirmed') })}
         />
-      </CellGroup>
-      <CellGroup title='消息' className='inbox'>
-        <View id='inbox'>
-          {inbox.error ? <ErrorNotice error={inbox.error} /> : null}
-          {inbox.data?.length === 0 ? <EmptyState text='暂无消息' /> : null}
-          {inbox.data?.map((item) => (
-            <Cell
-              key={item.id}
-              id={`inbox-${item.id}`}
-              className={`inbox-item${item.readAt === null ? ' inbox-item--unread' : ''}`}
-              title={item.text}
-              note={formatDateTime(item.at, now)}
-              onClick={() => void openNotice(item)}
-            />
-          ))}
-        </View>
       </CellGroup>
     </View>
   );

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { asApiError, type ApiError, type ChildDetail } from '../../../api';
+import { asApiError, type ApiError, type ChildPage } from '../../../api';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
 import { RiskTag, Tag } from '../../../components/tag';
 import { useRequiredSession } from '../../../hooks/use-required-session';
@@ -25,7 +25,7 @@ export default function ChildDetailPage() {
   const session = useRequiredSession();
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
-  const [child, setChild] = useState<ChildDetail | null>(null);
+  const [child, setChild] = useState<ChildPage | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   useEffect(() => {
@@ -67,6 +67,7 @@ export default function ChildDetailPage() {
     );
   }
 
+  const forFamily = session.user.role === 'guardian';
   return (
     <View className='page child-detail' id={`child-${child.id}`}>
       <View className='child-detail__header'>
@@ -83,6 +84,8 @@ export default function ChildDetailPage() {
           </Tag>
         </View>
       </View>
+      {/* A family's first question is whom to call: the team comes before the record for them. */}
+      {forFamily ? <TeamSection members={child.teamMembers} /> : null}
       {canCheckIn(session.user, child) ? <CheckInButton childId={child.id} /> : null}
       {isVisitingWorker(session.user.role) ? <PendingUploads childId={child.id} /> : null}
       {session.user.role !== 'guardian' ? <NextDueSection childId={child.id} /> : null}
@@ -91,7 +94,7 @@ export default function ChildDetailPage() {
       <BasicInfo child={child} />
       <Circumstances child={child} />
       <GuardiansSection guardians={child.guardians} />
-      <TeamSection team={child.team} />
+      {forFamily ? null : <TeamSection members={child.teamMembers} />}
       <LegalBasisSection child={child} />
     </View>
   );

@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { maskIdNumber } from '../../../../../functions/src/domain/masking';
-import type { ChildDetail } from '../../../api';
+import type { ChildDetail, TeamMember } from '../../../api';
+import { CallButton } from '../../../components/call-button';
 import { Cell, CellGroup } from '../../../components/cell';
 import { Tag } from '../../../components/tag';
 import { formatDate, orUnrecorded, placeNameOf } from '../../../lib/format';
@@ -13,6 +14,7 @@ import {
   guardianRelationNames,
   labelOf,
   legalBasisKindNames,
+  teamRoleDuties,
 } from '../../../lib/labels';
 import { knownRegionNames } from '../../../services/region-names';
 
@@ -89,19 +91,27 @@ export function GuardiansSection({ guardians }: { guardians: ChildDetail['guardi
   );
 }
 
-/** R1: supervisor leads, director assists, social worker executes. Ids until the API sends names. */
-export function TeamSection({ team }: { team: ChildDetail['team'] }) {
+/**
+ * R1: the child's team by name and role, the social worker who visits first; each with a tap to call their work
+ * phone (issue 7, B7), so a family knows whom to ring.
+ */
+export function TeamSection({ members }: { members: TeamMember[] }) {
   return (
     <CellGroup title='执行小组' className='child-team'>
-      {team ? (
-        <>
-          <Cell title='儿童督导员（牵头）' value={team.supervisorId} />
-          <Cell title='儿童主任（协助）' value={team.directorId} />
-          <Cell title='儿童福利社工（执行）' value={team.socialWorkerId} />
-        </>
+      {members.length > 0 ? (
+        members.map((member) => (
+          <Cell
+            key={member.role}
+            id={`team-${member.role}`}
+            className='team-member'
+            title={member.name || '未登记'}
+            note={labelOf(teamRoleDuties, member.role)}
+            action={member.phone ? <CallButton phone={member.phone} id={`call-${member.role}`} /> : undefined}
+          />
+        ))
       ) : (
         <View className='child-detail__note'>
-          <Text>尚未组建执行小组</Text>
+          <Text>尚未组建执行小组，有事请先联系村（居）儿童主任</Text>
         </View>
       )}
     </CellGroup>

@@ -8,8 +8,7 @@ import { RuleText } from '../../../components/rule-text';
 import { VisitRow } from '../../../components/visit-row';
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { shanghaiDateOf } from '../../../lib/beijing-time';
-import { labelOf, performerNames } from '../../../lib/labels';
-import { describeDue, obligationKindText, sortByUrgency } from '../../../lib/visit-format';
+import { describeDue, dueAssigneeText, obligationKindText, sortByUrgency } from '../../../lib/visit-format';
 import { api } from '../../../services/api';
 import { rememberObligations } from '../../../services/child-cache';
 import { routes } from '../../../services/routes';
@@ -51,7 +50,7 @@ export function NextDueSection({ childId }: { childId: string }) {
             <Cell
               key={`${item.kind}-${item.performer}`}
               className={`next-due-item due-item--${due.urgency}`}
-              title={`${obligationKindText(item)} · ${labelOf(performerNames, item.performer)}`}
+              title={`${obligationKindText(item)} · ${dueAssigneeText(item)}`}
               note={<RuleText text={item.reason} />}
               value={<Text className={`due-value due-value--${due.urgency}`}>{due.text}</Text>}
             />

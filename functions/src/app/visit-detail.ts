@@ -1,0 +1,36 @@
+import type { Child } from '../domain/child.js';
+import { NotFoundError } from '../domain/errors.js';
+import type { Actor } from '../domain/user.js';
+import type { Visit } from '../domain/visit.js';
+import { visitActionsFor, type VisitActions } from '../domain/visit-actions.js';
+import type { RecordReader } from '../store/ports.js';
+import { namesOf } from './participant-names.js';
+
+/** One visit as its page shows it: the child it is about, the names of everyone it mentions, what the reader may do. */
+export interface VisitDetail {
+  actor: Actor;
+  child: Child;
+  visit: Visit;
+  /** Who came, who recorded it, who answered, settled or corrected it, by account. */
+  names: Map<string, string>;
+  actions: VisitActions;
+}
+
+export const visitNotFound = () => new NotFoundError('未找到该走访记录', 'visitId');
+
+/** Every account a visit names. */
+export function peopleOf(visit: Visit): string[] {
+  return [
+    ...visit.participantIds,
+    visit.recordedBy,
+    ...(visit.confirmation.byUserId ? [visit.confirmation.byUserId] : []),
+    ...(visit.resolution ? [visit.resolution.byUserId] : []),
+    ...visit.corrections.map((correction) => correction.byUserId),
+  ];
+}
+
+/** The names of the people the visit mentions (one batch read) and what the actor may do with it now. */
+export async function visitDetailOf(ports: { records: RecordReader }, actor: Actor, child: Child, visit: Visit, now: Date): Promise<VisitDetail> {
+  const { users } = await ports.records.read({ users: peopleOf(visit) });
+  return { actor, child, visit, names: namesOf(users), actions: visitActionsFor(actor, child, visit, now) };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { InboxItem } from '../../miniapp/src/api/types.js';
+import { describeMessage, unreadText } from '../../miniapp/src/lib/inbox-format.js';
+
+/**
+ * Issue 7, B8: each message of the inbox in words a grandmother or a village cadre reads: what happened, to which
+ * child's visit and when, the guardian's words for the staff, when it came; no ids, no codes, one date format.
+ */
+const now = new Date('2026-11-23T12:00:00+08:00');
+
+function item(overrides: Partial<InboxItem> = {}, about: Partial<NonNullable<InboxItem['about']>> = {}): InboxItem {
+  return {
+    id: '20261123060500000-a',
+    at: '2026-11-23T06:05:00.000Z',
+    kind: 'disputeResolved',
+    readAt: null,
+    childId: 'demo-child-001',
+    visitId: 'visit-1',
+    about: {
+      childName: '李小明',
+      visitKind: 'homeVisit',
+      contactChannel: null,
+      visitStartedAt: '2026-11-20T09:30:00+08:00',
+      withdrawn: false,
+      outcome: 'verified',
+      reasons: [],
+      note: '',
+      ...about,
+    },
+    ...overrides,
+  };
+}
+
+describe('a message in words', () => {
+  it('tells a guardian that their dispute was settled, how, about which child’s visit, and when it came', () => {
+    expect(describeMessage(item(), 'guardian', now)).toEqual({
+      title: '您提出的异议已处理：核实属实',
+      subject: '李小明 · 11月20日 09:30 入户走访',
+      quote: null,
+      receivedAt: '11月23日 14:05 收到',
+      opens: true,
+    });
+  });
+
+  it('tells the worker the outcome in the staff’s words', () => {
+    const words = describeMessage(item({}, { outcome: 'revisitArranged' }), 'socialWorker', now);
+
+    expect(words.title).toBe('监护人异议已处理：已安排重新走访');
+  });
+
+  it('tells the supervisor the guardian’s reasons and quotes their note', () => {
+    const disputed = item({ kind: 'visitDisputed' }, { outcome: null, reasons: ['wrongTime', 'other'], note: '来的是下午', visitKind: 'contact', contactChannel: 'phone' });
+
+    expect(describeMessage(disputed, 'supervisor', now)).toMatchObject({
+      title: '监护人有异议：时间不对、其他',
+      subject: '李小明 · 11月20日 09:30 联系（电话）',
+      quote: '“来的是下午”',
+    });
+  });
+
+  it('says a visit was withdrawn since', () => {
+    expect(describeMessage(item({}, { withdrawn: true }), 'director', now).subject).toBe('李小明 · 11月20日 09:30 入户走访（记录已撤回）');
+  });
+
+  it('says no more about a child the reader may no longer read, and does not open it', () => {
+    expect(describeMessage(item({ about: null }), 'socialWorker', now)).toEqual({
+      title: '监护人异议已处理',
+      subject: '该儿童已不在您的服务范围内，无法查看详情',
+      quote: null,
+      receivedAt: '11月23日 14:05 收到',
+      opens: false,
+    });
+  });
+
+  it('shows no id and no code of the message', () => {
+    const words = JSON.stringify(describeMessage(item({ kind: 'visitDisputed' }, { reasons: ['notVisited'] }), 'director', now));
+
+    expect(words).not.toMatch(/demo-child|visit-1|notVisited|homeVisit|verified|\d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe('the home page’s entry', () => {
+  it.each([
+    [0, '没有新消息'],
+    [1, '1 条未读'],
+    [12, '12 条未读'],
+  ])('%i unread: %s', (count, text) => {
+    expect(unreadText(count)).toBe(text);
+  });
+});
