@@ -20,10 +20,11 @@ export interface VisitDetail {
 
 export const visitNotFound = () => new NotFoundError('未找到该走访记录', 'visitId');
 
-/** Every account a visit names. */
+/** Every account a visit names, those its first record said came included (its history shows them). */
 export function peopleOf(visit: Visit): string[] {
   return [
     ...visit.participantIds,
+    ...(visit.asRecorded?.participantIds ?? []),
     visit.recordedBy,
     ...(visit.confirmation.byUserId ? [visit.confirmation.byUserId] : []),
     ...(visit.resolution ? [visit.resolution.byUserId] : []),
