@@ -17,6 +17,7 @@ import {
 import {
   confirmationText,
   describeDue,
+  locationText,
   r3ResultText,
   servicesText,
   sortByUrgency,
@@ -132,5 +133,11 @@ describe('a visit in words', () => {
     );
     expect(r3ResultText({ applies: true, met: true, shortfalls: [] })).toBe('符合每月入户走访要求（R3）');
     expect(r3ResultText({ applies: false, met: true, shortfalls: [] })).toBeNull();
+  });
+
+  it('says where the worker stood in words, never as coordinates', () => {
+    expect(locationText({ latitude: 30.95, longitude: 121.32, accuracyMeters: 24.6 })).toBe('已获取定位（精度约25米）');
+    expect(locationText({ latitude: 30.95, longitude: 121.32, accuracyMeters: null })).toBe('已获取定位');
+    expect(locationText(null)).toBe('未获取定位（已记录为缺失）');
   });
 });

@@ -19,13 +19,23 @@ import type {
   dueItemSchema,
   pendingVisitListSchema,
   ruleCatalogueSchema,
+  visitDetailSchema,
   visitPageSchema,
   visitViewSchema,
 } from '../../../functions/src/api/visit-schemas';
 import type { InboxMessage } from '../../../functions/src/domain/inbox';
 import type { DistrictPolicy, Obligation } from '../../../functions/src/domain/obligation';
 import type { Role } from '../../../functions/src/domain/user';
-import type { CheckInInput, ConfirmVisitInput } from '../../../functions/src/domain/visit';
+import type {
+  CheckInInput,
+  ConfirmVisitInput,
+  CorrectableVisitField,
+  CorrectVisitInput,
+  DisputeOutcome,
+  SettleDisputeInput,
+  VisitChanges,
+  WithdrawVisitInput,
+} from '../../../functions/src/domain/visit';
 
 export type { ChildDetail, ChildSummary, Role, Scope };
 
@@ -70,6 +80,15 @@ export type { CheckInInput, ConfirmVisitInput, DistrictPolicy, Obligation };
  */
 export type Visit = z.infer<typeof visitViewSchema>;
 export type VisitPage = z.infer<typeof visitPageSchema>;
+
+/**
+ * One visit's page (issue 7, B1): the visit as the reader may see it, the child's and village's names, the names of
+ * everyone it mentions, and what the reader may do with it now (answer, settle, amend and until when).
+ */
+export type VisitDetail = z.infer<typeof visitDetailSchema>;
+
+/** Issue 7, B2–B3: the supervisor's settlement of a dispute, the author's correction and withdrawal. */
+export type { CorrectableVisitField, CorrectVisitInput, DisputeOutcome, SettleDisputeInput, VisitChanges, WithdrawVisitInput };
 
 /** One rule of the catalogue (GET /policy/rules). */
 export type PolicyRule = z.infer<typeof ruleCatalogueSchema>['rules'][number];

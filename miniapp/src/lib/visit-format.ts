@@ -1,3 +1,4 @@
+import type { VisitLocation } from '../../../functions/src/domain/visit';
 import type { ChildDetail, DueItem, Visit } from '../api/types';
 import { daysBetween } from './beijing-time';
 import { joinNames } from './format';
@@ -79,4 +80,10 @@ export function confirmationText(confirmation: Visit['confirmation']): string {
 export function r3ResultText(r3: Visit['r3']): string | null {
   if (!r3?.applies) return null;
   return r3.met ? '符合每月入户走访要求（R3）' : `未达到每月入户走访要求（R3）：${r3.shortfalls.join('；')}`;
+}
+
+/** Where the worker stood when checking in, in words: never the coordinates. */
+export function locationText(location: VisitLocation | null): string {
+  if (!location) return '未获取定位（已记录为缺失）';
+  return `已获取定位${location.accuracyMeters !== null ? `（精度约${Math.round(location.accuracyMeters)}米）` : ''}`;
 }
