@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ChildDetail, Visit } from '../api';
 import { formatTimeRange } from '../lib/beijing-time';
+import { resolutionText } from '../lib/dispute-settlement';
 import { confirmationText, r3ResultText, visitKindText, whoCameText } from '../lib/visit-format';
 import { Cell } from './cell';
 import { RuleText } from './rule-text';
@@ -24,19 +25,34 @@ interface VisitRowProps {
   onClick?: () => void;
 }
 
-/** One visit: when, how, who came, and the guardian's answer (待确认 / 监护人已确认 / 有异议 + reasons). */
+/**
+ * One visit: when, how, who came, and the guardian's answer (待确认 / 监护人已确认 / 有异议 + reasons), the
+ * supervisor's settlement, or that it was withdrawn.
+ */
 export function VisitRow({ visit, team, childName, extra, onClick }: VisitRowProps) {
   const now = new Date();
   const when = formatTimeRange(visit.startedAt, visit.endedAt, now);
   const r3 = r3ResultText(visit.r3);
   const how = `${visitKindText(visit)} · ${whoCameText(visit, team)}`;
+  const withdrawn = visit.corrections.some((correction) => correction.kind === 'withdrawn');
   return (
     <Cell id={`visit-${visit.id}`} className='visit-row' title={childName ?? when} note={childName ? when : how} onClick={onClick}>
       {childName ? <Text className='cell__note'>{how}</Text> : null}
       <View className='tags visit-row__tags'>
-        <Tag tone={confirmationTones[visit.confirmation.state]} className={`confirmation-tag confirmation--${visit.confirmation.state}`}>
-          {confirmationText(visit.confirmation)}
-        </Tag>
+        {withdrawn ? (
+          <Tag tone='grey' className='withdrawn-tag'>
+            已撤回
+          </Tag>
+        ) : (
+          <Tag tone={confirmationTones[visit.confirmation.state]} className={`confirmation-tag confirmation--${visit.confirmation.state}`}>
+            {confirmationText(visit.confirmation)}
+          </Tag>
+        )}
+        {visit.resolution ? (
+          <Tag tone='neutral' className='resolution-tag'>
+            {resolutionText(visit.resolution)}
+          </Tag>
+        ) : null}
         {r3 && !visit.r3?.met ? (
           <Tag tone='grey' className='r3-tag'>
             <RuleText text={r3} />

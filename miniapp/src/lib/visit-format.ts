@@ -74,6 +74,12 @@ export function confirmationText(confirmation: Visit['confirmation']): string {
 }
 
 /**
+ * Said on a visit's page, at any time after it, when the visit fell short of R3: it is on record, but R3's monthly
+ * home visit is not done by it.
+ */
+export const R3_SHORT_ON_RECORD = '这次走访已登记，但不算作社工的每月入户走访，这项走访仍须另行完成。';
+
+/**
  * R3's verdict on a home visit, in words a cadre reads, with the rule's code for RuleText to show as a tag: null when
  * the district's policy does not include R3, or the reader is not told.
  */

@@ -15,9 +15,9 @@ async function countAttention(townId: string): Promise<{ disputed: number; uncon
 }
 
 async function openNotice(item: InboxItem) {
-  // Read or not, the child's page is what the supervisor came for; marking is best effort.
+  // Read or not, the visit's page is what the supervisor came for (a dispute is settled there); marking is best effort.
   if (item.readAt === null) await api.markInboxRead(item.id).catch(() => undefined);
-  void Taro.navigateTo({ url: routes.child(item.childId) });
+  void Taro.navigateTo({ url: routes.visit(item.childId, item.visitId) });
 }
 
 /** The supervisor's home: disputed and unconfirmed visits of the town, and notices (a dispute writes one). */

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { formatDateTime } from '../../../lib/beijing-time';
+import './draft-notice.css';
 
 /**
  * The form came back as it was left (issue 7, B5), with a way to start over. When it was left is said too: a draft
