@@ -59,6 +59,7 @@ export function CorrectionForm({ visit, session, onDone, onCancel }: CorrectionF
   const edit = (update: (form: CheckInForm) => CheckInForm) => {
     setForm(update);
     setDirty(true);
+    setProblems(null);
   };
 
   async function submit() {
@@ -86,8 +87,8 @@ export function CorrectionForm({ visit, session, onDone, onCancel }: CorrectionF
   return (
     <View className='page visit-page correction-form' id='correction-form'>
       <View className='visit-header'>
-        <Text className='visit-header__child'>更正走访记录</Text>
-        <Text className='visit-header__what'>{visit.childName} · 改动的内容会记入更正记录，原记录保留。走访方式、目的和地点不能更正。</Text>
+        <Text className='visit-header__child'>{visit.childName}</Text>
+        <Text className='visit-header__what'>改动的内容会记入更正记录，原记录保留。走访方式、目的和地点不能更正。</Text>
       </View>
       <TimeSection form={form} errors={errors} change={edit} />
       <PeopleSection form={form} errors={errors} team={choices} change={edit} />
@@ -117,6 +118,7 @@ export function CorrectionForm({ visit, session, onDone, onCancel }: CorrectionF
         onChange={(value) => {
           setReason(value);
           setDirty(true);
+          setProblems(null);
         }}
       />
       {problems?.reason ? <Text className='form-error visit-form__problem'>{problems.reason}</Text> : null}

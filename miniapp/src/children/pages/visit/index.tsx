@@ -17,6 +17,8 @@ import './index.css';
 
 type Mode = 'view' | 'correct' | 'withdraw';
 
+const titles: Record<Mode, string> = { view: '走访详情', correct: '更正走访记录', withdraw: '撤回走访记录' };
+
 /** 404 means "no such visit" or "not yours to see": the server does not say which, and neither do we. */
 const refusals: Record<number, { text: string; detail: string }> = {
   404: { text: '未找到这次走访记录', detail: '记录不存在，或您无权查看' },
@@ -65,6 +67,9 @@ export default function VisitPage() {
   const [mode, setMode] = useState<Mode>('view');
 
   useEffect(() => setVisit(loaded.data), [loaded.data]);
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: titles[mode] }).catch(() => undefined);
+  }, [mode]);
 
   if (!session) return <View className='page' />;
   if (!childId || !visitId) return <Refusal {...refusals[404]} />;
@@ -88,7 +93,7 @@ export default function VisitPage() {
 
   const now = new Date();
   return (
-    <View className='page visit-page' id='visit-page'>
+    <View className={`page visit-page${visit.actions.answer ? ' visit-page--answering' : ''}`} id='visit-page'>
       <VisitHeader visit={visit} now={now} />
       {loaded.error ? <ErrorNotice error={loaded.error} /> : null}
       <VisitFacts visit={visit} now={now} />

@@ -59,8 +59,9 @@ function GuardianAnswerButtons({ visit, onAnswered }: { visit: VisitDetail; onAn
     }
   }
 
+  // Kept at the foot of the screen while the guardian reads the visit above: the answer is what they came for.
   return (
-    <View className='visit-answer__actions'>
+    <View className='visit-answer-bar' id='visit-answer-bar'>
       <Text className='visit-answer__hint'>请核对来访情况后确认，确认代替在《关爱手册》上签字。</Text>
       <View className='visit-buttons'>
         <Button

@@ -14,7 +14,7 @@ export function VisitCorrections({ visit, now }: { visit: VisitDetail; now: Date
   if (history.length === 0) return null;
   const firstValues = firstValuesOf(visit, now);
   return (
-    <VisitSection title='更正记录' id='visit-history'>
+    <VisitSection title='更正记录' id='visit-corrections'>
       {history.map((entry, index) => (
         <View key={index} className={`visit-history__entry visit-history__entry--${entry.kind}`}>
           <Text className='visit-history__what'>{entry.what}</Text>

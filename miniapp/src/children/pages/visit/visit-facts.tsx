@@ -29,6 +29,11 @@ export const answerStateTexts: Record<AnswerState, string> = {
   disputed: '监护人有异议',
 };
 
+/** The settlement form is at the foot of a long page, after what the supervisor must read first. */
+function jumpTo(selector: string) {
+  return Taro.pageScrollTo({ selector, duration: 200 }).catch(() => undefined);
+}
+
 /** The child (a tap opens their page), the kind of visit and when, and where it stands, in tags of words. */
 export function VisitHeader({ visit, now }: { visit: VisitDetail; now: Date }) {
   const withdrawn = withdrawalOf(visit, now);
@@ -61,6 +66,11 @@ export function VisitHeader({ visit, now }: { visit: VisitDetail; now: Date }) {
           </Tag>
         ) : null}
       </View>
+      {visit.actions.settle ? (
+        <Text className='link visit-header__jump' id='visit-go-settle' onClick={() => void jumpTo('#settle-form')}>
+          监护人有异议，请核实后在下方处理 ›
+        </Text>
+      ) : null}
       {withdrawn ? (
         <View className='visit-withdrawn' id='visit-withdrawn'>
           <Text className='visit-withdrawn__title'>这条记录已撤回，不再算作完成的走访</Text>
@@ -103,7 +113,7 @@ export function VisitFacts({ visit, now }: { visit: VisitDetail; now: Date }) {
 /** What was done, and, for staff only, the worker's record and what they found (absent from a guardian's answer). */
 export function VisitWork({ visit }: { visit: VisitDetail }) {
   return (
-    <VisitSection title='服务内容' id='visit-work'>
+    <VisitSection title='服务情况' id='visit-work'>
       <VisitField label='服务内容' id='visit-services'>
         {servicesText(visit.services)}
       </VisitField>

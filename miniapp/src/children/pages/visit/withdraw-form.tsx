@@ -44,9 +44,9 @@ export function WithdrawForm({ visit, onDone, onCancel }: { visit: VisitDetail; 
   return (
     <View className='page visit-page withdraw-form' id='withdraw-form'>
       <View className='visit-header'>
-        <Text className='visit-header__child'>撤回走访记录</Text>
+        <Text className='visit-header__child'>{visit.childName}</Text>
         <Text className='visit-header__what'>
-          {visit.childName} · {visitKindText(visit)} · {formatTimeRange(visit.startedAt, visit.endedAt, new Date())}
+          {visitKindText(visit)} · {formatTimeRange(visit.startedAt, visit.endedAt, new Date())}
         </Text>
         <Text className='visit-header__what'>登记错了（如重复登记、登记错了儿童）才撤回；内容有误请用“更正记录”。</Text>
       </View>
@@ -56,7 +56,10 @@ export function WithdrawForm({ visit, onDone, onCancel }: { visit: VisitDetail; 
         value={reason}
         limit={REASON_LIMIT}
         placeholder='例如：重复登记了同一次走访'
-        onChange={setReason}
+        onChange={(value) => {
+          setReason(value);
+          setProblem(null);
+        }}
       />
       {problem ? <Text className='form-error visit-form__problem'>{problem}</Text> : null}
       {error ? <ErrorNotice error={error} /> : null}
