@@ -248,7 +248,7 @@ describe('a visit short of R3, disputed and settled (issue 7, B1–B4)', () => {
     expect(await question.innerText()).toContain('确认处理为“与记录不符”？');
     await question.locator('.taro-model__confirm').click();
 
-    await expect.poll(() => fieldValue(page, 'visit-resolution-outcome')).toBe('督导员已处理：与记录不符');
+    await expect.poll(() => fieldValue(page, 'visit-resolution-outcome')).toBe('与记录不符');
     expect(sent).toHaveLength(1);
     expect(await onScreen(page, '#settle-form').count()).toBe(0);
     expect(await fieldValue(page, 'visit-resolution-note')).toBe('已电话核实：当天只有社工一人入户，已提醒社工按要求两人同行。');
@@ -263,7 +263,7 @@ describe('a visit short of R3, disputed and settled (issue 7, B1–B4)', () => {
     await explanation.waitFor();
     expect(await explanation.innerText()).toContain('这条异议您已处理过');
     await explanation.locator('.taro-model__confirm').click();
-    await expect.poll(() => fieldValue(second, 'visit-resolution-outcome')).toBe('督导员已处理：与记录不符');
+    await expect.poll(() => fieldValue(second, 'visit-resolution-outcome')).toBe('与记录不符');
     await second.close();
 
     // Settled: it has left the town's list of disputes.
@@ -275,7 +275,7 @@ describe('a visit short of R3, disputed and settled (issue 7, B1–B4)', () => {
   it('the visit’s page shows the outcome to the worker and to the guardian', async () => {
     await openAt(worker.page, `/children/pages/detail/index?id=${LOOP_CHILD}`);
     await openFromHistory(worker.page, visitId);
-    expect(await fieldValue(worker.page, 'visit-resolution-outcome')).toBe('督导员已处理：与记录不符');
+    expect(await fieldValue(worker.page, 'visit-resolution-outcome')).toBe('与记录不符');
     expect(await onScreen(worker.page, '#visit-resolution').innerText()).toContain('沈志强');
     await shoot(worker.page, 'shouhu-visit-worker-outcome.png');
 
@@ -283,7 +283,7 @@ describe('a visit short of R3, disputed and settled (issue 7, B1–B4)', () => {
     await openAt(page, '/pages/home/index');
     await onScreen(page, `.recent-visits #visit-${visitId}`).click();
     await onScreen(page, '#visit-page').waitFor();
-    expect(await fieldValue(page, 'visit-resolution-outcome')).toBe('督导员已处理：与记录不符');
+    expect(await fieldValue(page, 'visit-resolution-outcome')).toBe('与记录不符');
     expect(await fieldValue(page, 'visit-resolution-note')).toContain('已电话核实');
     expect(await onScreen(page, '#visit-page').innerText()).not.toContain(notes);
     await shoot(page, 'shouhu-visit-guardian-outcome.png');
@@ -316,6 +316,7 @@ describe('the author corrects or withdraws their check-in (issue 7, B3)', () => 
     expect(history).toContain('原因：儿童主任张桂英也一同入户，登记时漏选了');
     expect(await onScreen(page, '#visit-first-values').innerText()).toContain('王晓静');
     expect(await onScreen(page, '#visit-first-values').innerText()).not.toContain('张桂英');
+    expect(await onScreen(page, '#visit-first-values').innerText()).toContain('未达到每月入户走访要求');
     await shoot(page, 'shouhu-visit-corrected.png');
 
     // Two people now came: R3's monthly visit is done by it, so the child's due list moves on.
@@ -341,6 +342,7 @@ describe('the author corrects or withdraws their check-in (issue 7, B3)', () => 
     expect(await onScreen(page, '#visit-withdrawn').innerText()).toContain('同一次走访登记了两次');
     expect(await onScreen(page, '#visit-corrections').innerText()).toContain('撤回了这条记录');
     expect(await onScreen(page, '#visit-amend').count()).toBe(0);
+    expect(await fieldValue(page, 'visit-answer-state')).toBe('记录已撤回，不需要监护人确认');
     await shoot(page, 'shouhu-visit-withdrawn.png');
 
     await page.goBack();
@@ -353,11 +355,15 @@ describe('the author corrects or withdraws their check-in (issue 7, B3)', () => 
  * Taro's H5 scrolls inside the page, so a full-page screenshot of the document would stop at the first screen.
  */
 async function shoot(page: Page, name: string) {
+  // A page that has just been opened is still sliding in from the right.
+  await expect.poll(async () => (await onScreen(page, '.taro_page').last().boundingBox())?.x).toBe(0);
   const height = await page.evaluate(() =>
     Math.max(...[...document.querySelectorAll<HTMLElement>('.taro_page')].filter((el) => el.offsetParent !== null).map((el) => el.scrollHeight)),
   );
   await page.setViewportSize({ width: 390, height: Math.max(844, height) });
-  for (let top = 0, n = 1; top < height; top += 844, n += 1) {
+  // Typing near the foot of a page can leave the document itself scrolled a little (the focused field revealed).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let top = 0, n = 1; top < height - 20; top += 844, n += 1) {
     const clip = { x: 0, y: top, width: 390, height: Math.min(844, Math.max(height, 844) - top) };
     await page.screenshot({ path: join(SHOTS, name.replace(/\.png$/, `-${n}.png`)), clip });
   }

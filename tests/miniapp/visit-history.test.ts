@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstValuesOf, historyOf, withdrawalOf } from '../../miniapp/src/lib/visit-history.js';
+import { firstValuesOf, historyOf, isWithdrawn, withdrawalOf } from '../../miniapp/src/lib/visit-history.js';
 import { visitDetail } from '../support/visit-detail.js';
 
 /** Issue 7, B3: what a visit's page says of its corrections and withdrawal, and of the values first recorded. */
@@ -43,9 +43,22 @@ describe('the history of a visit', () => {
     ]);
   });
 
+  it('adds R3’s verdict on the first record when a correction changed it', () => {
+    const short = { applies: true, met: false, shortfalls: ['走访人数不足2人（实到1人）'] };
+    const madeWhole = { ...corrected, asRecorded: { ...corrected.asRecorded!, r3: short } };
+
+    expect(firstValuesOf(madeWhole, now).at(-1)).toEqual({
+      field: 'r3',
+      label: '每月入户走访要求',
+      value: '未达到每月入户走访要求（R3）：走访人数不足2人（实到1人）',
+    });
+  });
+
   it('says a withdrawal, and for a guardian (no reason, no first record) only what they may see', () => {
     const withdrawn = visitDetail({ corrections: [{ kind: 'withdrawn', at: '2026-11-24T02:00:00.000Z', byUserId: 'sw-1', changedFields: [] }] });
 
+    expect(isWithdrawn(withdrawn)).toBe(true);
+    expect(isWithdrawn(corrected)).toBe(false);
     expect(withdrawalOf(withdrawn, now)).toEqual({ kind: 'withdrawn', what: '撤回了这条记录', byWhen: '王晓静 · 11月24日 10:00', reason: null });
     expect(firstValuesOf({ ...corrected, asRecorded: undefined }, now)).toEqual([]);
   });

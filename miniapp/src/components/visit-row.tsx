@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { ChildDetail, Visit } from '../api';
 import { formatTimeRange } from '../lib/beijing-time';
 import { resolutionText } from '../lib/dispute-settlement';
+import { isWithdrawn } from '../lib/visit-history';
 import { confirmationText, r3ResultText, visitKindText, whoCameText } from '../lib/visit-format';
 import { Cell } from './cell';
 import { RuleText } from './rule-text';
@@ -34,7 +35,7 @@ export function VisitRow({ visit, team, childName, extra, onClick }: VisitRowPro
   const when = formatTimeRange(visit.startedAt, visit.endedAt, now);
   const r3 = r3ResultText(visit.r3);
   const how = `${visitKindText(visit)} · ${whoCameText(visit, team)}`;
-  const withdrawn = visit.corrections.some((correction) => correction.kind === 'withdrawn');
+  const withdrawn = isWithdrawn(visit);
   return (
     <Cell id={`visit-${visit.id}`} className='visit-row' title={childName ?? when} note={childName ? when : how} onClick={onClick}>
       {childName ? <Text className='cell__note'>{how}</Text> : null}

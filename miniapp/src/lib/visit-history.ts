@@ -2,7 +2,7 @@ import type { CorrectableVisitField, VisitDetail } from '../api/types';
 import { formatDateTime } from './beijing-time';
 import { joinNames } from './format';
 import { correctableFieldNames, labelOf } from './labels';
-import { servicesText } from './visit-format';
+import { r3ResultText, servicesText } from './visit-format';
 
 /**
  * What happened to a visit after it was recorded (issue 7, B3), in the words of its page: each correction or the
@@ -37,14 +37,21 @@ export function historyOf(visit: WithNames & Pick<VisitDetail, 'corrections'>, n
   }));
 }
 
-/** The withdrawal, when the visit was withdrawn: it stays on record but completes nothing. */
+/** A withdrawn visit stays on record, but completes nothing and asks nobody for an answer. */
+export function isWithdrawn(visit: { corrections: readonly { kind: string }[] }): boolean {
+  return visit.corrections.some((correction) => correction.kind === 'withdrawn');
+}
+
+/** The withdrawal, when the visit was withdrawn: who, when, why. */
 export function withdrawalOf(visit: WithNames & Pick<VisitDetail, 'corrections'>, now: Date): HistoryEntry | null {
   return historyOf(visit, now).find((entry) => entry.kind === 'withdrawn') ?? null;
 }
 
 export interface FirstValue {
-  field: CorrectableVisitField;
+  /** A corrected field, or R3's verdict on the first record when a correction changed it. */
+  field: CorrectableVisitField | 'r3';
   label: string;
+  /** R3's verdict keeps its code in brackets, for RuleText to show as a tag. */
   value: string;
 }
 
@@ -68,14 +75,18 @@ function valueText(field: CorrectableVisitField, values: AsRecorded, visit: With
 }
 
 /**
- * The first record's values of every field a correction changed, in the order of the form. Empty when nothing was
- * corrected, or when the reader is not given the first record (a guardian).
+ * The first record's values of every field a correction changed, in the order of the form, and R3's verdict on it
+ * when the correction changed that (a visit corrected into meeting R3 is worth a second look). Empty when nothing
+ * was corrected, or when the reader is not given the first record (a guardian).
  */
-export function firstValuesOf(visit: WithNames & Pick<VisitDetail, 'corrections' | 'asRecorded'>, now: Date): FirstValue[] {
+export function firstValuesOf(visit: WithNames & Pick<VisitDetail, 'corrections' | 'asRecorded' | 'r3'>, now: Date): FirstValue[] {
   const values = visit.asRecorded;
   if (!values) return [];
   const changed = new Set(visit.corrections.flatMap((correction) => correction.changedFields));
-  return (Object.keys(correctableFieldNames) as CorrectableVisitField[])
+  const fields: FirstValue[] = (Object.keys(correctableFieldNames) as CorrectableVisitField[])
     .filter((field) => changed.has(field))
     .map((field) => ({ field, label: labelOf(correctableFieldNames, field), value: valueText(field, values, visit, now) }));
+  const firstVerdict = r3ResultText(values.r3);
+  if (firstVerdict && firstVerdict !== r3ResultText(visit.r3)) fields.push({ field: 'r3', label: '每月入户走访要求', value: firstVerdict });
+  return fields;
 }

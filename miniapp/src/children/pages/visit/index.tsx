@@ -17,7 +17,8 @@ import './index.css';
 
 type Mode = 'view' | 'correct' | 'withdraw';
 
-const titles: Record<Mode, string> = { view: '走访详情', correct: '更正走访记录', withdraw: '撤回走访记录' };
+/** Four characters: the H5 title bar cuts longer ones short beside its back button. */
+const titles: Record<Mode, string> = { view: '走访详情', correct: '更正记录', withdraw: '撤回记录' };
 
 /** 404 means "no such visit" or "not yours to see": the server does not say which, and neither do we. */
 const refusals: Record<number, { text: string; detail: string }> = {
@@ -69,6 +70,8 @@ export default function VisitPage() {
   useEffect(() => setVisit(loaded.data), [loaded.data]);
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: titles[mode] }).catch(() => undefined);
+    // Each mode starts at its top, not where the button that opened it was. (Taro's H5 does not scroll at duration 0.)
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 100 }).catch(() => undefined);
   }, [mode]);
 
   if (!session) return <View className='page' />;
@@ -86,7 +89,6 @@ export default function VisitPage() {
   const done = (next: VisitDetail) => {
     setVisit(next);
     setMode('view');
-    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
   };
   if (mode === 'correct') return <CorrectionForm visit={visit} session={session} onDone={done} onCancel={() => setMode('view')} />;
   if (mode === 'withdraw') return <WithdrawForm visit={visit} onDone={done} onCancel={() => setMode('view')} />;

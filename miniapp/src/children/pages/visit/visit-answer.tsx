@@ -5,6 +5,7 @@ import { asApiError, type VisitDetail } from '../../../api';
 import { formatDateTime } from '../../../lib/beijing-time';
 import { joinNames } from '../../../lib/format';
 import { disputeReasonNames, labelOf } from '../../../lib/labels';
+import { isWithdrawn } from '../../../lib/visit-history';
 import { api } from '../../../services/api';
 import { routes } from '../../../services/routes';
 import { answerStateTexts } from './visit-facts';
@@ -16,11 +17,13 @@ import { VisitField, VisitSection } from './visit-field';
  */
 export function VisitAnswer({ visit, now, onAnswered }: { visit: VisitDetail; now: Date; onAnswered: () => void }) {
   const { confirmation } = visit;
+  // A withdrawn visit asks nobody for an answer: one still waiting is said to need none.
+  const state = isWithdrawn(visit) && confirmation.state === 'pending' ? '记录已撤回，不需要监护人确认' : answerStateTexts[confirmation.state];
   const answeredBy = confirmation.byUserId ? visit.names[confirmation.byUserId] || '监护人' : null;
   return (
     <VisitSection title='监护人确认' id='visit-answer'>
       <VisitField label='确认情况' id='visit-answer-state'>
-        {answerStateTexts[confirmation.state]}
+        {state}
       </VisitField>
       {answeredBy && confirmation.at ? (
         <VisitField label={confirmation.state === 'disputed' ? '提出异议' : '确认人'}>

@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { VisitDetail } from '../../../api';
+import { RuleText } from '../../../components/rule-text';
 import { formatDateTime } from '../../../lib/beijing-time';
 import { firstValuesOf, historyOf } from '../../../lib/visit-history';
 import { VisitField, VisitSection } from './visit-field';
@@ -27,7 +28,7 @@ export function VisitCorrections({ visit, now }: { visit: VisitDetail; now: Date
           <Text className='visit-history__first-title'>原始记录（更正前）</Text>
           {firstValues.map((value) => (
             <VisitField key={value.field} label={value.label}>
-              {value.value}
+              {value.field === 'r3' ? <RuleText text={value.value} /> : value.value}
             </VisitField>
           ))}
         </View>

@@ -2,7 +2,8 @@ import { Button, Text, View } from '@tarojs/components';
 import type { VisitDetail } from '../../../api';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { ErrorNotice } from '../../../components/states';
-import { outcomeChoices, outcomeHintOf, resolutionText, settledByText, SETTLE_NOTE_LIMIT } from '../../../lib/dispute-settlement';
+import { outcomeChoices, outcomeHintOf, settledByText, SETTLE_NOTE_LIMIT } from '../../../lib/dispute-settlement';
+import { disputeOutcomeNames, labelOf } from '../../../lib/labels';
 import { DraftNotice } from '../check-in/draft-notice';
 import { TextSection } from '../check-in/form-sections';
 import { useSettleForm } from './use-settle-form';
@@ -23,8 +24,8 @@ export function VisitSettlement({ visit, userId, now, onChanged }: SettlementPro
   if (visit.resolution) {
     return (
       <VisitSection title='督导员处理' id='visit-resolution'>
-        <VisitField label='处理结果' id='visit-resolution-outcome'>
-          {resolutionText(visit.resolution)}
+        <VisitField label='处理结果' id='visit-resolution-outcome' note={outcomeHintOf(visit.resolution.outcome)}>
+          {labelOf(disputeOutcomeNames, visit.resolution.outcome)}
         </VisitField>
         <VisitField label='处理说明' id='visit-resolution-note'>
           {visit.resolution.note}
