@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunch, phoneAddress, phoneContext } from '../support/chromium.js';
+import { logInOnPhone } from '../support/demo-login.js';
 import { endVisitNow, openFormMinutesAgo } from '../support/visit-clock.js';
 
 /**
@@ -50,14 +51,9 @@ async function logInOnNewPhone(userId: string) {
     geolocation: { latitude: 30.9502, longitude: 121.3206, accuracy: 25 },
   });
   phones.push(phone);
+  // The check-in form leaves the end of a visit to the worker: tests set the phone's clock to say when it began.
   await phone.clock.install();
-  const page = await phone.newPage();
-  await page.goto(`${url}#/pages/login/index`);
-  await page.locator(`#demo-user-${userId}`).click();
-  await page.locator('#home-greeting').waitFor();
-  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('shouhu.session') ?? '{}').data?.token as string);
-  expect(token).toBeTruthy();
-  return { page, token, phone };
+  return { ...(await logInOnPhone(phone, url, userId)), phone };
 }
 
 /**
@@ -212,6 +208,8 @@ describe('a visit short of R3, disputed and settled (issue 7, B1–B4)', () => {
   it('the supervisor opens it from the attention list and settles it once: the note is kept if the page is left, a second send is explained', async () => {
     const { page, phone } = supervisor;
     await onScreen(page, '#attention-disputed').click();
+    await onScreen(page, `#attention-disputed-list #visit-${visitId}`).waitFor();
+    await shoot(page, 'shouhu-visit-attention-list.png');
     await onScreen(page, `#attention-disputed-list #visit-${visitId}`).click();
     await onScreen(page, '#settle-form').waitFor();
     // The same supervisor has the visit open on a second tab, from before it is settled.
@@ -347,6 +345,19 @@ describe('the author corrects or withdraws their check-in (issue 7, B3)', () => 
 
     await page.goBack();
     await expect.poll(() => onScreen(page, `#visit-history #visit-${visitId} .withdrawn-tag`).innerText()).toBe('已撤回');
+    await shoot(page, 'shouhu-visit-child-history-withdrawn.png');
+  });
+});
+
+describe('a visit the reader cannot have (issue 7, B1)', () => {
+  it('says so in words, for a visit that is not there or not theirs, with the way home', async () => {
+    const { page } = guardian;
+    await openAt(page, '/children/pages/visit/index?childId=demo-child-002&visitId=20261101013000000-none');
+
+    const refusal = onScreen(page, '#visit-refused');
+    await expect.poll(() => refusal.innerText()).toContain('未找到这次走访记录');
+    expect(await refusal.innerText()).toContain('记录不存在，或您无权查看');
+    await shoot(page, 'shouhu-visit-not-found.png');
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunch, phoneContext } from '../support/chromium.js';
+import { logInOnPhone } from '../support/demo-login.js';
 import { endVisitNow, openFormMinutesAgo } from '../support/visit-clock.js';
 
 /**
@@ -35,13 +36,7 @@ async function logInOnNewPhone(userId: string, permissions: string[] = []) {
   phones.push(phone);
   // The check-in form leaves the end of a visit to the worker: tests set the phone's clock to say when it began.
   await phone.clock.install();
-  const page = await phone.newPage();
-  await page.goto(`${url}#/pages/login/index`);
-  await page.locator(`#demo-user-${userId}`).click();
-  await page.locator('#home-greeting').waitFor();
-  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('shouhu.session') ?? '{}').data?.token as string);
-  expect(token).toBeTruthy();
-  return { page, token, phone };
+  return { ...(await logInOnPhone(phone, url, userId)), phone };
 }
 
 /** The API as the test sees it, outside the browser (so the browser's offline switch does not touch it). */

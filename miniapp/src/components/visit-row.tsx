@@ -1,19 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import type { ChildDetail, Visit } from '../api';
 import { formatTimeRange } from '../lib/beijing-time';
-import { resolutionText } from '../lib/dispute-settlement';
-import { isWithdrawn } from '../lib/visit-history';
 import { confirmationText, r3ResultText, visitKindText, whoCameText } from '../lib/visit-format';
 import { Cell } from './cell';
 import { RuleText } from './rule-text';
-import { Tag, type TagTone } from './tag';
+import { Tag } from './tag';
+import { VisitStateTags } from './visit-state-tags';
 import './visit-row.css';
-
-const confirmationTones: Record<Visit['confirmation']['state'], TagTone> = {
-  pending: 'yellow',
-  confirmed: 'primary',
-  disputed: 'red',
-};
 
 interface VisitRowProps {
   visit: Visit;
@@ -35,25 +28,11 @@ export function VisitRow({ visit, team, childName, extra, onClick }: VisitRowPro
   const when = formatTimeRange(visit.startedAt, visit.endedAt, now);
   const r3 = r3ResultText(visit.r3);
   const how = `${visitKindText(visit)} · ${whoCameText(visit, team)}`;
-  const withdrawn = isWithdrawn(visit);
   return (
     <Cell id={`visit-${visit.id}`} className='visit-row' title={childName ?? when} note={childName ? when : how} onClick={onClick}>
       {childName ? <Text className='cell__note'>{how}</Text> : null}
       <View className='tags visit-row__tags'>
-        {withdrawn ? (
-          <Tag tone='grey' className='withdrawn-tag'>
-            已撤回
-          </Tag>
-        ) : (
-          <Tag tone={confirmationTones[visit.confirmation.state]} className={`confirmation-tag confirmation--${visit.confirmation.state}`}>
-            {confirmationText(visit.confirmation)}
-          </Tag>
-        )}
-        {visit.resolution ? (
-          <Tag tone='neutral' className='resolution-tag'>
-            {resolutionText(visit.resolution)}
-          </Tag>
-        ) : null}
+        <VisitStateTags visit={visit} answerText={confirmationText(visit.confirmation)} />
         {r3 && !visit.r3?.met ? (
           <Tag tone='grey' className='r3-tag'>
             <RuleText text={r3} />

@@ -193,6 +193,30 @@ export function ServicesSection({ form, change }: { form: CheckInForm; change: C
   );
 }
 
+/** The service record and the problems found, as the check-in and its correction take them. */
+export function RecordSections({ form, change }: { form: CheckInForm; change: Change }) {
+  return (
+    <>
+      <TextSection
+        title='服务记录'
+        id='notes'
+        value={form.notes}
+        limit={textLimits.notes}
+        placeholder='本次走访了解的情况和提供的服务'
+        onChange={(notes) => change((f) => ({ ...f, notes }))}
+      />
+      <TextSection
+        title='发现的问题'
+        id='problems'
+        value={form.problemsFound}
+        limit={textLimits.problemsFound}
+        placeholder='没有可不填；发现的问题须及时报告'
+        onChange={(problemsFound) => change((f) => ({ ...f, problemsFound }))}
+      />
+    </>
+  );
+}
+
 /** `n/limit` once a field is near its limit; the input itself stops at the limit (maxlength). */
 function Counter({ id, value, limit }: { id: string; value: string; limit: number }) {
   const text = counterText(value, limit);

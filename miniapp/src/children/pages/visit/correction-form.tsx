@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { asApiError, type ApiError, type ChildDetail, type VisitDetail } from '../../../api';
 import { ErrorNotice } from '../../../components/states';
 import { useLeaveWarning } from '../../../hooks/use-leave-warning';
-import { textLimits, type CheckInForm } from '../../../lib/check-in-form';
+import type { CheckInForm } from '../../../lib/check-in-form';
 import { labelOf, roleNames } from '../../../lib/labels';
 import type { Session } from '../../../lib/session';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../../../lib/visit-correction';
 import { api } from '../../../services/api';
 import { childBasicsOf } from '../../../services/child-cache';
-import { PeopleSection, ServicesSection, TextSection, TimeSection } from '../check-in/form-sections';
+import { PeopleSection, RecordSections, ServicesSection, TextSection, TimeSection } from '../check-in/form-sections';
 
 const LEAVE_MESSAGE = '更正还没有提交，离开后填写的内容不会保存。确定离开吗？';
 
@@ -93,22 +93,7 @@ export function CorrectionForm({ visit, session, onDone, onCancel }: CorrectionF
       <TimeSection form={form} errors={errors} change={edit} />
       <PeopleSection form={form} errors={errors} team={choices} change={edit} />
       <ServicesSection form={form} change={edit} />
-      <TextSection
-        title='服务记录'
-        id='notes'
-        value={form.notes}
-        limit={textLimits.notes}
-        placeholder='本次走访了解的情况和提供的服务'
-        onChange={(notes) => edit((f) => ({ ...f, notes }))}
-      />
-      <TextSection
-        title='发现的问题'
-        id='problems'
-        value={form.problemsFound}
-        limit={textLimits.problemsFound}
-        placeholder='没有可不填'
-        onChange={(problemsFound) => edit((f) => ({ ...f, problemsFound }))}
-      />
+      <RecordSections form={form} change={edit} />
       <TextSection
         title='更正原因（必填）'
         id='correction-reason'

@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { VisitDetail } from '../../../api';
 import { RuleText } from '../../../components/rule-text';
-import { Tag, type TagTone } from '../../../components/tag';
+import { Tag } from '../../../components/tag';
+import { VisitStateTags } from '../../../components/visit-state-tags';
 import { formatDateTime, formatDuration, formatTimeRange } from '../../../lib/beijing-time';
 import { labelOf, visitPurposeNames } from '../../../lib/labels';
-import { resolutionText } from '../../../lib/dispute-settlement';
 import { withdrawalOf } from '../../../lib/visit-history';
 import {
   locationText,
@@ -19,8 +19,6 @@ import { routes } from '../../../services/routes';
 import { VisitField, VisitSection } from './visit-field';
 
 type AnswerState = VisitDetail['confirmation']['state'];
-
-const confirmationTones: Record<AnswerState, TagTone> = { pending: 'yellow', confirmed: 'primary', disputed: 'red' };
 
 /** Whose answer it is, said in full: on its own page a visit has room for it. */
 export const answerStateTexts: Record<AnswerState, string> = {
@@ -46,20 +44,7 @@ export function VisitHeader({ visit, now }: { visit: VisitDetail; now: Date }) {
         {visitKindText(visit)} · {formatTimeRange(visit.startedAt, visit.endedAt, now)}
       </Text>
       <View className='tags visit-header__tags'>
-        {withdrawn ? (
-          <Tag tone='grey' className='withdrawn-tag'>
-            已撤回
-          </Tag>
-        ) : (
-          <Tag tone={confirmationTones[visit.confirmation.state]} className={`confirmation-tag confirmation--${visit.confirmation.state}`}>
-            {answerStateTexts[visit.confirmation.state]}
-          </Tag>
-        )}
-        {visit.resolution ? (
-          <Tag tone='neutral' className='resolution-tag'>
-            {resolutionText(visit.resolution)}
-          </Tag>
-        ) : null}
+        <VisitStateTags visit={visit} answerText={answerStateTexts[visit.confirmation.state]} />
         {visit.corrections.some((c) => c.kind === 'corrected') ? (
           <Tag tone='grey' className='corrected-tag'>
             已更正
