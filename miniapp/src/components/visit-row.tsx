@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { ChildDetail, Visit } from '../api';
 import { formatTimeRange } from '../lib/beijing-time';
 import { confirmationText, r3ResultText, visitKindText, whoCameText } from '../lib/visit-format';
+import { isWithdrawn } from '../lib/visit-history';
 import { Cell } from './cell';
 import { RuleText } from './rule-text';
 import { Tag } from './tag';
@@ -33,7 +34,7 @@ export function VisitRow({ visit, team, childName, extra, onClick }: VisitRowPro
       {childName ? <Text className='cell__note'>{how}</Text> : null}
       <View className='tags visit-row__tags'>
         <VisitStateTags visit={visit} answerText={confirmationText(visit.confirmation)} />
-        {r3 && !visit.r3?.met ? (
+        {r3 && !visit.r3?.met && !isWithdrawn(visit) ? (
           <Tag tone='grey' className='r3-tag'>
             <RuleText text={r3} />
           </Tag>
