@@ -287,7 +287,8 @@ describe('a visit short of R3, disputed and settled (issue 7, B1–B4)', () => {
     await shoot(page, 'shouhu-visit-guardian-outcome.png');
   });
 
-  // Next step of the loop, for when the inbox page is in: the worker and the guardian see the outcome in their inboxes.
+  // Step boundary (inbox): the loop's next step goes here once the inbox page is in: the worker and the guardian,
+  // still logged in on their phones, see the outcome in their inboxes (routes.inbox).
 });
 
 describe('the author corrects or withdraws their check-in (issue 7, B3)', () => {
