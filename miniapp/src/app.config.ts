@@ -4,9 +4,10 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/login/index', 'pages/inbox/index'],
   subPackages: [
     {
-      // Child records, visit history and the check-in form: loaded by workers and guardians, never by volunteers.
+      // Child records, visit history, one visit's page and the check-in form: loaded by workers, supervisors and
+      // guardians, never by volunteers.
       root: 'children',
-      pages: ['pages/list/index', 'pages/detail/index', 'pages/check-in/index'],
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/check-in/index', 'pages/visit/index'],
     },
     {
       // The guardian's answer to a visit they dispute.

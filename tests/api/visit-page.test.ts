@@ -38,8 +38,10 @@ describe('one visit’s page', () => {
       confirmation: { state: 'pending' },
       resolution: null,
       corrections: [],
+      villageName: '东湾村',
       names: { [users.socialWorkerPledged.id]: '吴社工', [users.directorV1.id]: '张东湾' },
-      actions: { answer: false, settle: false, amend: true },
+      // Recorded at AFTER_VISIT: the author has a week from then.
+      actions: { answer: false, settle: false, amend: true, amendUntil: '2026-04-09T08:00:00.000Z' },
     });
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
@@ -49,7 +51,11 @@ describe('one visit’s page', () => {
 
     expect(res.status).toBe(200);
     for (const hidden of ['notes', 'problemsFound', 'r3', 'location', 'locationMissing', 'asRecorded']) expect(res.body).not.toHaveProperty(hidden);
-    expect(res.body).toMatchObject({ participantNames: ['吴社工', '张东湾'], actions: { answer: true, settle: false, amend: false } });
+    expect(res.body).toMatchObject({
+      participantNames: ['吴社工', '张东湾'],
+      villageName: '东湾村',
+      actions: { answer: true, settle: false, amend: false, amendUntil: null },
+    });
   });
 
   const expected: [SeededUser, number][] = [

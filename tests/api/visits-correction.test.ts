@@ -105,6 +105,23 @@ describe('the author corrects a check-in', () => {
     expect(await intact(children.c1.id)).toMatchObject({ intact: true });
   });
 
+  it('still names whoever the first record said came, after a correction took them off', async () => {
+    const visit = await visitOfC1('01', 13);
+
+    const res = await correct('socialWorkerPledged', children.c1.id, visit.id, {
+      version: visit.version,
+      reason: '儿童主任那天没有去',
+      changes: { participantIds: [users.socialWorkerPledged.id] },
+    });
+
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      participantIds: [users.socialWorkerPledged.id],
+      asRecorded: { participantIds: [users.socialWorkerPledged.id, users.directorV2.id] },
+      names: { [users.directorV2.id]: users.directorV2.name },
+    });
+  });
+
   it('keeps the guardian’s confirmation, and shows the guardian that the record changed after it, without the reason', async () => {
     const visit = await postCheckIn(h, 'socialWorkerPledged', children.a1.id, homeVisitBody());
     expect((await postAnswer(h, 'guardianA', children.a1.id, visit.body.id, { decision: 'confirm', version: 1 })).status).toBe(200);

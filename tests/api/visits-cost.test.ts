@@ -93,9 +93,9 @@ describe('the cost of settling a dispute and correcting a visit (issue 7)', () =
     expect(counter.records.map((r) => r.command)).toEqual([
       'BatchGetItem', // the user, the child, the visit, the chain head
       'TransactWriteItems', // visit, chain entry, chain head, audit, the DisputeResolved event
-      'BatchGetItem', // the names of everyone the visit mentions
+      'BatchGetItem', // the names of everyone the visit mentions, and of its village
     ]);
-    expect(counter.totals()).toEqual({ requests: 3, itemsRead: 8, itemsWritten: 5, conditionChecks: 0 });
+    expect(counter.totals()).toEqual({ requests: 3, itemsRead: 9, itemsWritten: 5, conditionChecks: 0 });
   });
 
   it('a correction: one batch, then the policy and the child’s visits together, one transaction, the names', async () => {
@@ -118,12 +118,13 @@ describe('the cost of settling a dispute and correcting a visit (issue 7)', () =
     // visit, chain entry, chain head, the month's counter, audit, the VisitCorrected event; the child's version and
     // the obligation state are checked, not written (another visit that day completes the same obligations).
     expect(transaction).toMatchObject({ itemsWritten: 6, conditionChecks: 2 });
-    expect(counter.totals()).toEqual({ requests: 5, itemsRead: 5 + 1 + visits + 2, itemsWritten: 6, conditionChecks: 2 });
+    // The last batch: the two people on the page and the village.
+    expect(counter.totals()).toEqual({ requests: 5, itemsRead: 5 + 1 + visits + 3, itemsWritten: 6, conditionChecks: 2 });
   });
 });
 
 describe('the cost of reading one visit', () => {
-  it('two round trips: the user, the child and the visit in one batch; then the audit entry and the names together', async () => {
+  it('two round trips: the user, the child and the visit in one batch; then the audit entry and the names (people, village) together', async () => {
     const visit = await postCheckIn(h, 'socialWorkerPledged', children.a1.id, homeVisitBody({ startedAt: '2026-04-01T15:00:00+08:00', endedAt: '2026-04-01T17:30:00+08:00' }));
     const counter = countRequests(h.table.client);
 
@@ -133,7 +134,7 @@ describe('the cost of reading one visit', () => {
     expect(res.status).toBe(200);
     expect(counter.records[0].command).toBe('BatchGetItem');
     expect(counter.records.slice(1).map((r) => r.command).sort()).toEqual(['BatchGetItem', 'BatchWriteItem']);
-    expect(counter.totals()).toEqual({ requests: 3, itemsRead: 3 + 2, itemsWritten: 1, conditionChecks: 0 });
+    expect(counter.totals()).toEqual({ requests: 3, itemsRead: 3 + 2 + 1, itemsWritten: 1, conditionChecks: 0 });
   });
 });
 

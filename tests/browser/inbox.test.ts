@@ -226,7 +226,7 @@ describe('names on the child’s page (issue 7, B7)', () => {
     const oneLine = await page.locator('.child-detail .child-address .cell__value').evaluate((value) => parseFloat(getComputedStyle(value).lineHeight));
     expect(address!.height).toBeLessThan(oneLine * 1.5);
     // The settled dispute is not left looking open in the visit history.
-    await expect.poll(() => page.locator(`.child-detail #visit-${visitId} .resolution-tag`).innerText()).toBe('异议已处理：已安排重新走访');
+    await expect.poll(() => page.locator(`.child-detail #visit-${visitId} .resolution-tag`).innerText()).toBe('督导员已处理：已安排重新走访');
     await page.locator(`.child-detail #visit-${visitId}`).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'shouhu-inbox-child-history-guardian.png') });
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunch, phoneContext } from '../support/chromium.js';
-import { logInAsDemoUser } from '../support/demo-login.js';
+import { logInOnPhone } from '../support/demo-login.js';
 import { endVisitNow, openFormMinutesAgo } from '../support/visit-clock.js';
 
 /**
@@ -36,9 +36,7 @@ async function logInOnNewPhone(userId: string, permissions: string[] = []) {
   phones.push(phone);
   // The check-in form leaves the end of a visit to the worker: tests set the phone's clock to say when it began.
   await phone.clock.install();
-  const page = await phone.newPage();
-  const token = await logInAsDemoUser(page, url, userId);
-  return { page, token, phone };
+  return { ...(await logInOnPhone(phone, url, userId)), phone };
 }
 
 /** The API as the test sees it, outside the browser (so the browser's offline switch does not touch it). */

@@ -6,6 +6,8 @@ import { answerVisit, draftVisit } from '../../functions/src/domain/visit-record
 import { correctVisit, isAmendable, valuesAfterCorrections, withdrawVisit } from '../../functions/src/domain/visit-amendment.js';
 import { recomputeCompletions, teamAt } from '../../functions/src/domain/visit-completions.js';
 import { settleDispute } from '../../functions/src/domain/visit-settlement.js';
+import { visitActionsFor } from '../../functions/src/domain/visit-actions.js';
+import type { Actor } from '../../functions/src/domain/user.js';
 import { appendCheckIn, EMPTY_CHAIN } from '../../functions/src/store/visit-chain.js';
 
 /** Issue 7, B2 and B3: settling a dispute, correcting and withdrawing a check-in, and what the child then completed. */
@@ -71,6 +73,16 @@ describe('correcting a check-in (issue 7, B3)', () => {
     expect(isWithdrawn(withdrawn)).toBe(true);
     expect(isAmendable(withdrawn, later(1))).toBe(false);
     expect(() => withdrawVisit(withdrawn, { version: 2, reason: '再撤回' }, 'sw-1', later(2))).toThrow(VersionConflictError);
+  });
+
+  it('tells the author’s page until when the visit may be amended, and nobody else', () => {
+    const child = { region, team, guardians: [], organizationId: 'org-1' };
+    const author: Actor = { id: 'sw-1', role: 'socialWorker', scope: null, organizationId: 'org-1', pledgeSignedAt: RECORDED };
+    const director: Actor = { id: 'dir-1', role: 'director', scope: { level: 'village', regionId: 'v1' }, organizationId: null, pledgeSignedAt: null };
+
+    expect(visitActionsFor(author, child, visit(), later(1))).toMatchObject({ amend: true, amendUntil: later(7).toISOString() });
+    expect(visitActionsFor(author, child, visit(), new Date(later(7).getTime() + 1))).toMatchObject({ amend: false, amendUntil: null });
+    expect(visitActionsFor(director, child, visit(), later(1))).toMatchObject({ amend: false, amendUntil: null });
   });
 
   it('keeps a withdrawn visit’s values as they were', () => {

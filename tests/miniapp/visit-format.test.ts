@@ -18,8 +18,8 @@ import {
   confirmationText,
   describeDue,
   dueAssigneeText,
+  locationText,
   r3ResultText,
-  resolutionText,
   servicesText,
   sortByUrgency,
   visitKindText,
@@ -48,14 +48,6 @@ describe('visit labels', () => {
     expect(disputeReasonNames).toEqual({ notVisited: '没有来访', wrongTime: '时间不对', wrongPeople: '人数不对', other: '其他' });
     expect(confirmationStateNames).toEqual({ pending: '待确认', confirmed: '监护人已确认', disputed: '有异议' });
     expect(obligationKindNames).toEqual({ homeVisit: '入户走访', contact: '联系', reassessment: '复评', followUp: '跟踪回访' });
-  });
-});
-
-describe('a settled dispute (issue 7, B2)', () => {
-  it('says how it was settled, and nothing while it is not', () => {
-    const resolution = { outcome: 'revisitArranged', note: '周六再去', byUserId: 'sup-1', at: '2026-11-24T02:00:00.000Z' } as const;
-    expect(resolutionText({ resolution })).toBe('异议已处理：已安排重新走访');
-    expect(resolutionText({ resolution: null })).toBeNull();
   });
 });
 
@@ -149,5 +141,11 @@ describe('a visit in words', () => {
     );
     expect(r3ResultText({ applies: true, met: true, shortfalls: [] })).toBe('符合每月入户走访要求（R3）');
     expect(r3ResultText({ applies: false, met: true, shortfalls: [] })).toBeNull();
+  });
+
+  it('says where the worker stood in words, never as coordinates', () => {
+    expect(locationText({ latitude: 30.95, longitude: 121.32, accuracyMeters: 24.6 })).toBe('已获取定位（精度约25米）');
+    expect(locationText({ latitude: 30.95, longitude: 121.32, accuracyMeters: null })).toBe('已获取定位');
+    expect(locationText(null)).toBe('未获取定位（已记录为缺失）');
   });
 });

@@ -94,6 +94,26 @@ describe('visits API of the client (notes/VISITS-API.md)', () => {
     expect(JSON.parse(sent[0].body!)).toEqual({ decision: 'dispute', reasons: ['wrongTime'], note: '', version: 2 });
   });
 
+  it('reads one visit’s page under its child', async () => {
+    const detail = { id: 'v/1', childName: '王小明', actions: { answer: false, settle: true, amend: false, amendUntil: null } };
+    const { sent, client } = clientAnswering(detail);
+
+    expect(await client.visit('c1', 'v/1')).toEqual(detail);
+    expect(sent.map((r) => [r.method, r.url])).toEqual([['GET', '/api/v1/children/c1/visits/v%2F1']]);
+  });
+
+  it.each([
+    ['settleDispute', (c: ReturnType<typeof createApiClient>) => c.settleDispute('c1', 'v1', { outcome: 'notAsRecorded', note: '核实', version: 2 }), '/resolution', { outcome: 'notAsRecorded', note: '核实', version: 2 }],
+    ['correctVisit', (c: ReturnType<typeof createApiClient>) => c.correctVisit('c1', 'v1', { version: 1, reason: '填错', changes: { notes: '新' } }), '/corrections', { version: 1, reason: '填错', changes: { notes: '新' } }],
+    ['withdrawVisit', (c: ReturnType<typeof createApiClient>) => c.withdrawVisit('c1', 'v1', { version: 1, reason: '重复登记' }), '/withdrawal', { version: 1, reason: '重复登记' }],
+  ])('%s posts its body to the visit and returns the page', async (_name, call, rest, body) => {
+    const { sent, client } = clientAnswering({ id: 'v1', version: 3 });
+
+    expect(await call(client)).toEqual({ id: 'v1', version: 3 });
+    expect(sent.map((r) => [r.method, r.url])).toEqual([['POST', `/api/v1/children/c1/visits/v1${rest}`]]);
+    expect(JSON.parse(sent[0].body!)).toEqual(body);
+  });
+
   it('marks an inbox item read and accepts the empty 204', async () => {
     const { sent, client } = clientAnswering(undefined, 204);
 

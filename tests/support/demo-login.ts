@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** The session token the H5 app stored after a login, for calling the API as that person outside the browser. */
 export async function sessionTokenOf(page: Page): Promise<string> {
@@ -13,4 +13,13 @@ export async function logInAsDemoUser(page: Page, url: string, userId: string): 
   await page.locator(`#demo-user-${userId}`).click();
   await page.locator('#home-greeting').waitFor();
   return sessionTokenOf(page);
+}
+
+/**
+ * Logs a phone in as a demo user through the login page and hands back the page (on the home page) and the session's
+ * token for the test's own API calls. Each call is one login against the address's allowance.
+ */
+export async function logInOnPhone(phone: BrowserContext, url: string, userId: string): Promise<{ page: Page; token: string }> {
+  const page = await phone.newPage();
+  return { page, token: await logInAsDemoUser(page, url, userId) };
 }

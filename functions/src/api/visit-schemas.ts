@@ -28,13 +28,21 @@ export const visitViewSchema = visitSchema
 export type VisitView = z.infer<typeof visitViewSchema>;
 
 /**
- * One visit's page (issue 7, B1): the visit as the reader may see it, the child's name, the names of everyone it
- * mentions (who recorded, answered, settled, corrected it) and what the reader may do with it now.
+ * One visit's page (issue 7, B1): the visit as the reader may see it, the child's and the village's names, the names
+ * of everyone it mentions (who recorded, answered, settled, corrected it) and what the reader may do with it now.
  */
 export const visitDetailSchema = visitViewSchema.extend({
   childName: z.string(),
+  /** The village the visit was made in, by name ('' when unknown). */
+  villageName: z.string(),
   names: z.record(z.string(), z.string()),
-  actions: z.object({ answer: z.boolean(), settle: z.boolean(), amend: z.boolean() }),
+  actions: z.object({
+    answer: z.boolean(),
+    settle: z.boolean(),
+    amend: z.boolean(),
+    /** While `amend`: the last instant the author may correct or withdraw the visit. */
+    amendUntil: z.string().nullable(),
+  }),
 });
 export type VisitDetailView = z.infer<typeof visitDetailSchema>;
 

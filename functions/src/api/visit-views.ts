@@ -26,8 +26,8 @@ export function visitViewFor(role: Role, visit: Visit, names: ReadonlyMap<string
 }
 
 /** One visit's page as its reader may see it. */
-export function visitDetailViewOf({ actor, child, visit, names, actions }: VisitDetail): VisitDetailView {
-  return { ...visitViewFor(actor.role, visit, names), childName: child.name, names: Object.fromEntries(names), actions };
+export function visitDetailViewOf({ actor, child, visit, names, villageName, actions }: VisitDetail): VisitDetailView {
+  return { ...visitViewFor(actor.role, visit, names), childName: child.name, villageName, names: Object.fromEntries(names), actions };
 }
 
 /** The names of everyone who took part in these visits, in one batch read (each account once). */

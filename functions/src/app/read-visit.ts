@@ -3,8 +3,7 @@ import { actorFrom } from './actor.js';
 import { auditEntryOf } from './audit-entry.js';
 import { readableChild } from './child-guards.js';
 import type { ReadVisitPorts } from './ports.js';
-import { namesOf } from './participant-names.js';
-import { peopleOf, visitNotFound, type VisitDetail } from './visit-detail.js';
+import { namesOnPageOf, visitNotFound, type VisitDetail } from './visit-detail.js';
 import { visitActionsFor } from '../domain/visit-actions.js';
 
 export interface VisitAddress {
@@ -15,7 +14,7 @@ export interface VisitAddress {
 /**
  * One visit's page (issue 7, B1), for whoever may read the child (the access policy's `read` of a visit is that), audited like every read of a child's data. One
  * batch reads the user, the child and the visit; then the audit entry and the names of the people the visit
- * mentions go together. Two round trips.
+ * mentions and of its village go together. Two round trips.
  */
 export async function readVisit(ports: ReadVisitPorts, principal: Principal, { childId, visitId }: VisitAddress): Promise<VisitDetail> {
   const found = await ports.records.read({ users: [principal.userId], child: childId, visit: { childId, visitId } });
@@ -23,9 +22,9 @@ export async function readVisit(ports: ReadVisitPorts, principal: Principal, { c
   const child = readableChild(actor, found.child, 'visit.read');
   const visit = found.visit;
   if (visit === null) throw visitNotFound();
-  const [, { users }] = await Promise.all([
+  const [, onPage] = await Promise.all([
     ports.audit.record([auditEntryOf(ports, actor, 'visit.read', child.id, 'allowed')]),
-    ports.records.read({ users: peopleOf(visit) }),
+    namesOnPageOf(ports.records, visit),
   ]);
-  return { actor, child, visit, names: namesOf(users), actions: visitActionsFor(actor, child, visit, ports.clock()) };
+  return { actor, child, visit, ...onPage, actions: visitActionsFor(actor, child, visit, ports.clock()) };
 }

@@ -13,15 +13,18 @@ export interface VisitDetail {
   visit: Visit;
   /** Who came, who recorded it, who answered, settled or corrected it, by account. */
   names: Map<string, string>;
+  /** The village the visit was made in, by name ('' when the region is unknown). */
+  villageName: string;
   actions: VisitActions;
 }
 
 export const visitNotFound = () => new NotFoundError('未找到该走访记录', 'visitId');
 
-/** Every account a visit names. */
+/** Every account a visit names, those its first record said came included (its history shows them). */
 export function peopleOf(visit: Visit): string[] {
   return [
     ...visit.participantIds,
+    ...(visit.asRecorded?.participantIds ?? []),
     visit.recordedBy,
     ...(visit.confirmation.byUserId ? [visit.confirmation.byUserId] : []),
     ...(visit.resolution ? [visit.resolution.byUserId] : []),
@@ -29,8 +32,13 @@ export function peopleOf(visit: Visit): string[] {
   ];
 }
 
-/** The names of the people the visit mentions (one batch read) and what the actor may do with it now. */
+/** What the page names besides the visit itself: the people it mentions and its village, in one batch read. */
+export async function namesOnPageOf(records: RecordReader, visit: Visit): Promise<Pick<VisitDetail, 'names' | 'villageName'>> {
+  const { users, regions } = await records.read({ users: peopleOf(visit), regions: [visit.region.villageId] });
+  return { names: namesOf(users), villageName: regions.get(visit.region.villageId)?.name ?? '' };
+}
+
+/** The names on the visit's page (one batch read) and what the actor may do with it now. */
 export async function visitDetailOf(ports: { records: RecordReader }, actor: Actor, child: Child, visit: Visit, now: Date): Promise<VisitDetail> {
-  const { users } = await ports.records.read({ users: peopleOf(visit) });
-  return { actor, child, visit, names: namesOf(users), actions: visitActionsFor(actor, child, visit, now) };
+  return { actor, child, visit, ...(await namesOnPageOf(ports.records, visit)), actions: visitActionsFor(actor, child, visit, now) };
 }

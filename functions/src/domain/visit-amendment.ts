@@ -21,9 +21,14 @@ import {
 export const AMEND_WINDOW_DAYS = 7;
 const DAY_MS = 86_400_000;
 
+/** The last instant the author may correct or withdraw it: a week after it was recorded. */
+export function amendableUntil(visit: Pick<Visit, 'recordedAt'>): Date {
+  return new Date(Date.parse(visit.recordedAt) + AMEND_WINDOW_DAYS * DAY_MS);
+}
+
 /** Whether the author may still correct or withdraw it now: within the week, and not withdrawn. */
 export function isAmendable(visit: Pick<Visit, 'recordedAt' | 'corrections'>, now: Date): boolean {
-  return !isWithdrawn(visit) && now.getTime() - Date.parse(visit.recordedAt) <= AMEND_WINDOW_DAYS * DAY_MS;
+  return !isWithdrawn(visit) && now.getTime() <= amendableUntil(visit).getTime();
 }
 
 function assertAmendable(visit: Visit, version: number, now: Date): void {

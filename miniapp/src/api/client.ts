@@ -9,6 +9,7 @@ import type {
   ChildListPage,
   ChildPage,
   ConfirmVisitInput,
+  CorrectVisitInput,
   DevUser,
   DueItem,
   FilterVillage,
@@ -22,9 +23,12 @@ import type {
   PolicyPreview,
   PolicyRule,
   PolicyView,
+  SettleDisputeInput,
   Visit,
+  VisitDetail,
   VisitIntegrity,
   VisitPage,
+  WithdrawVisitInput,
 } from './types';
 
 export const API_PREFIX = '/api/v1';
@@ -65,6 +69,13 @@ export interface ApiClient {
   listVisits(childId: string, query?: ListVisitsQuery): Promise<VisitPage>;
   pendingConfirmations(): Promise<PendingVisit[]>;
   confirmVisit(childId: string, visitId: string, input: ConfirmVisitInput): Promise<Visit>;
+  /** One visit's page as the reader may see it, with the actions open to them. */
+  visit(childId: string, visitId: string): Promise<VisitDetail>;
+  /** The supervisor settles the guardian's dispute, on the version they saw (409 once someone has). */
+  settleDispute(childId: string, visitId: string, input: SettleDisputeInput): Promise<VisitDetail>;
+  /** The author corrects their own check-in, with a reason, within the week. */
+  correctVisit(childId: string, visitId: string, input: CorrectVisitInput): Promise<VisitDetail>;
+  withdrawVisit(childId: string, visitId: string, input: WithdrawVisitInput): Promise<VisitDetail>;
   attention(townId: string, state: AttentionState): Promise<AttentionVisit[]>;
   integrity(childId: string): Promise<VisitIntegrity>;
   inbox(): Promise<InboxList>;
@@ -110,6 +121,10 @@ function policyPath(districtId: string, rest = ''): string {
 
 function childPath(childId: string, rest = ''): string {
   return `/children/${encodeURIComponent(childId)}${rest}`;
+}
+
+function visitPath(childId: string, visitId: string, rest = ''): string {
+  return childPath(childId, `/visits/${encodeURIComponent(visitId)}${rest}`);
 }
 
 function townPath(townId: string, rest: string): string {
@@ -183,11 +198,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       get<VisitPage>(`${childPath(childId, '/visits')}${buildQuery({ limit, cursor })}`),
     pendingConfirmations: () => itemsOf<PendingVisit>('/visits/pending-confirmation'),
     confirmVisit: (childId, visitId, input) =>
-      send<Visit>({
-        method: 'POST',
-        path: childPath(childId, `/visits/${encodeURIComponent(visitId)}/confirmation`),
-        body: input,
-      }),
+      send<Visit>({ method: 'POST', path: visitPath(childId, visitId, '/confirmation'), body: input }),
+    visit: (childId, visitId) => get<VisitDetail>(visitPath(childId, visitId)),
+    settleDispute: (childId, visitId, input) =>
+      send<VisitDetail>({ method: 'POST', path: visitPath(childId, visitId, '/resolution'), body: input }),
+    correctVisit: (childId, visitId, input) =>
+      send<VisitDetail>({ method: 'POST', path: visitPath(childId, visitId, '/corrections'), body: input }),
+    withdrawVisit: (childId, visitId, input) =>
+      send<VisitDetail>({ method: 'POST', path: visitPath(childId, visitId, '/withdrawal'), body: input }),
     attention: (townId, state) => itemsOf<AttentionVisit>(`${townPath(townId, '/visits/attention')}${buildQuery({ state })}`),
     integrity: (childId) => get<VisitIntegrity>(childPath(childId, '/visits/integrity')),
     inbox: () => get<InboxList>('/inbox'),

@@ -23,6 +23,7 @@ import type {
   policyPreviewSchema,
   policyViewSchema,
   ruleCatalogueSchema,
+  visitDetailSchema,
   visitPageSchema,
   visitViewSchema,
 } from '../../../functions/src/api/visit-schemas';
@@ -31,7 +32,16 @@ import type { ChildListFilter } from '../../../functions/src/domain/child-list-f
 import type { InboxItem } from '../../../functions/src/domain/inbox-views';
 import type { DistrictPolicy, Obligation, UpdateDistrictPolicyInput } from '../../../functions/src/domain/obligation';
 import type { Role } from '../../../functions/src/domain/user';
-import type { CheckInInput, ConfirmVisitInput } from '../../../functions/src/domain/visit';
+import type {
+  CheckInInput,
+  ConfirmVisitInput,
+  CorrectableVisitField,
+  CorrectVisitInput,
+  DisputeOutcome,
+  SettleDisputeInput,
+  VisitChanges,
+  WithdrawVisitInput,
+} from '../../../functions/src/domain/visit';
 
 export type { ChildDetail, ChildSummary, Role, Scope };
 
@@ -88,6 +98,15 @@ export type PolicyView = z.infer<typeof policyViewSchema>;
 /** What saving other rules would move (POST /districts/{id}/policy/preview). */
 export type PolicyPreview = z.infer<typeof policyPreviewSchema>;
 export type PolicyInput = UpdateDistrictPolicyInput;
+
+/**
+ * One visit's page (issue 7, B1): the visit as the reader may see it, the child's and village's names, the names of
+ * everyone it mentions, and what the reader may do with it now (answer, settle, amend and until when).
+ */
+export type VisitDetail = z.infer<typeof visitDetailSchema>;
+
+/** Issue 7, B2–B3: the supervisor's settlement of a dispute, the author's correction and withdrawal. */
+export type { CorrectableVisitField, CorrectVisitInput, DisputeOutcome, SettleDisputeInput, VisitChanges, WithdrawVisitInput };
 
 /** One rule of the catalogue (GET /policy/rules). */
 export type PolicyRule = z.infer<typeof ruleCatalogueSchema>['rules'][number];

@@ -1,17 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import type { ChildDetail, Visit } from '../api';
 import { formatTimeRange } from '../lib/beijing-time';
-import { confirmationText, r3ResultText, resolutionText, visitKindText, whoCameText } from '../lib/visit-format';
+import { confirmationText, r3ResultText, visitKindText, whoCameText } from '../lib/visit-format';
+import { isWithdrawn } from '../lib/visit-history';
 import { Cell } from './cell';
 import { RuleText } from './rule-text';
-import { Tag, type TagTone } from './tag';
+import { Tag } from './tag';
+import { VisitStateTags } from './visit-state-tags';
 import './visit-row.css';
-
-const confirmationTones: Record<Visit['confirmation']['state'], TagTone> = {
-  pending: 'yellow',
-  confirmed: 'primary',
-  disputed: 'red',
-};
 
 interface VisitRowProps {
   visit: Visit;
@@ -24,26 +20,21 @@ interface VisitRowProps {
   onClick?: () => void;
 }
 
-/** One visit: when, how, who came, and the guardian's answer (待确认 / 监护人已确认 / 有异议 + reasons). */
+/**
+ * One visit: when, how, who came, and the guardian's answer (待确认 / 监护人已确认 / 有异议 + reasons), the
+ * supervisor's settlement, or that it was withdrawn.
+ */
 export function VisitRow({ visit, team, childName, extra, onClick }: VisitRowProps) {
   const now = new Date();
   const when = formatTimeRange(visit.startedAt, visit.endedAt, now);
   const r3 = r3ResultText(visit.r3);
-  const resolution = resolutionText(visit);
   const how = `${visitKindText(visit)} · ${whoCameText(visit, team)}`;
   return (
     <Cell id={`visit-${visit.id}`} className='visit-row' title={childName ?? when} note={childName ? when : how} onClick={onClick}>
       {childName ? <Text className='cell__note'>{how}</Text> : null}
       <View className='tags visit-row__tags'>
-        <Tag tone={confirmationTones[visit.confirmation.state]} className={`confirmation-tag confirmation--${visit.confirmation.state}`}>
-          {confirmationText(visit.confirmation)}
-        </Tag>
-        {resolution ? (
-          <Tag tone='neutral' className='resolution-tag'>
-            {resolution}
-          </Tag>
-        ) : null}
-        {r3 && !visit.r3?.met ? (
+        <VisitStateTags visit={visit} answerText={confirmationText(visit.confirmation)} />
+        {r3 && !visit.r3?.met && !isWithdrawn(visit) ? (
           <Tag tone='grey' className='r3-tag'>
             <RuleText text={r3} />
           </Tag>

@@ -1,10 +1,10 @@
+import type { VisitLocation } from '../../../functions/src/domain/visit';
 import type { ChildDetail, DueItem, Visit } from '../api/types';
 import { daysBetween } from './beijing-time';
 import { joinNames } from './format';
 import {
   confirmationStateNames,
   contactChannelNames,
-  disputeOutcomeNames,
   disputeReasonNames,
   labelOf,
   obligationKindNames,
@@ -83,9 +83,11 @@ export function confirmationText(confirmation: Visit['confirmation']): string {
 }
 
 /** How the supervisor settled the dispute (issue 7, B2), so a settled visit is not left looking disputed; else null. */
-export function resolutionText(visit: Pick<Visit, 'resolution'>): string | null {
-  return visit.resolution ? `异议已处理：${labelOf(disputeOutcomeNames, visit.resolution.outcome)}` : null;
-}
+/**
+ * Said on a visit's page, at any time after it, when the visit fell short of R3: it is on record, but R3's monthly
+ * home visit is not done by it.
+ */
+export const R3_SHORT_ON_RECORD = '这次走访已登记，但不算作社工的每月入户走访，这项走访仍须另行完成。';
 
 /**
  * R3's verdict on a home visit, in words a cadre reads, with the rule's code for RuleText to show as a tag: null when
@@ -94,4 +96,10 @@ export function resolutionText(visit: Pick<Visit, 'resolution'>): string | null 
 export function r3ResultText(r3: Visit['r3']): string | null {
   if (!r3?.applies) return null;
   return r3.met ? '符合每月入户走访要求（R3）' : `未达到每月入户走访要求（R3）：${r3.shortfalls.join('；')}`;
+}
+
+/** Where the worker stood when checking in, in words: never the coordinates. */
+export function locationText(location: VisitLocation | null): string {
+  if (!location) return '未获取定位（已记录为缺失）';
+  return `已获取定位${location.accuracyMeters !== null ? `（精度约${Math.round(location.accuracyMeters)}米）` : ''}`;
 }

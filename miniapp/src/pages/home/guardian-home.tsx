@@ -16,6 +16,10 @@ const RECENT_VISITS = 5;
 
 type ChildVisit = Visit & { childName: string };
 
+function openVisit(visit: Pick<Visit, 'childId' | 'id'>) {
+  void Taro.navigateTo({ url: routes.visit(visit.childId, visit.id) });
+}
+
 /** The latest visits across the guardian's children (a family has one or a few), newest first. */
 async function loadRecentVisits(children: readonly ChildSummary[]): Promise<ChildVisit[]> {
   const pages = await Promise.all(children.map((child) => api.listVisits(child.id, { limit: RECENT_VISITS })));
@@ -68,6 +72,9 @@ export function GuardianHome({ family }: { family: ChildListPage | null }) {
               <Text className='confirm-card__line'>来访方式：{visitKindText(visit)}</Text>
               <Text className='confirm-card__line'>来访人员：{whoCameText(visit)}</Text>
               <Text className='confirm-card__line'>服务内容：{servicesText(visit.services)}</Text>
+              <Text className='link confirm-card__more' id={`open-visit-${visit.id}`} onClick={() => openVisit(visit)}>
+                查看这次走访的详情
+              </Text>
               <View className='confirm-card__actions'>
                 <Button className='button button--primary confirm-visit' id={`confirm-${visit.id}`} onClick={() => void confirm(visit)}>
                   确认来访
@@ -90,7 +97,7 @@ export function GuardianHome({ family }: { family: ChildListPage | null }) {
         {recent.error ? <ErrorNotice error={recent.error} /> : null}
         {recent.data?.length === 0 ? <EmptyState text='还没有走访记录' /> : null}
         {recent.data?.map((visit) => (
-          <VisitRow key={visit.id} visit={visit} childName={visit.childName} />
+          <VisitRow key={visit.id} visit={visit} childName={visit.childName} onClick={() => openVisit(visit)} />
         ))}
       </CellGroup>
     </View>

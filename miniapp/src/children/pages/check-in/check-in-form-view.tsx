@@ -5,7 +5,7 @@ import { NetworkBanner } from '../../../components/network-banner';
 import { ErrorNotice } from '../../../components/states';
 import { useLeaveWarning } from '../../../hooks/use-leave-warning';
 import type { ChildBasics } from '../../../lib/child-basics';
-import { teamChoicesOf, textLimits, type CheckInPreset } from '../../../lib/check-in-form';
+import { teamChoicesOf, type CheckInPreset } from '../../../lib/check-in-form';
 import { labelOf, roleNames } from '../../../lib/labels';
 import type { Session } from '../../../lib/session';
 import { getVisitLocation } from '../../../platform/location';
@@ -16,8 +16,8 @@ import {
   LocationSection,
   PeopleSection,
   PurposeSection,
+  RecordSections,
   ServicesSection,
-  TextSection,
   TimeSection,
 } from './form-sections';
 import { useCheckInDraft } from './use-check-in-draft';
@@ -94,22 +94,7 @@ export function CheckInFormView({ session, childId, basics, preset }: CheckInFor
       <LocationSection form={form} locating={locating} onLocate={locate} />
       <PeopleSection form={form} errors={errors} team={team} change={edit} />
       <ServicesSection form={form} change={edit} />
-      <TextSection
-        title='服务记录'
-        id='notes'
-        value={form.notes}
-        limit={textLimits.notes}
-        placeholder='本次走访了解的情况和提供的服务'
-        onChange={(notes) => edit((f) => ({ ...f, notes }))}
-      />
-      <TextSection
-        title='发现的问题'
-        id='problems'
-        value={form.problemsFound}
-        limit={textLimits.problemsFound}
-        placeholder='没有可不填；发现的问题须及时报告'
-        onChange={(problemsFound) => edit((f) => ({ ...f, problemsFound }))}
-      />
+      <RecordSections form={form} change={edit} />
       {saveError ? <ErrorNotice error={{ title: saveError, detail: undefined }} /> : null}
       {Object.keys(errors).length > 0 ? <ErrorNotice error={{ title: '请检查标红的内容', detail: Object.values(errors).join('；') }} /> : null}
       <View className='check-in__submit'>

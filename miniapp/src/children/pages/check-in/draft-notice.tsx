@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { formatDateTime } from '../../../lib/beijing-time';
+// Its styles live with the form's sections (one stylesheet, so pages that use both load them in one order).
+import './form-sections.css';
 
 /**
  * The form came back as it was left (issue 7, B5), with a way to start over. When it was left is said too: a draft

@@ -6,8 +6,10 @@ import { beijingInstant, formatDuration, shanghaiDateOf, shanghaiTimeOf } from '
 import { formatDate } from '../../../lib/format';
 import { textLimits, withKind, type CheckInForm, type CheckInFormErrors, type TeamChoice } from '../../../lib/check-in-form';
 import { counterText } from '../../../lib/text-counter';
+import { locationText } from '../../../lib/visit-format';
 import { toggleIn } from '../../../lib/choices';
 import { contactChannelNames, visitKindNames, visitPurposeNames, visitServiceNames } from '../../../lib/labels';
+import './form-sections.css';
 
 type Change = (change: (form: CheckInForm) => CheckInForm) => void;
 
@@ -131,11 +133,7 @@ export function TimeSection({ form, errors, change }: { form: CheckInForm; error
 }
 
 export function LocationSection({ form, locating, onLocate }: { form: CheckInForm; locating: boolean; onLocate: () => void }) {
-  const text = locating
-    ? '正在获取定位…'
-    : form.location
-      ? `已获取定位${form.location.accuracyMeters !== null ? `（精度约${Math.round(form.location.accuracyMeters)}米）` : ''}`
-      : '未获取定位（已记录为缺失）';
+  const text = locating ? '正在获取定位…' : locationText(form.location);
   return (
     <FormSection title='走访地点'>
       <View className='location-row'>
@@ -192,6 +190,30 @@ export function ServicesSection({ form, change }: { form: CheckInForm; change: C
         onToggle={(service) => change((f) => ({ ...f, services: toggleIn(f.services, service) }))}
       />
     </FormSection>
+  );
+}
+
+/** The service record and the problems found, as the check-in and its correction take them. */
+export function RecordSections({ form, change }: { form: CheckInForm; change: Change }) {
+  return (
+    <>
+      <TextSection
+        title='服务记录'
+        id='notes'
+        value={form.notes}
+        limit={textLimits.notes}
+        placeholder='本次走访了解的情况和提供的服务'
+        onChange={(notes) => change((f) => ({ ...f, notes }))}
+      />
+      <TextSection
+        title='发现的问题'
+        id='problems'
+        value={form.problemsFound}
+        limit={textLimits.problemsFound}
+        placeholder='没有可不填；发现的问题须及时报告'
+        onChange={(problemsFound) => change((f) => ({ ...f, problemsFound }))}
+      />
+    </>
   );
 }
 

@@ -66,7 +66,7 @@ interface History {
   nextCursor: string | null;
 }
 
-/** Newest first, with the guardian's answer to each. */
+/** Newest first, with the guardian's answer to each; a tap opens the visit's own page. */
 export function VisitHistory({ child }: { child: ChildDetail }) {
   const first = useLoadOnShow(() => api.listVisits(child.id, { limit: VISITS_PAGE }));
   const [older, setOlder] = useState<History | null>(null);
@@ -99,7 +99,12 @@ export function VisitHistory({ child }: { child: ChildDetail }) {
         {first.data === null && !first.error ? <LoadingState /> : null}
         {first.data && items.length === 0 ? <EmptyState text='还没有走访记录' /> : null}
         {items.map((visit) => (
-          <VisitRow key={visit.id} visit={visit} team={child.team} />
+          <VisitRow
+            key={visit.id}
+            visit={visit}
+            team={child.team}
+            onClick={() => void Taro.navigateTo({ url: routes.visit(child.id, visit.id) })}
+          />
         ))}
         {moreError ? <ErrorNotice error={moreError} /> : null}
         {nextCursor ? (

@@ -16,7 +16,10 @@ const tabs: { state: AttentionState; label: string }[] = [
   { state: 'unconfirmed', label: '超期未确认' },
 ];
 
-/** The supervisor's follow-up: visits of the town the guardian disputed, or has left unconfirmed too long. */
+/**
+ * The supervisor's follow-up: visits of the town the guardian disputed, or has left unconfirmed too long. A tap opens
+ * the visit, where a dispute is settled; a settled one leaves the list when the page shows again.
+ */
 export default function AttentionPage() {
   const session = useRequiredSession();
   const { params } = useRouter();
@@ -59,7 +62,7 @@ export default function AttentionPage() {
                 visit={visit}
                 childName={`${visit.childName}（${visit.villageName}）`}
                 extra={visit.confirmation.state === 'pending' ? `已 ${visit.pendingDays} 天未确认` : undefined}
-                onClick={() => void Taro.navigateTo({ url: routes.child(visit.childId) })}
+                onClick={() => void Taro.navigateTo({ url: routes.visit(visit.childId, visit.id) })}
               />
             ))}
           </View>
