@@ -28,6 +28,13 @@ const NOW = new Date('2026-11-23T08:00:00.000Z');
 beforeAll(async () => {
   db = await createTestTable('visits');
   await createRegions(db.repositories);
+  // District d1 chose R3 (the social worker's monthly home visit), which the obligations here are about: a district
+  // that never chose follows the national rules, which have none.
+  await db.repositories.policies.put({
+    policy: { districtId: 'd1', ruleIds: ['R3', 'R11'], unconfirmedAfterDays: 3, updatedAt: NOW.toISOString(), updatedBy: 'do-1', version: 1 },
+    audit: { ...auditOf('policy.update', null), actorId: 'do-1', actorRole: 'districtOfficer' },
+    events: [],
+  });
 });
 
 function input(overrides: Partial<CheckInInput> = {}): CheckInInput {
