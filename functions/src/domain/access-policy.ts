@@ -7,3 +7,4 @@ export * from './access/child-access.js';
 export * from './access/visit-access.js';
 export * from './access/area-access.js';
 export * from './access/inbox-access.js';
+export * from './access/concern-access.js';

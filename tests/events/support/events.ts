@@ -28,6 +28,13 @@ export function eventOf<T extends DomainEventType>(
     DisputeResolved: { ...visitIds, outcome: 'verified' },
     VisitCorrected: { ...visitIds, change: 'corrected' },
     PolicyChanged: { districtId: 'd1', policyVersion: 2 },
+    ConcernReported: { concernId: 'c-1', childId: null, villageId: 'v1', townId: 't1', districtId: 'd1', urgent: true, channel: 'public' },
+    ConcernStepped: { concernId: 'c-1', childId: null, townId: 't1', districtId: 'd1', from: 'received', to: 'acknowledged' },
+    ConcernRaised: { concernId: 'c-1', townId: 't1', districtId: 'd1', to: 'town' },
+    EscalationRaised: { escalationId: 'e-1', childId: 'child-1', level: 'town', townId: 't1', districtId: 'd1', urgent: false },
+    EscalationAcknowledged: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
+    EscalationResolved: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
+    DeadlineReached: { deadlineId: 'dl-1', subject: 'escalation', subjectId: 'e-1', level: 'town', due: 'acknowledge' },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),
