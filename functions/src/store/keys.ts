@@ -25,6 +25,10 @@
  * | monthly counter   | COUNTER#<villageId>#<YYYY-MM> | COUNTER                     |                                                      |                                 |
  * | outbox event      | OUTBOX#<eventId>            | OUTBOX                        | OUTBOX#PENDING / <occurredAt>#<eventId> (until sent) |                                 |
  * | processed event   | PROCESSED#<consumer>#<eventId> | PROCESSED                  |                                                      |                                 |
+ * | concern           | CONCERN#<id>                | CONCERN                       | CONCERNS#VILLAGE#<villageId> / <queue order>         | CONCERNS#TOWN#<townId> / <queue order> |
+ * | concern of a child| CHILD#<childId>             | CONCERN#<createdAt>#<id>      |                                                      |                                 |
+ * | reporter's concern| USER#<userId>               | CONCERN#<createdAt>#<id>      |                                                      |                                 |
+ * | tracking code     | CONCERN_TRACKING#<sha256>   | TRACKING                      |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -229,4 +233,33 @@ export function outboxPendingSortKey(occurredAt: string, eventId: string): strin
 /** A consumer's record that it acted on an event: written with its effect, so a second delivery is a no-op. */
 export function processedEventKey(consumer: string, eventId: string): PrimaryKey {
   return { pk: `PROCESSED#${consumer}#${eventId}`, sk: 'PROCESSED' };
+}
+
+export function concernKey(concernId: string): PrimaryKey {
+  return { pk: `CONCERN#${concernId}`, sk: 'CONCERN' };
+}
+
+export function concernVillagePartition(villageId: string): string {
+  return `CONCERNS#VILLAGE#${villageId}`;
+}
+
+export function concernTownPartition(townId: string): string {
+  return `CONCERNS#TOWN#${townId}`;
+}
+
+/** A queue's order: open before closed, urgent before not, then the longest waiting first. */
+export function concernQueueSortKey(open: boolean, urgent: boolean, createdAt: string, concernId: string): string {
+  return `${open ? 0 : 1}#${urgent ? 0 : 1}#${new Date(createdAt).toISOString()}#${concernId}`;
+}
+
+export const CONCERN_REFERENCE_PREFIX = 'CONCERN#';
+
+/** A pointer from a child's or a reporter's partition to a concern, in the order they were made. */
+export function concernReferenceSortKey(createdAt: string, concernId: string): string {
+  return `${CONCERN_REFERENCE_PREFIX}${new Date(createdAt).toISOString()}#${concernId}`;
+}
+
+/** Only the code's hash is stored: the table alone does not let anyone follow a report. */
+export function concernTrackingKey(codeHash: string): PrimaryKey {
+  return { pk: `CONCERN_TRACKING#${codeHash}`, sk: 'TRACKING' };
 }

@@ -3,6 +3,7 @@ import type { ChildListScope } from '../domain/access-policy.js';
 import type { Child } from '../domain/child.js';
 import type { DueEntry } from '../domain/due-entries.js';
 import type { InboxMessage, InboxOwner } from '../domain/inbox.js';
+import type { ConcernRepository } from './concern-ports.js';
 import type { InboxDelivery, OutboxRepository } from './event-ports.js';
 import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { DomainEvent } from '../events/domain-events.js';
@@ -278,4 +279,6 @@ export interface Repositories {
   outbox: OutboxRepository;
   /** The consumers' inbox channel: messages and the processed record of the event in one transaction. */
   inboxDelivery: InboxDelivery;
+  /** Concern reports (issue 8, R17). */
+  concerns: ConcernRepository;
 }
