@@ -9,7 +9,7 @@
  * | membership        | USER#<userId>               | CHILD#<relation>#<childId>    |                                                      |                                 |
  * | user              | USER#<id>                   | USER                          |                                                      |                                 |
  * | openid uniqueness | WECHAT#<openId>             | WECHAT                        |                                                      |                                 |
- * | region            | REGION#<id>                 | REGION                        | REGION_PARENT#<parentId> / REGION#<id> (none at root) |                                 |
+ * | region            | REGION#<id>                 | REGION                        | REGION_PARENT#<parentId> or REGION_ROOTS / REGION#<id> |                                 |
  * | organization      | ORG#<id>                    | ORG                           |                                                      |                                 |
  * | audit entry       | AUDIT#CHILD#<childId>       | <at>#<id>                     |                                                      | AUDIT#ACTOR#<actorId> / <at>#<id> |
  * |  (no child)       | AUDIT#NO_CHILD#<id>         | <at>#<id>                     |                                                      | AUDIT#ACTOR#<actorId> / <at>#<id> |
@@ -99,9 +99,12 @@ export function regionParentPartition(parentId: string): string {
   return `REGION_PARENT#${parentId}`;
 }
 
-/** A root region (a city) has no parent and so no index entry: the index stays sparse. */
+/** Root regions (cities) in a partition of their own, which no parent's partition can be named. */
+export const ROOT_REGIONS_PARTITION = 'REGION_ROOTS';
+
+/** A region listed under its parent; a city among the roots, for the public report page's first choice (issue 8). */
 export function regionParentIndexKey(parentId: string | null, regionId: string) {
-  return parentId === null ? {} : { gsi1pk: regionParentPartition(parentId), gsi1sk: `REGION#${regionId}` };
+  return { gsi1pk: parentId === null ? ROOT_REGIONS_PARTITION : regionParentPartition(parentId), gsi1sk: `REGION#${regionId}` };
 }
 
 export function organizationKey(organizationId: string): PrimaryKey {

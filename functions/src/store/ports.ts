@@ -4,6 +4,8 @@ import type { Child } from '../domain/child.js';
 import type { DueEntry } from '../domain/due-entries.js';
 import type { InboxMessage, InboxOwner } from '../domain/inbox.js';
 import type { ConcernRepository } from './concern-ports.js';
+
+export type { ConcernChange, ConcernQueue, ConcernRepository, NewConcernWrite } from './concern-ports.js';
 import type { InboxDelivery, OutboxRepository } from './event-ports.js';
 import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { DomainEvent } from '../events/domain-events.js';
@@ -195,6 +197,8 @@ export interface RegionRepository {
   get(id: string): Promise<Region | null>;
   create(region: Region): Promise<void>;
   listChildrenOf(parentId: string): Promise<Region[]>;
+  /** The regions without a parent: the cities. */
+  listRoots(): Promise<Region[]>;
 }
 
 export interface OrganizationRepository {
