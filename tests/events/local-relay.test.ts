@@ -25,6 +25,7 @@ beforeEach(async () => {
     children: db.repositories.children,
     visits: db.repositories.visits,
     inbox: createInboxDelivery(db.client, db.tableName),
+    concerns: db.repositories.concerns,
     clock: () => new Date(),
     newId: newEventId,
   });
