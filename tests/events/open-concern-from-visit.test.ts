@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createConsumers, type Consumer } from '../../functions/src/events/consumers/index.js';
+import type { Consumer } from '../../functions/src/events/consumers/index.js';
 import type { ConsumerName } from '../../functions/src/events/rules.js';
-import { createInboxDelivery } from '../../functions/src/store/inbox-delivery.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
-import { childWithTeam, disputedVisitOf, eventOf, newEventId, putChildAndVisit, visitEventIds } from './support/events.js';
+import { consumersOver, childWithTeam, disputedVisitOf, eventOf, newEventId, putChildAndVisit, visitEventIds } from './support/events.js';
 
 /** Issue 8, part 2 (R11 "report at once"): problems found at a visit open a concern for the child, once. */
 const NOW = new Date('2026-11-23T08:00:00.000Z');
@@ -12,14 +11,7 @@ let consumers: Record<ConsumerName, Consumer>;
 
 beforeEach(async () => {
   db = await createTestTable('visit-concerns');
-  consumers = createConsumers({
-    children: db.repositories.children,
-    visits: db.repositories.visits,
-    inbox: createInboxDelivery(db.client, db.tableName),
-    concerns: db.repositories.concerns,
-    clock: () => NOW,
-    newId: newEventId,
-  });
+  consumers = consumersOver(db, () => NOW);
 });
 
 async function visitStored(problemsFound: string) {

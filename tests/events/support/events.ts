@@ -3,7 +3,9 @@ import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Child } from '../../../functions/src/domain/child.js';
 import type { Visit } from '../../../functions/src/domain/visit.js';
 import { answerVisit, draftVisit, visitIdOf } from '../../../functions/src/domain/visit-record.js';
+import { createConsumers } from '../../../functions/src/events/consumers/index.js';
 import { newEvent, type DomainEvent, type DomainEventType, type EventOf } from '../../../functions/src/events/domain-events.js';
+import { createInboxDelivery } from '../../../functions/src/store/inbox-delivery.js';
 import { childItem } from '../../../functions/src/store/child-items.js';
 import { outboxPuts } from '../../../functions/src/store/outbox-items.js';
 import { visitItem } from '../../../functions/src/store/visit-items.js';
@@ -40,6 +42,18 @@ export function eventOf<T extends DomainEventType>(
     id: newEventId(),
     occurredAt,
     actorId: 'u-1',
+  });
+}
+
+/** The product's consumers over a test table, with this clock. */
+export function consumersOver(table: TestTable, clock: () => Date) {
+  return createConsumers({
+    children: table.repositories.children,
+    visits: table.repositories.visits,
+    inbox: createInboxDelivery(table.client, table.tableName),
+    concerns: table.repositories.concerns,
+    clock,
+    newId: newEventId,
   });
 }
 
