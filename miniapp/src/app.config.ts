@@ -17,6 +17,11 @@ export default defineAppConfig({
       root: 'supervise',
       pages: ['pages/attention/index'],
     },
+    {
+      // The district officer's choice of the district's visit rules.
+      root: 'district',
+      pages: ['pages/policy/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },

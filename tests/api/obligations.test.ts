@@ -173,11 +173,15 @@ describe('obligations move with the change that moves them', () => {
 });
 
 describe('the district policy (GET and PUT /districts/{id}/policy)', () => {
-  it('answers the default for a district that never stored one (version 0)', async () => {
+  it('answers the national rules for a district that never chose (version 0, not chosen)', async () => {
     // d2 has no stored policy; the city officer may read it.
     const res = await h.call('GET', '/api/v1/districts/d2/policy', { as: 'cityOfficer' });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ districtId: 'd2', ruleIds: ['R3', 'R11', 'R14', 'R19', 'R21'], unconfirmedAfterDays: 3, updatedAt: null, updatedBy: null, version: 0 });
+    expect(res.body).toEqual({ districtId: 'd2', ruleIds: ['R19', 'R20', 'R21'], unconfirmedAfterDays: 3, updatedAt: null, updatedBy: null, version: 0, chosen: false });
+    // d1's was stored by the seed (and changed by the tests above).
+    const chosen = await h.call('GET', '/api/v1/districts/d1/policy', { as: 'cityOfficer' });
+    expect(chosen.body.chosen).toBe(true);
+    expect(chosen.body.version).toBeGreaterThan(0);
   });
 
   it('is read by the district’s staff, not by others', async () => {

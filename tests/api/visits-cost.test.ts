@@ -14,13 +14,8 @@ let h: ApiHarness;
 beforeAll(async () => {
   h = await startApiHarness();
   h.setNow(AFTER_VISIT);
-  // A district with its policy stored and a first visit, so the measured check-in appends to an existing chain and
-  // obligation state (the usual case).
-  const put = await h.call('PUT', '/api/v1/districts/d1/policy', {
-    as: 'districtOfficer',
-    json: { ruleIds: ['R3', 'R11', 'R14', 'R19', 'R21'], unconfirmedAfterDays: 3, version: 0 },
-  });
-  expect(put.status).toBe(200);
+  // A district with its policy stored (the seed's d1) and a first visit, so the measured check-in appends to an
+  // existing chain and obligation state (the usual case).
   expect((await postCheckIn(h, 'socialWorkerPledged', children.a1.id, homeVisitBody({ startedAt: '2026-04-01T09:00:00+08:00', endedAt: '2026-04-01T11:00:00+08:00' }))).status).toBe(201);
 });
 

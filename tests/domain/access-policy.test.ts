@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   childListScopeFor,
   decideChildAccess,
+  decideChildListQuery,
   decideDistrictPolicyAccess,
   decidePendingConfirmationList,
   decideRuleCatalogueAccess,
@@ -245,12 +246,16 @@ describe('access policy: a town’s and a district’s work as a whole', () => {
     expect(decideTownOversight(who, town).allowed).toBe(oversee);
     expect(decideDistrictPolicyAccess(who, 'read', town, own).allowed).toBe(read);
     expect(decideDistrictPolicyAccess(who, 'update', town, own).allowed).toBe(update);
+    // Previewing a change is the change's business: the same few may.
+    expect(decideDistrictPolicyAccess(who, 'preview', town, own).allowed).toBe(update);
   });
 
   it.each([
     ['ownGuardian', 'read', 'roleCannot'],
     ['director', 'update', 'roleCannot'],
+    ['supervisor', 'preview', 'roleCannot'],
     ['otherDistrictOfficer', 'update', 'notRelated'],
+    ['otherDistrictOfficer', 'preview', 'notRelated'],
     ['unsignedSocialWorker', 'read', 'pledgeMissing'],
   ] as const)('%s %s of the policy is refused as %s', (name, action, denial) => {
     expect(decideDistrictPolicyAccess(actors[name], action, town, districtOfActor[name] ?? null)).toEqual({ allowed: false, denial });
@@ -276,5 +281,67 @@ describe('why a list is refused', () => {
     ['directorWithTownScope', 'notRelated'],
   ] as const)('%s: %s', (name, denial) => {
     expect(listDenialOf(actors[name])).toBe(denial);
+  });
+});
+
+describe('access policy: what a searched or filtered list of children covers (issue 7, B8)', () => {
+  const paths = {
+    v1: { cityId: 'c1', districtId: 'd1', townId: 't1', villageId: 'v1' },
+    // Another town of the same district, and a village of another city.
+    v3: { cityId: 'c1', districtId: 'd1', townId: 't2', villageId: 'v3' },
+    v9: { cityId: 'c2', districtId: 'd9', townId: 't9', villageId: 'v9' },
+  };
+  // Y = the village narrows the list, '-' = refused. Columns: v1, v3, v9, a village that does not exist.
+  const expectedVillage: Record<ActorName, string> = {
+    ownGuardian: 'Y Y Y Y',
+    otherGuardian: 'Y Y Y Y',
+    director: 'Y - - -',
+    otherDirector: '- - - -',
+    supervisor: 'Y - - -',
+    otherSupervisor: '- Y - -',
+    teamSocialWorker: 'Y Y Y Y',
+    unsignedSocialWorker: '- - - -',
+    otherSocialWorker: 'Y Y Y Y',
+    volunteer: '- - - -',
+    orgAdmin: 'Y Y - -',
+    otherOrgAdmin: 'Y Y - -',
+    districtOfficer: 'Y Y - -',
+    otherDistrictOfficer: '- - - -',
+    cityOfficer: 'Y Y - -',
+    directorWithTownScope: '- - - -',
+  };
+
+  it.each(Object.keys(expectedVillage) as ActorName[])('%s: by village', (name) => {
+    const cells = expectedVillage[name].split(' ').map((cell) => cell === 'Y');
+    const villages = [['v1', paths.v1], ['v3', paths.v3], ['v9', paths.v9], ['v404', null]] as const;
+    villages.forEach(([villageId, path], column) => {
+      expect(decideChildListQuery(actors[name], { villageId }, path).allowed, `${name} ${villageId}`).toBe(cells[column]);
+    });
+  });
+
+  it('narrows a region scope to the village by the index, keeping the organization, and filters the rest', () => {
+    expect(decideChildListQuery(actors.orgAdmin, { villageId: 'v3', q: '小' }, paths.v3)).toEqual({
+      allowed: true,
+      query: { scope: { kind: 'region', level: 'village', regionId: 'v3', organizationId: 'org-1' }, filter: { q: '小' } },
+    });
+    // A worker's own children stay theirs: the village is one more filter on them.
+    expect(decideChildListQuery(actors.teamSocialWorker, { villageId: 'v3' }, paths.v3)).toEqual({
+      allowed: true,
+      query: { scope: { kind: 'socialWorker', userId: 'sw-1' }, filter: { villageId: 'v3' } },
+    });
+  });
+
+  it('refuses a village outside the scope naming the field, the same for one that does not exist', () => {
+    expect(decideChildListQuery(actors.supervisor, { villageId: 'v3' }, paths.v3)).toEqual({ allowed: false, denial: 'notRelated', field: 'villageId' });
+    expect(decideChildListQuery(actors.supervisor, { villageId: 'v404' }, null)).toEqual({ allowed: false, denial: 'notRelated', field: 'villageId' });
+  });
+
+  it.each(roles)('%s: by name, grade and category only where the role sees them', (role) => {
+    const who = Object.values(actors).find((a) => a.role === role && childListScopeFor(a).kind !== 'none');
+    if (!who) return expect(role).toBe('volunteer');
+    const guardian = role === 'guardian';
+    expect(decideChildListQuery(who, { q: '明' }, null).allowed).toBe(true);
+    expect(decideChildListQuery(who, { riskLevel: 'red' }, null)).toEqual(guardian ? { allowed: false, denial: 'roleCannot', field: 'riskLevel' } : expect.objectContaining({ allowed: true }));
+    expect(decideChildListQuery(who, { category: 'orphan' }, null)).toEqual(guardian ? { allowed: false, denial: 'roleCannot', field: 'category' } : expect.objectContaining({ allowed: true }));
   });
 });

@@ -4,7 +4,8 @@ import { visitRuleIds, type Interval, type Obligation } from '../../functions/sr
 import { computeObligations, type LastCompletions } from '../../functions/src/domain/policy-engine.js';
 import type { FollowUpTriggerType } from '../../functions/src/domain/visit-rules.js';
 import {
-  defaultDemoPolicyRuleIds,
+  demoAreaPolicyRuleIds,
+  nationalPolicyRuleIds,
   visitRuleById,
   visitRuleSummaries,
   visitRules,
@@ -40,8 +41,13 @@ describe('the rule catalogue', () => {
     }
   });
 
+  it('a district that never chose follows the ministry guideline (003): R19, R20 and R21', () => {
+    expect(nationalPolicyRuleIds).toEqual(['R19', 'R20', 'R21']);
+    for (const id of nationalPolicyRuleIds) expect(visitRuleById[id].seed).toMatch(/^003 /);
+  });
+
   it('the demo district (Songjiang) runs R3, R11, R14, R19 and R21, each once', () => {
-    expect(defaultDemoPolicyRuleIds).toEqual(['R3', 'R11', 'R14', 'R19', 'R21']);
+    expect(demoAreaPolicyRuleIds).toEqual(['R3', 'R11', 'R14', 'R19', 'R21']);
   });
 });
 

@@ -89,6 +89,37 @@ describe('createApiClient', () => {
     ]);
   });
 
+  it('sends the search and the filters of the list and of its count, encoded (issue 7, B8)', async () => {
+    const page = { items: [], nextCursor: null, regionNames: {} };
+    const transport = fakeTransport(json(200, page), json(200, { count: 3 }), json(200, { items: [] }));
+    const client = createApiClient({ baseUrl: '', request: transport.request, getToken: () => 't' });
+    const filter = { q: '子 轩', villageId: 'v1', riskLevel: 'red', category: 'leftBehind' } as const;
+
+    await client.listChildren({ ...filter, limit: 20 });
+    expect(await client.countChildren(filter)).toBe(3);
+    await client.filterVillages();
+
+    expect(transport.sent.map((r) => r.url)).toEqual([
+      '/api/v1/children?limit=20&q=%E5%AD%90%20%E8%BD%A9&villageId=v1&riskLevel=red&category=leftBehind',
+      '/api/v1/children/count?q=%E5%AD%90%20%E8%BD%A9&villageId=v1&riskLevel=red&category=leftBehind',
+      '/api/v1/children/villages',
+    ]);
+  });
+
+  it('previews and saves a district’s rules with the version they were read at', async () => {
+    const transport = fakeTransport(json(200, {}), json(200, {}));
+    const client = createApiClient({ baseUrl: '', request: transport.request, getToken: () => 't' });
+    const input = { ruleIds: ['R3' as const], unconfirmedAfterDays: 3, version: 0 };
+
+    await client.previewPolicy('d/1', input);
+    await client.updatePolicy('d/1', input);
+
+    expect(transport.sent.map((r) => [r.method, r.url, r.body])).toEqual([
+      ['POST', '/api/v1/districts/d%2F1/policy/preview', JSON.stringify(input)],
+      ['PUT', '/api/v1/districts/d%2F1/policy', JSON.stringify(input)],
+    ]);
+  });
+
   it('escapes the child id in the path', async () => {
     const transport = fakeTransport(json(200, { id: 'a/b' }));
     const client = createApiClient({ baseUrl: '', request: transport.request, getToken: () => 't' });

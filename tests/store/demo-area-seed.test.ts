@@ -38,6 +38,11 @@ describe('seeding the demo area', () => {
     expect(policy).toMatchObject({ ruleIds: ['R3', 'R11', 'R14', 'R19', 'R21'], unconfirmedAfterDays: 3, version: 1 });
   });
 
+  it('leaves 金山区 to the national rules (R19, R20, R21), its officer never having chosen', async () => {
+    expect(area.children.filter((child) => child.region.districtId === 'demo-district-jinshan')).toHaveLength(6);
+    expect(await db.repositories.policies.get('demo-district-jinshan')).toMatchObject({ ruleIds: ['R19', 'R20', 'R21'], version: 0 });
+  });
+
   it('gives every child obligations', async () => {
     for (const child of area.children) {
       expect((await db.repositories.obligations.listOfChild(child.id)).length, child.id).toBeGreaterThan(0);

@@ -116,10 +116,11 @@ describe('moving obligations', () => {
     const child = makeChild('idx-3', { villageId: 'v4', team: team('sw-3') });
     await storeChild(createRepositories(db.client, db.tableName), child, auditOf('child.create', child.id));
 
-    // Asked with the wrong district, it finds the child's own (d2, default policy with R11).
+    // Asked with the wrong district, it finds the child's own: d2 never chose, so the national rules apply, whose R20
+    // visits a left-behind child at home twice a month (d1 now asks for R3's social worker visit only).
     await refreshChildObligations(db.repositories, 'idx-3', 'd1', new Date('2026-11-24T02:00:00.000Z'));
 
     const kinds = (await db.repositories.obligations.listOfChild('idx-3')).map((e) => `${e.obligation.kind}:${e.obligation.performer}`);
-    expect(kinds).toContain('contact:director');
+    expect(kinds).toEqual(['homeVisit:director']);
   });
 });

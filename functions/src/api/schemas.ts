@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { childListFilterSchema } from '../domain/child-list-filter.js';
 import { childSummarySchema } from '../domain/child-views.js';
 import { idSchema, scopeSchema } from '../domain/region.js';
 import { roleNames, roleSchema, type User } from '../domain/user.js';
@@ -60,6 +61,19 @@ export const childListQuerySchema = z
       .optional(),
   })
   .strict();
+
+/**
+ * The children's list also takes a search and filters (issue 7, B8); the count takes the same filters. Visits and
+ * other paged lists take `childListQuerySchema` alone.
+ */
+export const childSearchQuerySchema = childListQuerySchema.extend(childListFilterSchema.shape);
+export const childCountQuerySchema = childListFilterSchema;
+
+export const filterVillageListSchema = z
+  .object({
+    items: z.array(z.object({ id: idSchema, name: z.string(), townId: idSchema, townName: z.string() })),
+  })
+  .openapi('FilterVillageList');
 
 export const childListResponseSchema = z
   .object({

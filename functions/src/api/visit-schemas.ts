@@ -38,11 +38,28 @@ export const chainIntegritySchema = z.object({
   firstBrokenSequence: z.number().int().positive().nullable(),
 });
 
-/** A stored policy, or the default of a district that never stored one (version 0, no author). */
+/**
+ * A stored policy, or the national rules of a district that never chose (version 0, no author, `chosen` false: the
+ * pages ask its officer to choose).
+ */
 export const policyViewSchema = districtPolicySchema.extend({
   updatedAt: districtPolicySchema.shape.updatedAt.nullable(),
   updatedBy: idSchema.nullable(),
   version: z.number().int().nonnegative(),
+  chosen: z.boolean(),
+});
+export type PolicyView = z.infer<typeof policyViewSchema>;
+
+const count = z.number().int().nonnegative();
+
+/** What saving the proposed rules would move across the district's children (counts only, nothing written). */
+export const policyPreviewSchema = z.object({
+  districtId: idSchema,
+  /** The policy version the preview was computed against (0: the national rules, never chosen). */
+  version: count,
+  childrenTotal: count,
+  childrenAffected: count,
+  obligations: z.object({ added: count, removed: count, dueDateMoved: count }),
 });
 
 export const ruleCatalogueSchema = z.object({

@@ -67,15 +67,15 @@ export async function loadPolicyDistrict(
   if (!district?.parentId) throw new NotFoundError('未找到该区', 'districtId');
   const target = { cityId: district.parentId, districtId: district.id };
   const actorDistrictId = await districtOfActor(ports, actor);
-  const attempted = action === 'update' ? 'policy.update' : 'request';
+  const attempted = action === 'read' ? 'request' : (`policy.${action}` as const);
   const read = decideDistrictPolicyAccess(actor, 'read', target, actorDistrictId);
   if (!read.allowed && read.denial === 'notRelated') {
     throw new NotFoundError('未找到该区', 'districtId').refusing({ action: attempted, reason: read.denial });
   }
   if (!read.allowed) throw new ForbiddenError('当前角色无权查看走访政策').refusing({ action: attempted, reason: read.denial });
-  const update = action === 'update' ? decideDistrictPolicyAccess(actor, 'update', target, actorDistrictId) : null;
-  if (update && !update.allowed) {
-    throw new ForbiddenError('只有本区民政局可以修改走访政策').refusing({ action: attempted, reason: update.denial });
+  const change = action === 'read' ? null : decideDistrictPolicyAccess(actor, action, target, actorDistrictId);
+  if (change && !change.allowed) {
+    throw new ForbiddenError('只有本区民政局可以修改走访政策').refusing({ action: attempted, reason: change.denial });
   }
   return district;
 }

@@ -1,17 +1,12 @@
-import { VersionConflictError } from '../domain/errors.js';
-import { visitRuleIds, type DistrictPolicy, type UpdateDistrictPolicyInput } from '../domain/obligation.js';
+import { inCatalogueOrder, type DistrictPolicy } from '../domain/obligation.js';
 import type { Actor, Principal } from '../domain/user.js';
 import { newEvent } from '../events/domain-events.js';
-import { actorFrom } from './actor.js';
-import { loadPolicyDistrict } from './area-guards.js';
 import { auditEntryOf } from './audit-entry.js';
+import { startPolicyChange, type PolicyChange } from './policy-change-reads.js';
 import type { ChangePolicyPorts } from './ports.js';
 import { refreshDistrictObligations } from './refresh-obligations.js';
 
-export interface PolicyChange {
-  districtId: string;
-  input: UpdateDistrictPolicyInput;
-}
+export type { PolicyChange };
 
 export interface PolicyChanged {
   actor: Actor;
@@ -25,20 +20,15 @@ export interface PolicyChanged {
  * obligations recomputed, each in a transaction of its own (app/refresh-obligations.ts).
  */
 export async function changePolicy(ports: ChangePolicyPorts, principal: Principal, change: PolicyChange): Promise<PolicyChanged> {
-  const { districtId, input } = change;
-  const found = await ports.records.read({ users: [principal.userId], regions: [districtId], policy: districtId });
-  const actor = actorFrom(principal, found.users.get(principal.userId));
-  const district = await loadPolicyDistrict(ports, actor, districtId, 'update', found.regions.get(districtId) ?? null);
-  if (input.version !== found.policy.version) throw new VersionConflictError('该区的走访政策已被他人修改，请刷新后重试', 'version');
+  const { actor, district, current } = await startPolicyChange(ports, principal, change, 'update');
   const now = ports.clock();
   const policy: DistrictPolicy = {
     districtId: district.id,
-    // Catalogue order, so equal choices are stored alike.
-    ruleIds: visitRuleIds.filter((id) => input.ruleIds.includes(id)),
-    unconfirmedAfterDays: input.unconfirmedAfterDays,
+    ruleIds: inCatalogueOrder(change.input.ruleIds),
+    unconfirmedAfterDays: change.input.unconfirmedAfterDays,
     updatedAt: now.toISOString(),
     updatedBy: actor.id,
-    version: found.policy.version + 1,
+    version: current.version + 1,
   };
   const changed = newEvent('PolicyChanged', { districtId: district.id, policyVersion: policy.version }, { id: ports.newId(), occurredAt: now, actorId: actor.id });
   await ports.policies.put({ policy, audit: auditEntryOf(ports, actor, 'policy.update', null, 'allowed'), events: [changed] });

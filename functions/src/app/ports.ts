@@ -1,5 +1,13 @@
 import type { Clock } from '../domain/time.js';
-import type { AuditRepository, ChildRepository, ObligationRepository, PolicyRepository, RecordReader, VisitRepository } from '../store/ports.js';
+import type {
+  AuditRepository,
+  ChildRepository,
+  ObligationRepository,
+  PolicyRepository,
+  RecordReader,
+  RegionRepository,
+  VisitRepository,
+} from '../store/ports.js';
 
 /**
  * The ports each use case takes (ARCHITECTURE.md, "Use cases, events and jobs"): only what it uses, never the
@@ -14,6 +22,9 @@ export interface Basics {
 type Reads = { records: RecordReader };
 
 export type ReadChildPorts = Basics & Reads & { audit: Pick<AuditRepository, 'record'> };
+export type ListChildrenPorts = Basics & Reads & { children: Pick<ChildRepository, 'list'>; audit: Pick<AuditRepository, 'record'> };
+export type CountChildrenPorts = Reads & { children: Pick<ChildRepository, 'count'> };
+export type FilterVillagesPorts = Reads & { children: Pick<ChildRepository, 'list'>; regions: Pick<RegionRepository, 'listChildrenOf'> };
 export type RegisterChildPorts = Basics & Reads & { children: Pick<ChildRepository, 'create'> };
 export type ChildChangePorts = Basics & Reads & { children: Pick<ChildRepository, 'update'> };
 export type ImportChildPorts = Reads & { children: Pick<ChildRepository, 'create'> };
@@ -25,3 +36,8 @@ export type RecordVisitPorts = Reads & { visits: Pick<VisitRepository, 'recordCh
 export type CheckInPorts = Basics & RecordVisitPorts;
 export type AnswerVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordAnswer'> };
 export type ChangePolicyPorts = Basics & RefreshObligationsPorts & { policies: Pick<PolicyRepository, 'put'> };
+export type PreviewPolicyPorts = Pick<Basics, 'clock'> &
+  Reads & {
+    children: Pick<ChildRepository, 'list'>;
+    obligations: Pick<ObligationRepository, 'statesOf'>;
+  };

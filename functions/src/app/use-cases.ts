@@ -1,12 +1,16 @@
 import type { AuditEntry } from '../domain/audit.js';
 import type { AssignTeamInput, Child, CreateChildInput, UpdateChildInput } from '../domain/child.js';
+import type { ChildListFilter } from '../domain/child-list-filter.js';
 import type { Principal } from '../domain/user.js';
 import type { Repositories } from '../store/ports.js';
 import { answerVisit, type AnswerVisitRequest, type VisitAnswered } from './answer-visit.js';
 import { assignTeam } from './assign-team.js';
 import { changePolicy, type PolicyChange, type PolicyChanged } from './change-policy.js';
 import { checkIn, type CheckInOutcome, type CheckInRequest } from './check-in.js';
+import { villagesToFilterBy, type FilterVillage } from './filter-villages.js';
 import { importChild } from './import-child.js';
+import { countChildren, listChildren, type ChildListRequest, type ChildrenListed } from './list-children.js';
+import { previewPolicy, type PolicyPreview } from './preview-policy.js';
 import type { Basics } from './ports.js';
 import { readChild, type ChildRead } from './read-child.js';
 import { refreshDistrictObligations } from './refresh-obligations.js';
@@ -19,12 +23,16 @@ import { updateChild } from './update-child.js';
  */
 export interface UseCases {
   readChild(principal: Principal, childId: string): Promise<ChildRead>;
+  listChildren(principal: Principal, request: ChildListRequest): Promise<ChildrenListed>;
+  countChildren(principal: Principal, filter: ChildListFilter): Promise<number>;
+  villagesToFilterBy(principal: Principal): Promise<FilterVillage[]>;
   registerChild(principal: Principal, input: CreateChildInput): Promise<ChildWritten>;
   updateChild(principal: Principal, childId: string, input: UpdateChildInput): Promise<ChildWritten>;
   assignTeam(principal: Principal, childId: string, input: AssignTeamInput): Promise<ChildWritten>;
   checkIn(principal: Principal, request: CheckInRequest): Promise<CheckInOutcome>;
   answerVisit(principal: Principal, request: AnswerVisitRequest): Promise<VisitAnswered>;
   changePolicy(principal: Principal, change: PolicyChange): Promise<PolicyChanged>;
+  previewPolicy(principal: Principal, change: PolicyChange): Promise<PolicyPreview>;
   importChild(child: Child, audit: AuditEntry): Promise<void>;
   refreshDistrictObligations(districtId: string, now: Date): Promise<number>;
 }
@@ -34,12 +42,16 @@ export function createUseCases(deps: Basics & { repositories: Repositories }): U
   const ports = { ...deps.repositories, clock: deps.clock, newId: deps.newId };
   return {
     readChild: (principal, childId) => readChild(ports, principal, childId),
+    listChildren: (principal, request) => listChildren(ports, principal, request),
+    countChildren: (principal, filter) => countChildren(ports, principal, filter),
+    villagesToFilterBy: (principal) => villagesToFilterBy(ports, principal),
     registerChild: (principal, input) => registerChild(ports, principal, input),
     updateChild: (principal, childId, input) => updateChild(ports, principal, childId, input),
     assignTeam: (principal, childId, input) => assignTeam(ports, principal, childId, input),
     checkIn: (principal, request) => checkIn(ports, principal, request),
     answerVisit: (principal, request) => answerVisit(ports, principal, request),
     changePolicy: (principal, change) => changePolicy(ports, principal, change),
+    previewPolicy: (principal, change) => previewPolicy(ports, principal, change),
     importChild: (child, audit) => importChild(ports, child, audit),
     refreshDistrictObligations: (districtId, now) => refreshDistrictObligations(ports, districtId, now),
   };

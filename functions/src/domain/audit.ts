@@ -23,8 +23,9 @@ export const auditActions = [
   'concern.report',
   'concern.read',
   'concern.step',
-  // Not about one child: a district officer changing the district's visit policy.
+  // Not about one child: a district officer changing the district's visit policy, or previewing a change.
   'policy.update',
+  'policy.preview',
   // A call refused before it concerned any one record (a role asking for a town's list, say): the route says what.
   'request',
 ] as const;

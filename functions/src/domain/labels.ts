@@ -152,3 +152,15 @@ export const concernStatusNames: Record<ConcernStatus, string> = {
   referred: '已转介',
   closed: '已办结',
 };
+
+/**
+ * The policy documents in seeds/ that the rules come from (DOMAIN.md, "Seeds"), by their number, as a cadre would
+ * recognise them; a rule's `seed` ('000 §五.4') starts with the number.
+ */
+export const seedDocumentNames: Record<string, string> = {
+  '000': '上海市困境儿童家庭监护支持服务工作方案',
+  '001': '松江区农村留守儿童和困境儿童关爱服务质量提升三年行动方案（2024—2026年）',
+  '002': '平湖市困境儿童“护苗行动”实施方案',
+  '003': '民政部未成年人社会保护工作指引',
+  '004': '渝中区“儿童守护”行动方案',
+};

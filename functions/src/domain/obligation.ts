@@ -9,6 +9,11 @@ export const visitRuleIds = ['R3', 'R11', 'R14', 'R19', 'R20', 'R21'] as const;
 export const visitRuleIdSchema = z.enum(visitRuleIds);
 export type VisitRuleId = z.infer<typeof visitRuleIdSchema>;
 
+/** Chosen rules in catalogue order, each once, so that equal choices are stored and compared alike. */
+export function inCatalogueOrder(ruleIds: readonly VisitRuleId[]): VisitRuleId[] {
+  return visitRuleIds.filter((id) => ruleIds.includes(id));
+}
+
 export const obligationKinds = ['homeVisit', 'contact', 'reassessment', 'followUp'] as const;
 export const obligationKindSchema = z.enum(obligationKinds);
 export type ObligationKind = z.infer<typeof obligationKindSchema>;

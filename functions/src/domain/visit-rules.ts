@@ -274,11 +274,19 @@ export const visitRuleSummaries: readonly VisitRuleSummary[] = visitRules.map(({
 export const r3Thresholds = { minPeople: r3Parameters.minPeople, minDurationMinutes: r3Parameters.minDurationMinutes } as const;
 
 /**
- * The demo district is Songjiang, Shanghai. It runs the city project (R3, 000) and its own action plan (R11, 001);
- * from the ministry guideline (003) it takes the event-driven follow-ups (R19) and the six-monthly reassessment
+ * What a district follows until its officer chooses (issue 7, B8): the ministry's guideline (003), which binds every
+ * district, and of it the rules about visiting: follow-ups after a return home or a revocation (R19), preventive
+ * visits to children at risk of losing guardianship (R20), and the six-monthly reassessment (R21). The city and
+ * district plans (R3, R11, R14) bind only where they were adopted, which the district says by choosing them.
+ */
+export const nationalPolicyRuleIds: readonly VisitRuleId[] = ['R19', 'R20', 'R21'];
+
+/**
+ * The demo district's stored choice (Songjiang, Shanghai; no other district gets it). It runs the city project (R3,
+ * 000) and its own action plan (R11, 001); from the ministry guideline (003) it takes the event-driven follow-ups (R19) and the six-monthly reassessment
  * (R21), which touch few children and cannot be skipped once the event happened. Its roster is risk-graded like
  * Pinghu's, so R14 is on too (red ties with R3, which shows the "also required by" line). R20 is off: its
  * twice-a-month preventive visits would bind well over half the demo children (left-behind, poverty, single
- * parent) and double the directors' R11 load; a district officer can switch it on through the API.
+ * parent) and double the directors' R11 load; the district officer can switch it on on the policy page.
  */
-export const defaultDemoPolicyRuleIds: readonly VisitRuleId[] = ['R3', 'R11', 'R14', 'R19', 'R21'];
+export const demoAreaPolicyRuleIds: readonly VisitRuleId[] = ['R3', 'R11', 'R14', 'R19', 'R21'];

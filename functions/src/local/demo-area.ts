@@ -1,26 +1,28 @@
 import type { Child, ChildCategory, ChildFlag, Guardian, LegalBasis, RiskLevel } from '../domain/child.js';
 import type { Organization } from '../domain/organization.js';
 import type { Region, RegionPath } from '../domain/region.js';
-import type { Role, User } from '../domain/user.js';
+import type { User } from '../domain/user.js';
+import { buildJinshanDistrict } from './demo-jinshan.js';
+import { REGISTERED_ON, SEEDED_AT, staff } from './demo-staff.js';
 import { createSeededRandom } from './seeded-random.js';
 
 /**
- * The demo area `npm start` seeds once: one city, one district, two towns, four villages, 40 children with a mix
+ * The demo area `npm start` seeds once: one city; in it 松江区 with two towns, four villages, 40 children with a mix
  * of categories and risk grades close to the Pinghu figures of DOMAIN.md, their guardians, an execution team per
- * child (R1), one contracted organization and two volunteers. Generated from a fixed seed, so every start produces
- * the same ids and a second start finds everything already there. All people are fictional.
+ * child (R1), one contracted organization and two volunteers; and 金山区, a small district whose officer has not
+ * chosen its visit rules yet (demo-jinshan.ts). Generated from a fixed seed, so every start produces the same ids and
+ * a second start finds everything already there. All people are fictional.
  */
 export interface DemoArea {
   regions: Region[];
   organizations: Organization[];
   users: User[];
   children: Child[];
-  /** The accounts the local login page offers, one per role. */
+  /** The accounts the local login page offers, one per role (and 金山区's officer). */
   demoLoginIds: string[];
+  /** The districts whose officer chose the demo's rules (demoAreaPolicyRuleIds); any other follows the national ones. */
+  chosenPolicyDistrictIds: string[];
 }
-
-const SEEDED_AT = '2026-01-05T09:00:00.000+08:00';
-const REGISTERED_ON = '2026-01-05';
 
 const city: Region = { id: 'demo-city', level: 'city', name: '上海市', parentId: null };
 const district: Region = { id: 'demo-district', level: 'district', name: '松江区', parentId: city.id };
@@ -38,21 +40,6 @@ const organization: Organization = { id: 'demo-org', name: '松江区阳光社�
 
 function pathOf(village: Region): RegionPath {
   return { cityId: city.id, districtId: district.id, townId: village.parentId!, villageId: village.id };
-}
-
-function staff(id: string, name: string, role: Role, scope: User['scope'], extra: Partial<User> = {}): User {
-  return {
-    id,
-    name,
-    role,
-    scope,
-    organizationId: null,
-    phone: null,
-    wechatOpenId: `openid-${id}`,
-    pledgeSignedAt: null,
-    version: 1,
-    ...extra,
-  };
 }
 
 const signed = { organizationId: organization.id, pledgeSignedAt: SEEDED_AT };
@@ -194,20 +181,24 @@ function buildChildren(random: () => number): { children: Child[]; guardianUsers
 
 export function buildDemoArea(): DemoArea {
   const { children, guardianUsers } = buildChildren(createSeededRandom(20260105));
+  // After 松江区's, so the 40 children keep their ids and every test that names one still finds it.
+  const jinshan = buildJinshanDistrict(city.id, children.length);
   return {
-    regions: [city, district, ...towns, ...villages],
-    organizations: [organization],
-    users: [...staffUsers, ...guardianUsers],
-    children,
+    regions: [city, district, ...towns, ...villages, ...jinshan.regions],
+    organizations: [organization, ...jinshan.organizations],
+    users: [...staffUsers, ...guardianUsers, ...jinshan.users],
+    children: [...children, ...jinshan.children],
     demoLoginIds: [
       'demo-director-jinglingqiao',
       'demo-guardian-001',
       'demo-supervisor-yexie',
       'demo-social-worker-1',
       'demo-district-officer',
+      'demo-district-officer-jinshan',
       'demo-city-officer',
       'demo-org-admin',
       'demo-volunteer-1',
     ],
+    chosenPolicyDistrictIds: [district.id],
   };
 }

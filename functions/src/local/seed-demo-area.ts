@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../domain/audit.js';
 import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
-import { defaultDemoPolicyRuleIds } from '../domain/visit-rules.js';
+import { demoAreaPolicyRuleIds } from '../domain/visit-rules.js';
 import { visitIdOf } from '../domain/visit-record.js';
 import { newEvent } from '../events/domain-events.js';
 import { answerVisit } from '../app/answer-visit.js';
@@ -33,12 +33,12 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
   for (const region of area.regions) await createOnce(() => repositories.regions.create(region));
   for (const organization of area.organizations) await createOnce(() => repositories.organizations.create(organization));
   for (const user of area.users) await createOnce(() => repositories.users.create(user));
-  // Before the children, whose obligations are computed under it when they are created.
-  const districtIds = [...new Set(area.children.map((child) => child.region.districtId))];
-  for (const districtId of districtIds) {
+  // Before the children, whose obligations are computed under it when they are created. A district left out follows
+  // the national rules until its officer chooses (金山区).
+  for (const districtId of area.chosenPolicyDistrictIds) {
     const policy = {
       districtId,
-      ruleIds: [...defaultDemoPolicyRuleIds],
+      ruleIds: [...demoAreaPolicyRuleIds],
       unconfirmedAfterDays: 3,
       updatedAt: now.toISOString(),
       updatedBy: 'demo-district-officer',

@@ -84,12 +84,12 @@ export function createChildRepository(
       }
     },
 
-    list(scope, page) {
-      return listChildren({ client, tableName, regions }, scope, page);
+    list(scope, page, filter) {
+      return listChildren({ client, tableName, regions }, scope, page, filter);
     },
 
-    count(scope) {
-      return countChildren({ client, tableName, regions }, scope);
+    count(scope, filter) {
+      return countChildren({ client, tableName, regions }, scope, filter);
     },
   };
 }

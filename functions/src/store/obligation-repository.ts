@@ -2,8 +2,9 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { addDays } from '../domain/calendar.js';
 import { StaleStateError } from '../domain/errors.js';
 import { childVersionCheck } from './child-items.js';
-import { childKey, dueTownPartition, dueUserPartition, GSI1, GSI2, OBLIGATION_PREFIX } from './keys.js';
-import { dueEntryFromItem } from './obligation-items.js';
+import { batchGet } from './batch.js';
+import { childKey, dueTownPartition, dueUserPartition, GSI1, GSI2, OBLIGATION_PREFIX, obligationStateKey } from './keys.js';
+import { dueEntryFromItem, obligationStateFromItem } from './obligation-items.js';
 import { planObligationWrites } from './obligation-plan.js';
 import type { ObligationRepository } from './ports.js';
 import { prefixQuery, queryItems } from './query-items.js';
@@ -38,6 +39,12 @@ export function createObligationRepository(client: DynamoDBDocumentClient, table
         prefixQuery(childKey(childId).pk, OBLIGATION_PREFIX, { consistentRead: true }),
       );
       return items.map(dueEntryFromItem).sort((a, b) => a.obligation.dueDate.localeCompare(b.obligation.dueDate));
+    },
+
+    async statesOf(childIds) {
+      const found = await batchGet(client, tableName, [...new Set(childIds)].map(obligationStateKey));
+      const states = [...found.values()].map((item) => obligationStateFromItem(item)!);
+      return new Map(states.map((state) => [state.childId, state]));
     },
 
     async refresh({ childVersion, obligations }) {

@@ -1,20 +1,23 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { VersionConflictError } from '../domain/errors.js';
 import { districtPolicySchema, type DistrictPolicy } from '../domain/obligation.js';
-import { defaultDemoPolicyRuleIds } from '../domain/visit-rules.js';
+import { nationalPolicyRuleIds } from '../domain/visit-rules.js';
 import { auditItem, INSERT_ONLY } from './audit-items.js';
 import { policyKey, stripKeys } from './keys.js';
 import { outboxPuts } from './outbox-items.js';
 import type { EffectivePolicy, PolicyRepository } from './ports.js';
 import { putIfVersion, sendTransaction, taggedTransaction } from './transact.js';
 
-/** What a district without a stored policy follows (VISITS-API.md): the demo mix, unconfirmed after 3 days. */
+/**
+ * What a district that never chose its rules follows: the ministry's guideline (R19, R20, R21), unconfirmed visits
+ * followed up after 3 days; version 0 says nobody chose it.
+ */
 export const DEFAULT_UNCONFIRMED_AFTER_DAYS = 3;
 
 export function defaultPolicyOf(districtId: string): EffectivePolicy {
   return {
     districtId,
-    ruleIds: [...defaultDemoPolicyRuleIds],
+    ruleIds: [...nationalPolicyRuleIds],
     unconfirmedAfterDays: DEFAULT_UNCONFIRMED_AFTER_DAYS,
     updatedAt: null,
     updatedBy: null,

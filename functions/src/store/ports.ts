@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../domain/audit.js';
 import type { ChildListScope } from '../domain/access-policy.js';
 import type { Child } from '../domain/child.js';
+import type { ChildListFilter } from '../domain/child-list-filter.js';
 import type { DueEntry } from '../domain/due-entries.js';
 import type { InboxMessage, InboxOwner } from '../domain/inbox.js';
 import type { ConcernRepository } from './concern-ports.js';
@@ -75,9 +76,13 @@ export interface ChildRepository {
    * StaleStateError when the obligations moved since they were read.
    */
   update(write: ChildChange): Promise<void>;
-  list(scope: ChildListScope, page: PageRequest): Promise<Page<Child>>;
-  /** How many children a list with this scope would show, counted by the index without reading them. */
-  count(scope: ChildListScope): Promise<number>;
+  /**
+   * A page of the children this scope covers that meet the filter (by name, village, grade, category). A filtered
+   * page may hold fewer than `limit` children and still have a next cursor: the reading stopped at its budget.
+   */
+  list(scope: ChildListScope, page: PageRequest, filter?: ChildListFilter): Promise<Page<Child>>;
+  /** How many children a list with this scope and filter would show, counted by the index without reading them. */
+  count(scope: ChildListScope, filter?: ChildListFilter): Promise<number>;
 }
 
 /** A district's policy as it applies: the stored one, or the default nobody stored (version 0, no author). */
@@ -105,6 +110,8 @@ export interface ObligationRepository {
   listDueInTown(townId: string, date: string): Promise<DueEntry[]>;
   /** Everything the child is due next, earliest first. */
   listOfChild(childId: string): Promise<DueEntry[]>;
+  /** The obligation states of these children (BatchGetItem, 100 keys a request), by child id; absent when none. */
+  statesOf(childIds: readonly string[]): Promise<Map<string, ObligationState>>;
   /**
    * Writes the child's obligations as given, in a transaction of its own guarded by the child's version and the
    * obligation state's; nothing at all when they are what is stored (false). StaleStateError when either moved.

@@ -17,6 +17,14 @@ export interface PartitionQuery {
   consistentRead?: boolean;
 }
 
+/**
+ * DynamoDB's Limit counts the items a read looks at, not those a filter keeps: a filtered read looks at more of
+ * them at once, and a filtered page stops after looking at FILTERED_PAGE_BUDGET items, however few it kept, with a
+ * cursor to go on from (a search for a rare name in a district of thousands comes back in bounded steps).
+ */
+const FILTERED_READ_LIMIT = 200;
+export const FILTERED_PAGE_BUDGET = 1000;
+
 export interface PartitionPage {
   items: Item[];
   /** Where the next page starts; null when the partition is exhausted. */
@@ -24,9 +32,10 @@ export interface PartitionPage {
 }
 
 /**
- * Reads up to `limit` matching items, continuing past reads that a filter emptied. When a read returns more than
- * the page needs, the page ends at its last kept item and the next one starts right after it, so nothing is skipped
- * or repeated between pages.
+ * Reads up to `limit` matching items, continuing past reads that a filter emptied, up to the filtered page's budget.
+ * When a read returns more than the page needs, the page ends at its last kept item and the next one starts right
+ * after it, so nothing is skipped or repeated between pages. A page cut short by the budget ends where the reading
+ * stopped: fewer items than asked, and a next key all the same.
  */
 export async function queryPartitionPage(
   client: DynamoDBDocumentClient,
@@ -40,6 +49,7 @@ export async function queryPartitionPage(
   const items: Item[] = [];
   let exclusiveStartKey: StoredKey | undefined = startKey ?? undefined;
   const prefix = query.sortPrefix !== undefined;
+  let lookedAt = 0;
   do {
     const result = await client.send(
       new QueryCommand({
@@ -59,9 +69,9 @@ export async function queryPartitionPage(
         },
         ScanIndexForward: !query.newestFirst,
         ConsistentRead: query.consistentRead,
-        // One more than the page needs: when it comes back, the page knows another item follows, so the last
-        // page ends with a null cursor instead of a cursor to an empty page.
-        Limit: limit - items.length + 1,
+        // Unfiltered, one more than the page needs: when it comes back, the page knows another item follows, so
+        // the last page ends with a null cursor instead of a cursor to an empty page.
+        Limit: query.filter ? FILTERED_READ_LIMIT : limit - items.length + 1,
         ExclusiveStartKey: exclusiveStartKey,
       }),
     );
@@ -73,6 +83,8 @@ export async function queryPartitionPage(
       const lastOfPartition = index === read.length - 1 && exclusiveStartKey === undefined;
       return { items, nextKey: lastOfPartition ? null : keyOf(item, keyAttributes) };
     }
+    lookedAt += result.ScannedCount ?? read.length;
+    if (query.filter && lookedAt >= FILTERED_PAGE_BUDGET && exclusiveStartKey !== undefined) return { items, nextKey: exclusiveStartKey };
   } while (exclusiveStartKey !== undefined);
   return { items, nextKey: null };
 }

@@ -6,17 +6,22 @@ import type {
   CheckInInput,
   ChildCount,
   ChildDetail,
+  ChildListFilter,
   ChildListPage,
   ConfirmVisitInput,
   DevUser,
   DueItem,
+  FilterVillage,
   InboxItem,
   ListChildrenQuery,
   ListVisitsQuery,
   LoginResult,
   Me,
   PendingVisit,
+  PolicyInput,
+  PolicyPreview,
   PolicyRule,
+  PolicyView,
   Visit,
   VisitIntegrity,
   VisitPage,
@@ -41,8 +46,15 @@ export interface ApiClient {
   me(): Promise<Me>;
   listChildren(query?: ListChildrenQuery): Promise<ChildListPage>;
   getChild(id: string): Promise<ChildDetail>;
-  countChildren(): Promise<number>;
+  countChildren(filter?: ChildListFilter): Promise<number>;
+  /** The villages the list may be narrowed to (the area's, a social worker's children's). */
+  filterVillages(): Promise<FilterVillage[]>;
   policyRules(): Promise<PolicyRule[]>;
+  districtPolicy(districtId: string): Promise<PolicyView>;
+  /** What saving these rules would move; nothing is written. 409 when the version is no longer the stored one. */
+  previewPolicy(districtId: string, input: PolicyInput): Promise<PolicyPreview>;
+  /** 409 when someone saved another version meanwhile. */
+  updatePolicy(districtId: string, input: PolicyInput): Promise<PolicyView>;
   /** The logged-in worker's obligations due within `within` days (default 14, max 62) plus all overdue. */
   myObligations(within?: number): Promise<DueItem[]>;
   childObligations(childId: string): Promise<DueItem[]>;
@@ -84,6 +96,14 @@ function buildQuery(params: Record<string, string | number | null | undefined>):
     .filter(([, value]) => value !== undefined && value !== null && value !== '')
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+function filterParams(filter: ChildListFilter) {
+  return { q: filter.q, villageId: filter.villageId, riskLevel: filter.riskLevel, category: filter.category };
+}
+
+function policyPath(districtId: string, rest = ''): string {
+  return `/districts/${encodeURIComponent(districtId)}/policy${rest}`;
 }
 
 function childPath(childId: string, rest = ''): string {
@@ -138,11 +158,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     listChildren: (query = {}) =>
       send<ChildListPage>({
         method: 'GET',
-        path: `/children${buildQuery({ limit: query.limit, cursor: query.cursor })}`,
+        path: `/children${buildQuery({ limit: query.limit, cursor: query.cursor, ...filterParams(query) })}`,
       }),
     getChild: (id) => get<ChildDetail>(childPath(id)),
-    countChildren: () => get<ChildCount>('/children/count').then(({ count }) => count),
+    countChildren: (filter = {}) => get<ChildCount>(`/children/count${buildQuery(filterParams(filter))}`).then(({ count }) => count),
+    filterVillages: () => itemsOf<FilterVillage>('/children/villages'),
     policyRules: () => get<{ rules: PolicyRule[] }>('/policy/rules').then(({ rules }) => rules),
+    districtPolicy: (districtId) => get<PolicyView>(policyPath(districtId)),
+    previewPolicy: (districtId, input) => send<PolicyPreview>({ method: 'POST', path: policyPath(districtId, '/preview'), body: input }),
+    updatePolicy: (districtId, input) => send<PolicyView>({ method: 'PUT', path: policyPath(districtId), body: input }),
     myObligations: (within) => itemsOf<DueItem>(`/obligations/mine${buildQuery({ within })}`),
     childObligations: (childId) => itemsOf<DueItem>(childPath(childId, '/obligations')),
     townObligations: (townId, date) => itemsOf<DueItem>(`${townPath(townId, '/obligations')}${buildQuery({ date })}`),

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type {
   childListResponseSchema,
+  filterVillageListSchema,
   LoginResponse,
   Me as ApiMe,
   SessionUser as ApiSessionUser,
@@ -18,12 +19,15 @@ import type {
   childCountSchema,
   dueItemSchema,
   pendingVisitListSchema,
+  policyPreviewSchema,
+  policyViewSchema,
   ruleCatalogueSchema,
   visitPageSchema,
   visitViewSchema,
 } from '../../../functions/src/api/visit-schemas';
 import type { InboxMessage } from '../../../functions/src/domain/inbox';
-import type { DistrictPolicy, Obligation } from '../../../functions/src/domain/obligation';
+import type { ChildListFilter } from '../../../functions/src/domain/child-list-filter';
+import type { DistrictPolicy, Obligation, UpdateDistrictPolicyInput } from '../../../functions/src/domain/obligation';
 import type { Role } from '../../../functions/src/domain/user';
 import type { CheckInInput, ConfirmVisitInput } from '../../../functions/src/domain/visit';
 
@@ -52,11 +56,17 @@ export interface DevUser {
 
 export type ChildListPage = z.infer<typeof childListResponseSchema>;
 
-export interface ListChildrenQuery {
+export type { ChildListFilter };
+
+/** A page of the list, searched by name and filtered by village, grade and category (issue 7, B8). */
+export interface ListChildrenQuery extends ChildListFilter {
   cursor?: string | null;
   /** 1–100; the server's default is 20. */
   limit?: number;
 }
+
+/** A village the list may be narrowed to, with its town. */
+export type FilterVillage = z.infer<typeof filterVillageListSchema>['items'][number];
 
 /** GET /children/count: how many children the user may see, so the home page need not walk the list. */
 export type ChildCount = z.infer<typeof childCountSchema>;
@@ -70,6 +80,12 @@ export type { CheckInInput, ConfirmVisitInput, DistrictPolicy, Obligation };
  */
 export type Visit = z.infer<typeof visitViewSchema>;
 export type VisitPage = z.infer<typeof visitPageSchema>;
+
+/** A district's rules as they apply: `chosen` is false while the district follows the national ones (version 0). */
+export type PolicyView = z.infer<typeof policyViewSchema>;
+/** What saving other rules would move (POST /districts/{id}/policy/preview). */
+export type PolicyPreview = z.infer<typeof policyPreviewSchema>;
+export type PolicyInput = UpdateDistrictPolicyInput;
 
 /** One rule of the catalogue (GET /policy/rules). */
 export type PolicyRule = z.infer<typeof ruleCatalogueSchema>['rules'][number];

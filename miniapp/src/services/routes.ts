@@ -10,5 +10,6 @@ export const routes = {
   dispute: (childId: string, visitId: string) =>
     `/family/pages/dispute/index?childId=${encodeURIComponent(childId)}&visitId=${encodeURIComponent(visitId)}`,
   attention: (state: 'disputed' | 'unconfirmed') => `/supervise/pages/attention/index?state=${state}`,
+  policy: '/district/pages/policy/index',
 };
 

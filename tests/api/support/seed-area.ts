@@ -1,6 +1,7 @@
 import { importChild } from '../../../functions/src/app/import-child.js';
 import type { AuditEntry } from '../../../functions/src/domain/audit.js';
 import type { Child, Guardian, Team } from '../../../functions/src/domain/child.js';
+import type { VisitRuleId } from '../../../functions/src/domain/obligation.js';
 import type { Region, RegionPath } from '../../../functions/src/domain/region.js';
 import type { Role, User } from '../../../functions/src/domain/user.js';
 import type { Repositories } from '../../../functions/src/store/ports.js';
@@ -166,9 +167,21 @@ function seedAudit(childId: string): AuditEntry {
   };
 }
 
+/**
+ * District d1 chose the city's and its own rules besides the ministry's follow-ups (version 1), so the tests see R3,
+ * R11 and R14 at work; d2 never chose and follows the national rules (R19, R20, R21).
+ */
+export const d1PolicyRuleIds: VisitRuleId[] = ['R3', 'R11', 'R14', 'R19', 'R21'];
+
 export async function seedArea(repositories: Repositories): Promise<void> {
   for (const region of regions) await repositories.regions.create(region);
   await repositories.organizations.create({ id: 'org1', name: '江城阳光社工服务中心', districtId: 'd1' });
   for (const seeded of Object.values(users)) await repositories.users.create(seeded);
+  // Before the children, whose obligations are computed under it when they are imported.
+  await repositories.policies.put({
+    policy: { districtId: 'd1', ruleIds: d1PolicyRuleIds, unconfirmedAfterDays: 3, updatedAt: SEEDED_AT, updatedBy: users.districtOfficer.id, version: 1 },
+    audit: { ...seedAudit('policy-d1'), action: 'policy.update', childId: null },
+    events: [],
+  });
   for (const seeded of Object.values(children)) await importChild(repositories, seeded, seedAudit(seeded.id));
 }

@@ -10,7 +10,7 @@ import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { authenticate, loadActor, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
-import { districtParamsSchema, policyViewSchema, ruleCatalogueSchema } from '../visit-schemas.js';
+import { districtParamsSchema, policyPreviewSchema, policyViewSchema, ruleCatalogueSchema, type PolicyView } from '../visit-schemas.js';
 
 const security = [{ bearerAuth: [] }];
 
@@ -39,7 +39,7 @@ export function createPolicyApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHo
 const getPolicyRoute = defineRoute({
   method: 'get',
   path: '/{districtId}/policy',
-  summary: '区的走访政策（未设置时为默认政策，版本 0）',
+  summary: '区的走访政策（从未选择时为民政部指引 R19、R20、R21，版本 0，chosen 为 false）',
   security,
   request: { params: districtParamsSchema },
   responses: {
@@ -63,6 +63,26 @@ const putPolicyRoute = defineRoute({
   },
 });
 
+const previewPolicyRoute = defineRoute({
+  method: 'post',
+  path: '/{districtId}/policy/preview',
+  summary: '预览修改走访政策的影响（区民政局；不写入任何数据）：涉及多少儿童，新增、取消、改期多少事项',
+  security,
+  request: {
+    params: districtParamsSchema,
+    body: { content: { 'application/json': { schema: updateDistrictPolicyInputSchema } }, required: true },
+  },
+  responses: {
+    200: { description: '影响预览', content: { 'application/json': { schema: policyPreviewSchema } } },
+    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});
+
+/** Version 0 is the national default nobody stored: the district never chose. */
+function policyViewOf(policy: Omit<PolicyView, 'chosen'>): PolicyView {
+  return { ...policy, chosen: policy.version > 0 };
+}
+
 /** A district's choice of rules (DOMAIN.md: "A district chooses which of these rules apply"). */
 export function createDistrictsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const { policies, users } = deps.repositories;
@@ -72,12 +92,17 @@ export function createDistrictsApp(deps: AppDeps, tokens: SessionTokens): OpenAP
   app.openapi(getPolicyRoute, async (c) => {
     const actor = await loadActor(c, users);
     const district = await loadPolicyDistrict(deps.repositories, actor, c.req.valid('param').districtId, 'read');
-    return c.json(await policies.get(district.id), 200);
+    return c.json(policyViewOf(await policies.get(district.id)), 200);
+  });
+
+  app.openapi(previewPolicyRoute, async (c) => {
+    const preview = await deps.useCases.previewPolicy(c.get('principal'), { districtId: c.req.valid('param').districtId, input: c.req.valid('json') });
+    return c.json(preview, 200);
   });
 
   app.openapi(putPolicyRoute, async (c) => {
     const { policy } = await deps.useCases.changePolicy(c.get('principal'), { districtId: c.req.valid('param').districtId, input: c.req.valid('json') });
-    return c.json(policy, 200);
+    return c.json(policyViewOf(policy), 200);
   });
 
   return app;

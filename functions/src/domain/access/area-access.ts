@@ -21,9 +21,10 @@ export function decideTownOversight(actor: Actor, town: TownPath): AccessDecisio
 
 /**
  * A district's visit policy: read by the staff who work in the district (whose district the caller resolves from
- * the actor's scope or organization) and by the city's officers; changed only by the district's own officers.
+ * the actor's scope or organization) and by the city's officers; changed only by the district's own officers, who
+ * alone may also preview a change (what it would move across the district's children).
  */
-export type PolicyAction = 'read' | 'update';
+export type PolicyAction = 'read' | 'preview' | 'update';
 
 export function decideDistrictPolicyAccess(
   actor: Actor,
@@ -38,7 +39,7 @@ export function decideDistrictPolicyAccess(
       ? hasScopeOfItsLevel(actor) && actor.scope!.regionId === district.cityId
       : actorDistrictId === district.districtId;
   if (!related) return { allowed: false, denial: 'notRelated' };
-  if (action === 'update' && actor.role !== 'districtOfficer') return { allowed: false, denial: 'roleCannot' };
+  if (action !== 'read' && actor.role !== 'districtOfficer') return { allowed: false, denial: 'roleCannot' };
   return { allowed: true };
 }
 

@@ -15,6 +15,7 @@ import { rememberRegionNames } from '../../services/region-names';
 import { endSession } from '../../services/session';
 import { DueSection } from './due-section';
 import { GuardianHome } from './guardian-home';
+import { OfficerSection } from './officer-section';
 import { PledgeNotice, StaffSection, VolunteerSection } from './sections';
 import { SupervisorSection } from './supervisor-section';
 import './index.css';
@@ -80,6 +81,7 @@ export default function HomePage() {
       {kind === 'staff' && me?.pledgeRequired && !me.pledgeSigned ? <PledgeNotice /> : null}
       {isVisitingWorker(user.role) ? <PendingUploads /> : null}
       {kind === 'staff' ? <StaffSection count={count} scope={scope} /> : null}
+      {user.role === 'districtOfficer' && user.scope?.level === 'district' ? <OfficerSection districtId={user.scope.regionId} /> : null}
       {isVisitingWorker(user.role) ? <DueSection /> : null}
       {supervisedTown ? <SupervisorSection townId={supervisedTown} /> : null}
       {kind === 'guardian' ? <GuardianHome family={family} /> : null}

@@ -5,9 +5,11 @@ import { asApiError, type ApiError, type ChildDetail } from '../../../api';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
 import { RiskTag, Tag } from '../../../components/tag';
 import { useRequiredSession } from '../../../hooks/use-required-session';
+import { NationalPolicyNote } from '../../../components/national-policy-note';
 import { PendingUploads } from '../../../components/pending-uploads';
 import { formatAge } from '../../../lib/age';
 import { canCheckIn } from '../../../lib/check-in-form';
+import { mayReadDistrictPolicy } from '../../../lib/policy-choice';
 import { childStatusNames, genderNames, isVisitingWorker, labelOf } from '../../../lib/labels';
 import { api } from '../../../services/api';
 import { rememberChild } from '../../../services/child-cache';
@@ -84,6 +86,7 @@ export default function ChildDetailPage() {
       {canCheckIn(session.user, child) ? <CheckInButton childId={child.id} /> : null}
       {isVisitingWorker(session.user.role) ? <PendingUploads childId={child.id} /> : null}
       {session.user.role !== 'guardian' ? <NextDueSection childId={child.id} /> : null}
+      {mayReadDistrictPolicy(session.user.role) ? <NationalPolicyNote districtId={child.region.districtId} /> : null}
       <VisitHistory child={child} />
       <BasicInfo child={child} />
       <Circumstances child={child} />

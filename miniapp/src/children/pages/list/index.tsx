@@ -1,62 +1,81 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { asApiError, type ApiError } from '../../../api';
+import { useEffect, useRef, useState } from 'react';
+import type { FilterVillage } from '../../../api';
+import { NationalPolicyNote } from '../../../components/national-policy-note';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
 import { useRequiredSession } from '../../../hooks/use-required-session';
-import { appendPage, emptyPagedChildren, type PagedChildren } from '../../../lib/paging';
+import { activeFiltersOf, chosenFilterCount, filterOf, isSearching, noSearch, type ChildSearch } from '../../../lib/child-search';
+import { listDistrictOf } from '../../../lib/policy-choice';
 import { api } from '../../../services/api';
-import { rememberRegionNames } from '../../../services/region-names';
 import { routes } from '../../../services/routes';
+import { ActiveFilters } from '../../components/active-filters';
+import { ChildFilterPanel } from '../../components/child-filter-panel';
 import { ChildRow } from '../../components/child-row';
+import { ChildSearchBar } from '../../components/child-search-bar';
+import { useChildList } from './use-child-list';
 import './index.css';
 
-const PAGE_SIZE = 20;
+/** Typing pauses this long before the list is searched (the keyboard's 搜索 key searches at once). */
+const TYPING_PAUSE_MS = 400;
 
 export default function ChildrenListPage() {
   const session = useRequiredSession();
-  const [list, setList] = useState<PagedChildren>(emptyPagedChildren);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  // The latest list for callbacks that outlive a render (reach-bottom, pull-down).
-  const listRef = useRef(list);
-  const loadingRef = useRef(false);
-
-  const load = useCallback(async (restart: boolean) => {
-    if (loadingRef.current) return;
-    if (!restart && listRef.current.loaded && !listRef.current.nextCursor) return;
-    loadingRef.current = true;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await api.listChildren({ cursor: restart ? null : listRef.current.nextCursor, limit: PAGE_SIZE });
-      rememberRegionNames(page.regionNames);
-      listRef.current = appendPage(listRef.current, page, restart);
-      setList(listRef.current);
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      loadingRef.current = false;
-      setLoading(false);
-    }
-  }, []);
+  const guardian = session?.user.role === 'guardian';
+  // What is typed and chosen, and what the list was last asked for (the text after the pause).
+  const [search, setSearch] = useState<ChildSearch>(noSearch);
+  const [applied, setApplied] = useState<ChildSearch>(noSearch);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [villages, setVillages] = useState<FilterVillage[]>([]);
+  const typing = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { list, loading, error, count, loadMore, reload } = useChildList(Boolean(session), filterOf(applied));
 
   useEffect(() => {
-    if (session) void load(true);
-  }, [session, load]);
+    if (session && !guardian) api.filterVillages().then(setVillages, () => undefined);
+  }, [session, guardian]);
+  useEffect(() => () => clearTimeout(typing.current ?? undefined), []);
 
-  useReachBottom(() => void load(false));
+  useReachBottom(() => void loadMore());
   usePullDownRefresh(() => {
-    void load(true).finally(() => Taro.stopPullDownRefresh());
+    void reload().finally(() => Taro.stopPullDownRefresh());
   });
 
   if (!session) return <View className='page' />;
+
+  const change = (next: ChildSearch, now: boolean) => {
+    setSearch(next);
+    clearTimeout(typing.current ?? undefined);
+    if (now) setApplied(next);
+    else typing.current = setTimeout(() => setApplied(next), TYPING_PAUSE_MS);
+  };
+  const onText = (text: string) => change({ ...search, text }, text === '');
+  const choose = (part: Partial<ChildSearch>) => change({ ...search, ...part }, true);
+  const clear = () => change(noSearch, true);
+  const searching = isSearching(applied);
   const now = new Date();
   const open = (id: string) => void Taro.navigateTo({ url: routes.child(id) });
 
   return (
     <View className='page children'>
+      <ChildSearchBar
+        text={search.text}
+        onText={onText}
+        onSubmit={() => change(search, true)}
+        filterCount={guardian ? null : chosenFilterCount(search)}
+        panelOpen={panelOpen}
+        onTogglePanel={() => setPanelOpen(!panelOpen)}
+      />
+      {panelOpen ? <ChildFilterPanel search={search} villages={villages} showGrading={!guardian} onChange={choose} /> : null}
+      {searching ? (
+        <ActiveFilters
+          filters={activeFiltersOf(applied, villages)}
+          count={count}
+          onRemove={(key) => choose({ [key]: null })}
+          onClear={clear}
+        />
+      ) : null}
       {error ? <ErrorNotice error={error} /> : null}
+      <NationalPolicyNote districtId={listDistrictOf(session.user, list.items)} />
       {list.items.length > 0 ? (
         <View className='cell-group child-list'>
           {list.items.map((child) => (
@@ -65,13 +84,24 @@ export default function ChildrenListPage() {
         </View>
       ) : null}
       {!list.loaded && loading ? <LoadingState /> : null}
-      {list.loaded && list.items.length === 0 ? (
-        <EmptyState text='暂无儿童记录' detail='您的辖区或小组内还没有登记的儿童' />
+      {list.loaded && list.items.length === 0 && !list.nextCursor ? (
+        searching ? (
+          <View className='no-match'>
+            <EmptyState text='没有符合条件的儿童' detail='换个名字，或少选几项筛选再试' />
+            <View className='no-match__actions'>
+              <Button className='button button--default' id='empty-clear-filters' onClick={clear}>
+                清除筛选
+              </Button>
+            </View>
+          </View>
+        ) : (
+          <EmptyState text='暂无儿童记录' detail='您的辖区或小组内还没有登记的儿童' />
+        )
       ) : null}
       {list.loaded && list.nextCursor ? (
         <View className='list-footer'>
-          <Button className='button button--default load-more' id='load-more' loading={loading} onClick={() => void load(false)}>
-            加载更多
+          <Button className='button button--default load-more' id='load-more' loading={loading} onClick={() => void loadMore()}>
+            {list.items.length === 0 ? '还没有找到，继续查找' : '加载更多'}
           </Button>
         </View>
       ) : null}
