@@ -1,6 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { DraftNotice } from '../../../components/draft-notice';
+import { TextSection } from '../../../components/form-section';
 import { NetworkBanner } from '../../../components/network-banner';
 import { ErrorNotice } from '../../../components/states';
 import { useLeaveWarning } from '../../../hooks/use-leave-warning';
@@ -10,14 +12,12 @@ import { labelOf, roleNames } from '../../../lib/labels';
 import type { Session } from '../../../lib/session';
 import { getVisitLocation } from '../../../platform/location';
 import { CheckInResult } from './check-in-result';
-import { DraftNotice } from './draft-notice';
 import {
   KindSection,
   LocationSection,
   PeopleSection,
   PurposeSection,
   ServicesSection,
-  TextSection,
   TimeSection,
 } from './form-sections';
 import { useCheckInDraft } from './use-check-in-draft';
