@@ -15,6 +15,7 @@ import { api } from '../../../services/api';
 import { rememberChild } from '../../../services/child-cache';
 import { routes } from '../../../services/routes';
 import { BasicInfo, Circumstances, GuardiansSection, LegalBasisSection, TeamSection } from './sections';
+import { ReportChildLink } from './report-link';
 import { CheckInButton, NextDueSection, VisitHistory } from './visit-sections';
 import './index.css';
 
@@ -84,6 +85,7 @@ export default function ChildDetailPage() {
         </View>
       </View>
       {canCheckIn(session.user, child) ? <CheckInButton childId={child.id} /> : null}
+      <ReportChildLink childId={child.id} />
       {isVisitingWorker(session.user.role) ? <PendingUploads childId={child.id} /> : null}
       {session.user.role !== 'guardian' ? <NextDueSection childId={child.id} /> : null}
       {mayReadDistrictPolicy(session.user.role) ? <NationalPolicyNote districtId={child.region.districtId} /> : null}
