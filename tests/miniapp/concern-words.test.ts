@@ -79,8 +79,8 @@ describe('concern reports in words (issue 8)', () => {
     expect(['guardian', 'volunteer', 'socialWorker', 'cityOfficer'].some(isConcernHandler)).toBe(false);
   });
 
-  it('writes the trail: an anonymous report, a handler’s step with its note, and a raise by its deadline', () => {
-    const concern = { channel: 'public', reporter: { userId: null, name: null, phone: null } } as const;
+  it('writes the trail: an anonymous report, a handler’s step with its note, an assessment with its level, and a raise by its deadline', () => {
+    const concern = { channel: 'public', reporter: { userId: null, name: null, phone: null }, riskLevel: 'yellow' } as const;
     const step = (from: ConcernStatus | null, to: ConcernStatus, byName: string | null, note = ''): ConcernView['trail'][number] => ({
       at: reportedAt,
       byUserId: byName ? 'u-1' : null,
@@ -95,9 +95,10 @@ describe('concern reports in words (issue 8)', () => {
     expect(trailStepText(step(null, 'received', null), { ...concern, reporter: { userId: null, name: null, phone: '13800138000' } }).who).toBe('报告人');
     expect(trailStepText(step('received', 'acknowledged', '张桂英', '已电话联系监护人'), concern)).toEqual({
       who: '张桂英',
-      what: '受理（已受理）',
+      what: '受理',
       note: '已电话联系监护人',
     });
+    expect(trailStepText(step('investigating', 'assessed', '沈志强'), concern).what).toBe('评估风险：黄色风险');
     expect(trailStepText(step('received', 'received', null, '超时未受理，已提请乡镇督导员'), concern)).toEqual({
       who: '系统',
       what: '超时未受理，已提请乡镇督导员',

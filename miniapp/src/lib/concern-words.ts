@@ -96,7 +96,7 @@ type TrailStep = ConcernView['trail'][number];
 /** One line of a concern's trail: who took the step, what it was, and the note they wrote (null when none). */
 export function trailStepText(
   step: TrailStep,
-  concern: Pick<ConcernView, 'channel' | 'reporter'>,
+  concern: Pick<ConcernView, 'channel' | 'reporter' | 'riskLevel'>,
 ): { who: string; what: string; note: string | null } {
   const note = step.note.trim() === '' ? null : step.note;
   if (step.from === null) {
@@ -107,7 +107,9 @@ export function trailStepText(
   const who = step.byName ?? (step.byUserId === null ? '系统' : '工作人员');
   // A raise by the deadline keeps the status; its note is what happened.
   if (step.from === step.to) return { who, what: note ?? '提请上级', note: null };
-  return { who, what: `${stepActionOf(step.to)}（${statusText(step.to)}）`, note };
+  // A concern is assessed once in its life, so its risk level is that step's.
+  const risk = step.to === 'assessed' && concern.riskLevel ? `：${riskLabelOf(concern.riskLevel)}` : '';
+  return { who, what: `${stepActionOf(step.to)}${risk}`, note };
 }
 
 /** The roles that handle reports in their area and have a queue: the village's director, the town's supervisor, the district's officer. */

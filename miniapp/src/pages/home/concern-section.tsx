@@ -21,7 +21,7 @@ export function ConcernSection({ handler }: { handler: boolean }) {
     <View>
       {handler && counts && counts.urgent > 0 ? (
         <View className='urgent-concerns' id='urgent-concerns' onClick={go(routes.concernQueue)} hoverClass='urgent-concerns--pressed'>
-          <Text className='urgent-concerns__text'>有 {counts.urgent} 件紧急报告等待办理</Text>
+          <Text className='urgent-concerns__text'>有 {counts.urgent} 件紧急报告还没有办结</Text>
           <Text className='urgent-concerns__go'>立即查看 ›</Text>
         </View>
       ) : null}

@@ -126,6 +126,7 @@ function KnownChildPicker({ child, onPick }: { child: PickedChild | null; onPick
       ) : null}
       {found === null && !failure ? <LoadingState /> : null}
       {found?.items.length === 0 ? <EmptyState text={searching ? '没有找到这个名字' : '名单中还没有孩子'} /> : null}
+      {found && found.items.length > 0 ? <Text className='place-prompt'>点孩子的名字选择</Text> : null}
       {found?.items.map((item) => (
         <Cell key={item.id} id={`pick-child-${item.id}`} className='pick-child' title={item.name} note={item.villageName} onClick={() => onPick(item)} />
       ))}

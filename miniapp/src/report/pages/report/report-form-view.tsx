@@ -69,7 +69,7 @@ export function ReportFormView({ mode, user, preset }: ReportFormViewProps) {
       <UrgentSection form={form} error={errors.urgent} change={edit} />
       <ChildSection form={form} error={errors.child} mayPickKnown={mayPickKnown} guardian={user?.role === 'guardian'} change={edit} />
       {known ? (
-        <KnownChildPlace villageName={form.child?.villageName ?? ''} />
+        <KnownChildPlace child={form.child} />
       ) : (
         <PlaceSection
           path={form.place}
@@ -118,10 +118,11 @@ export function ReportFormView({ mode, user, preset }: ReportFormViewProps) {
 }
 
 /** A child of the user's list: the report goes to the child's own village. */
-function KnownChildPlace({ villageName }: { villageName: string }) {
+function KnownChildPlace({ child }: { child: PickedChild | null }) {
+  const text = child === null ? '选好孩子后，报告会送到孩子所在的村（社区）' : `孩子所在的${child.villageName || '村（社区）'}`;
   return (
     <FormSection title='孩子在哪里' id='place'>
-      <Text className='known-place'>{villageName ? `孩子所在的${villageName}` : '孩子所在的村（社区）'}</Text>
+      <Text className='known-place'>{text}</Text>
     </FormSection>
   );
 }
