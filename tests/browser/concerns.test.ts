@@ -129,7 +129,9 @@ describe('a concern reported without an account, taken in by the village (issue 
     expect(sent[0].headers()['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(sent[0].headers().authorization).toBeUndefined();
 
-    // After sending: 110 again, the code with a copy button and the advice to keep it.
+    // After sending, from the top of the page: sent, 110 again, the code with a copy button and the advice to keep it.
+    const resultPage = reporter.locator('.taro_page', { has: reporter.locator('#report-result') });
+    await expect.poll(() => resultPage.evaluate((page) => page.scrollTop)).toBe(0);
     expect(await onScreen(reporter, '#call-police-after-dial').getAttribute('href')).toBe('tel:110');
     expect(await onScreen(reporter, '#report-result').innerText()).toContain('查询码只显示这一次');
     await onScreen(reporter, '#copy-code').click();

@@ -1,11 +1,13 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { asApiError, type ApiError, type ConcernView } from '../../../api';
 import { CellGroup } from '../../../components/cell';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { TextField } from '../../../components/form-section';
 import { ErrorNotice } from '../../../components/states';
+import { SubmitButton } from '../../../components/submit-button';
+import { useOneAtATime } from '../../../hooks/use-one-at-a-time';
 import { emptyStepForm, stepProblemOf, stepTextLimits, toStepRequest, type StepForm } from '../../../lib/concern-step-form';
 import { riskChoices, stepActionOf, type ConcernStep } from '../../../lib/concern-words';
 import { api } from '../../../services/api';
@@ -30,8 +32,7 @@ export function StepPanel({ concern, onStepped, onStale }: StepPanelProps) {
   const [form, setForm] = useState<StepForm>(emptyStepForm);
   const [problem, setProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const sending = useRef(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useOneAtATime();
   const steps = concern.nextSteps as ConcernStep[];
 
   if (steps.length === 0) {
@@ -47,12 +48,9 @@ export function StepPanel({ concern, onStepped, onStale }: StepPanelProps) {
   }
 
   async function send(chosen: ConcernStep) {
-    if (sending.current) return;
     const missing = stepProblemOf(chosen, form);
     setProblem(missing);
     if (missing) return;
-    sending.current = true;
-    setBusy(true);
     setFailure(null);
     try {
       onStepped(await api.stepConcern(concern.id, toStepRequest(chosen, form, concern.version)));
@@ -64,16 +62,13 @@ export function StepPanel({ concern, onStepped, onStale }: StepPanelProps) {
       if (error.status === CONFLICT) {
         await Taro.showModal({
           title: '这份报告已有变化',
-          content: `${error.detail ?? error.title}。页面将显示最新的办理情况，请看过后再办理。`,
+          content: '别人刚刚办理过这份报告。页面会显示最新的办理情况，请看过后再决定下一步。',
           showCancel: false,
           confirmText: '知道了',
         });
         setStep(null);
         onStale();
       } else setFailure(error);
-    } finally {
-      sending.current = false;
-      setBusy(false);
     }
   }
 
@@ -124,15 +119,7 @@ export function StepPanel({ concern, onStepped, onStale }: StepPanelProps) {
           {problem ? <Text className='form-error'>{problem}</Text> : null}
           {failure ? <ErrorNotice error={failure} /> : null}
           <View className='step-form__actions'>
-            <Button
-              className='button button--primary'
-              id='step-confirm'
-              disabled={busy || undefined}
-              loading={busy || undefined}
-              onClick={() => void send(step)}
-            >
-              {busy ? '提交中…' : `确认${stepActionOf(step)}`}
-            </Button>
+            <SubmitButton id='step-confirm' busy={busy} label={`确认${stepActionOf(step)}`} busyLabel='提交中…' onClick={() => void run(() => send(step))} />
             <Text className='link step-form__cancel' id='step-cancel' onClick={() => choose(null)}>
               取消
             </Text>

@@ -1,8 +1,9 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { DraftNotice } from '../../../components/draft-notice';
 import { FormSection, TextSection } from '../../../components/form-section';
 import { NetworkBanner } from '../../../components/network-banner';
+import { SubmitButton } from '../../../components/submit-button';
 import { ErrorNotice } from '../../../components/states';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { useLeaveWarning } from '../../../hooks/use-leave-warning';
@@ -96,17 +97,7 @@ export function ReportFormView({ mode, user, preset }: ReportFormViewProps) {
       {failure ? <ErrorNotice error={failure} /> : null}
       {Object.keys(errors).length > 0 ? <ErrorNotice error={{ title: '请检查标红的内容', detail: undefined }} /> : null}
       <View className='report__submit'>
-        <Button
-          className='button button--primary'
-          id='report-submit'
-          // Only ever `true` or absent: Taro's H5 button writes disabled="false" as an attribute, which its own
-          // `[disabled]` style then greys out.
-          disabled={submitting || undefined}
-          loading={submitting || undefined}
-          onClick={() => void submit()}
-        >
-          {submitting ? '正在送出…' : '提交报告'}
-        </Button>
+        <SubmitButton id='report-submit' busy={submitting} label='提交报告' busyLabel='正在送出…' onClick={() => void submit()} />
       </View>
       {mode === 'public' ? (
         <Text className='link report__status-link' id='go-status' onClick={() => void Taro.navigateTo({ url: routes.concernStatus })}>

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLeaveWarning } from '../../../hooks/use-leave-warning';
 import { copyText } from '../../../platform/clipboard';
 import { routes } from '../../../services/routes';
@@ -51,6 +51,10 @@ function TrackingCode({ code }: { code: string }) {
 
 /** The report is in: the code (public) or where to follow it (signed in), and 110 again if the child is in danger. */
 export function ReportResult({ sent }: { sent: ReportSent }) {
+  // It takes the place of a long form: start at its top, where it says the report is in (and 110 if urgent).
+  useEffect(() => {
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+  }, []);
   return (
     <View className='report-result' id='report-result'>
       <Text className='report-result__icon'>✓</Text>

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { asApiError, NETWORK_FAILURE_STATUS, type ApiError, type MyConcern } from '../../../api';
 import type { FormDraftControls } from '../../../hooks/use-form-draft';
+import { useOneAtATime } from '../../../hooks/use-one-at-a-time';
 import {
   reportFieldOf,
   toPublicConcernInput,
@@ -47,9 +48,7 @@ export function useReportSubmit(mode: ReportMode, draft: FormDraftControls<Conce
   const [serverErrors, setServerErrors] = useState<ReportFormErrors>({});
   const [failure, setFailure] = useState<Failure | null>(null);
   const [sent, setSent] = useState<ReportSent | null>(null);
-  // A ref, not state: two taps in one frame both see the state of before the first.
-  const sending = useRef(false);
-  const [submitting, setSubmitting] = useState(false);
+  const { busy: submitting, run } = useOneAtATime();
   const [shownErrors, setShownErrors] = useState(0);
 
   useEffect(() => setServerErrors({}), [draft.form]);
@@ -91,23 +90,13 @@ export function useReportSubmit(mode: ReportMode, draft: FormDraftControls<Conce
     failure,
     submitting,
     sent,
-    async submit() {
-      if (sending.current) return;
-      const found = validateReportForm(draft.form, mode);
-      setAttempted(true);
-      setFailure(null);
-      if (Object.keys(found).length > 0) {
-        setShownErrors((count) => count + 1);
-        return;
-      }
-      sending.current = true;
-      setSubmitting(true);
-      try {
-        await send();
-      } finally {
-        sending.current = false;
-        setSubmitting(false);
-      }
-    },
+    submit: () =>
+      run(async () => {
+        const found = validateReportForm(draft.form, mode);
+        setAttempted(true);
+        setFailure(null);
+        if (Object.keys(found).length > 0) setShownErrors((count) => count + 1);
+        else await send();
+      }),
   };
 }

@@ -1,7 +1,9 @@
-import { Button, Input, Text, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
+import { Input, Text, View } from '@tarojs/components';
+import { useState } from 'react';
 import { asApiError, type ApiError, type ConcernStatusView } from '../../../api';
 import { ErrorNotice } from '../../../components/states';
+import { SubmitButton } from '../../../components/submit-button';
+import { useOneAtATime } from '../../../hooks/use-one-at-a-time';
 import { formatDateTime } from '../../../lib/beijing-time';
 import { statusMeaningOf, statusText } from '../../../lib/concern-words';
 import { trackingCodeProblem } from '../../../lib/tracking-lookup';
@@ -21,27 +23,20 @@ export default function ConcernStatusPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [found, setFound] = useState<ConcernStatusView | null>(null);
-  const busy = useRef(false);
-  const [looking, setLooking] = useState(false);
+  const { busy: looking, run } = useOneAtATime();
 
   async function lookUp() {
-    if (busy.current) return;
     const wrong = trackingCodeProblem(typed);
     setProblem(wrong);
     setFailure(null);
     setFound(null);
     if (wrong) return;
-    busy.current = true;
-    setLooking(true);
     try {
       setFound(await api.concernStatus(typed.trim()));
     } catch (e) {
       const error = asApiError(e);
       if (error.status === NOT_FOUND) setProblem('没有找到这个查询码的报告，请核对后重新输入');
       else setFailure(error);
-    } finally {
-      busy.current = false;
-      setLooking(false);
     }
   }
 
@@ -59,16 +54,16 @@ export default function ConcernStatusPage() {
           value={typed}
           confirmType='search'
           onInput={(e) => setTyped(e.detail.value)}
-          onConfirm={() => void lookUp()}
+          onConfirm={() => void run(lookUp)}
         />
         {problem ? (
           <Text className='form-error' id='status-problem'>
             {problem}
           </Text>
         ) : null}
-        <Button className='button button--primary status-lookup__go' id='status-submit' disabled={looking || undefined} onClick={() => void lookUp()}>
-          {looking ? '查询中…' : '查询'}
-        </Button>
+        <View className='status-lookup__go'>
+          <SubmitButton id='status-submit' busy={looking} label='查询' busyLabel='查询中…' onClick={() => void run(lookUp)} />
+        </View>
       </View>
       {failure ? <ErrorNotice error={failure} /> : null}
       {found ? (
