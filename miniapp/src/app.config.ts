@@ -24,6 +24,16 @@ export default defineAppConfig({
       root: 'district',
       pages: ['pages/policy/index'],
     },
+    {
+      // Issue 8: reporting a child in danger (also without an account), the status by tracking code, my reports.
+      root: 'report',
+      pages: ['pages/report/index', 'pages/status/index', 'pages/mine/index'],
+    },
+    {
+      // Issue 8: the handlers' queue of reports and a report's trail and steps.
+      root: 'concerns',
+      pages: ['pages/queue/index', 'pages/detail/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },

@@ -1,15 +1,14 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createConsumers, type ConsumerOutcome } from '../../functions/src/events/consumers/index.js';
+import type { ConsumerOutcome } from '../../functions/src/events/consumers/index.js';
 import { UnexpectedEventError } from '../../functions/src/events/consumers/consumer.js';
 import type { ConsumerName } from '../../functions/src/events/rules.js';
 import type { Consumer } from '../../functions/src/events/consumers/index.js';
-import { createInboxDelivery } from '../../functions/src/store/inbox-delivery.js';
 import { processedEventKey } from '../../functions/src/store/keys.js';
 import { PROCESSED_EVENT_TTL_SECONDS } from '../../functions/src/store/processed-events.js';
 import type { InboxOwner } from '../../functions/src/store/ports.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
-import { childWithTeam, disputedVisitOf, eventOf, newEventId, putChildAndVisit, visitEventIds } from './support/events.js';
+import { consumersOver, childWithTeam, disputedVisitOf, eventOf, newEventId, putChildAndVisit, visitEventIds } from './support/events.js';
 
 /**
  * The first consumers on DynamoDB Local: each acts once on an event however often it comes (one after the other or
@@ -21,13 +20,7 @@ let consumers: Record<ConsumerName, Consumer>;
 
 beforeEach(async () => {
   db = await createTestTable('consumers');
-  consumers = createConsumers({
-    children: db.repositories.children,
-    visits: db.repositories.visits,
-    inbox: createInboxDelivery(db.client, db.tableName),
-    clock: () => NOW,
-    newId: newEventId,
-  });
+  consumers = consumersOver(db, () => NOW);
 });
 
 const inboxOf = (owner: InboxOwner) => db.repositories.inbox.list([owner], 10);

@@ -21,7 +21,11 @@ describe('the event rules', () => {
   it('send a dispute to the supervisor and its outcome to the worker and the guardians', () => {
     expect(rulesMatching({ source: EVENT_SOURCE, detailType: 'VisitDisputed' }).map((r) => r.consumer)).toEqual(['notifyDisputeToSupervisor']);
     expect(rulesMatching({ source: EVENT_SOURCE, detailType: 'DisputeResolved' }).map((r) => r.consumer)).toEqual(['notifyDisputeOutcome']);
-    expect(rulesMatching({ source: EVENT_SOURCE, detailType: 'VisitRecorded' })).toEqual([]);
+    expect(rulesMatching({ source: EVENT_SOURCE, detailType: 'VisitConfirmed' })).toEqual([]);
+  });
+
+  it('send a recorded visit to the consumer that opens a concern for its problems found (issue 8, R11)', () => {
+    expect(rulesMatching({ source: EVENT_SOURCE, detailType: 'VisitRecorded' }).map((r) => r.consumer)).toEqual(['openConcernFromVisitProblems']);
   });
 
   it('match on the source too, as EventBridge does', () => {

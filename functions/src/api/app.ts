@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import type { ConcernUseCases } from '../app/concern-use-cases.js';
 import type { UseCases } from '../app/use-cases.js';
 import type { Clock } from '../domain/time.js';
 import type { Repositories } from '../store/ports.js';
@@ -15,10 +16,12 @@ import { auditRefusals } from './refusal-audit.js';
 import { assignRequestId } from './request-id.js';
 import { createAuthApp } from './routes/auth.js';
 import { createChildrenApp } from './routes/children.js';
+import { createConcernsApp } from './routes/concerns.js';
 import { createInboxApp } from './routes/inbox.js';
 import { createMeApp } from './routes/me.js';
 import { createObligationsApp } from './routes/obligations.js';
 import { createDistrictsApp, createPolicyApp } from './routes/policy.js';
+import { createPublicApp } from './routes/public-concerns.js';
 import { createTownsApp } from './routes/towns.js';
 import { createVisitsApp } from './routes/visits.js';
 import { createSessionTokens, type SessionTokens } from './session-token.js';
@@ -35,6 +38,8 @@ export interface AppDeps {
   /** For the list routes, which are reads and not use cases. */
   repositories: Repositories;
   useCases: UseCases;
+  /** Concern reports' use cases: their tracking codes are keyed by the API's secret (compose/api.ts). */
+  concerns: ConcernUseCases;
   clock: Clock;
   newId: () => string;
   /** HMAC key for session tokens; at least 32 characters (checked at startup). */
@@ -90,6 +95,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.route(`${API_PREFIX}/policy`, createPolicyApp(deps, tokens));
   app.route(`${API_PREFIX}/districts`, createDistrictsApp(deps, tokens));
   app.route(`${API_PREFIX}/inbox`, createInboxApp(deps, tokens));
+  app.route(`${API_PREFIX}/concerns`, createConcernsApp(deps, tokens, deps.concerns));
+  app.route(`${API_PREFIX}/public`, createPublicApp(deps, deps.concerns));
   deps.mount?.(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -1,9 +1,7 @@
 import type { Context } from 'hono';
-import { RateLimitedError } from '../domain/errors.js';
 import type { User } from '../domain/user.js';
 import type { AppDeps } from './app.js';
-import { addressBlockOf } from './address-block.js';
-import { clientIpOf } from './client-ip.js';
+import { enforceClientLimit } from './client-rate-limit.js';
 import type { Env } from './context.js';
 import { sessionUserOf, type LoginResponse } from './schemas.js';
 import type { SessionTokens } from './session-token.js';
@@ -15,17 +13,13 @@ import type { SessionTokens } from './session-token.js';
 export const LOGIN_ATTEMPTS_PER_WINDOW = 6;
 export const LOGIN_WINDOW_SECONDS = 60;
 
-export async function enforceLoginRateLimit(c: Context<Env>, deps: AppDeps): Promise<void> {
-  const result = await deps.repositories.rateLimiter.hit(
-    `login:${addressBlockOf(clientIpOf(c, deps.trustedProxyHops ?? 0))}`,
-    LOGIN_ATTEMPTS_PER_WINDOW,
-    LOGIN_WINDOW_SECONDS,
-    deps.clock(),
-  );
-  if (!result.allowed) {
-    deps.logger.warn('login rate limited', { requestId: c.get('requestId') });
-    throw new RateLimitedError('登录尝试过于频繁，请稍后再试', Math.max(1, Math.ceil(result.retryAfterSeconds)));
-  }
+export function enforceLoginRateLimit(c: Context<Env>, deps: AppDeps): Promise<void> {
+  return enforceClientLimit(c, deps, {
+    name: 'login',
+    attempts: LOGIN_ATTEMPTS_PER_WINDOW,
+    windowSeconds: LOGIN_WINDOW_SECONDS,
+    message: '登录尝试过于频繁，请稍后再试',
+  });
 }
 
 export async function respondWithSession(tokens: SessionTokens, user: User): Promise<LoginResponse> {

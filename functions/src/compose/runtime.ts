@@ -58,6 +58,7 @@ export function createRuntime(config: RuntimeConfig): Runtime {
       children: repositories.children,
       visits: repositories.visits,
       inbox: repositories.inboxDelivery,
+      concerns: repositories.concerns,
       clock,
       newId,
     }),

@@ -7,4 +7,5 @@ export * from './access/child-access.js';
 export * from './access/visit-access.js';
 export * from './access/area-access.js';
 export * from './access/inbox-access.js';
+export * from './access/concern-access.js';
 export * from './access/child-list-access.js';

@@ -24,6 +24,11 @@ export const auditActions = [
   'visit.correct',
   'visit.withdraw',
   'obligation.list',
+  // Issue 8: a concern report is about a child (when known) and says what may be happening to them: reporting,
+  // reading it and each step of its handling are recorded like the child's record.
+  'concern.report',
+  'concern.read',
+  'concern.step',
   // Not about one child: a district officer changing the district's visit policy, or previewing a change.
   'policy.update',
   'policy.preview',

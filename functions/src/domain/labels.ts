@@ -1,3 +1,4 @@
+import type { ConcernKind, ConcernStatus } from './concern.js';
 import type { Child, ChildCategory, ChildFlag, ChildStatus, Guardian, LegalBasis, RiskLevel } from './child.js';
 import type { ObligationKind, Performer, VisitRuleId } from './obligation.js';
 import type { RegionLevel } from './region.js';
@@ -144,6 +145,32 @@ export const visitRuleNames: Record<VisitRuleId, string> = {
   R19: '回归家庭或撤销监护后跟踪回访',
   R20: '监护风险预防性走访',
   R21: '监护困难儿童定期复评',
+};
+
+/** R17: what a concern report is about, as a reporter would say it. */
+export const concernKindNames: Record<ConcernKind, string> = {
+  neglect: '疏于照料',
+  abandonment: '遗弃',
+  abuse: '虐待、殴打',
+  exploitation: '被利用、剥削',
+  trafficking: '拐卖',
+  forcedBegging: '被迫乞讨',
+  drowningRisk: '溺水危险',
+  bullying: '欺凌',
+  internetAddiction: '沉迷网络',
+  psychologicalCrisis: '心理危机',
+  leftAloneAtHome: '独自在家无人照看',
+  other: '其他',
+};
+
+export const concernStatusNames: Record<ConcernStatus, string> = {
+  received: '已收到',
+  acknowledged: '已受理',
+  investigating: '核查中',
+  assessed: '已评估',
+  assisting: '帮扶中',
+  referred: '已转介',
+  closed: '已办结',
 };
 
 /**

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { concernChannels, concernStatusSchema } from '../domain/concern.js';
+import { escalationLevels } from '../domain/escalation-levels.js';
 import { idSchema } from '../domain/region.js';
 import { disputeOutcomeSchema } from '../domain/visit.js';
 
@@ -61,6 +63,90 @@ export const policyChangedSchema = z
   })
   .strict();
 
+/** Issue 8: concern reports (R17), escalations of difficult cases (R6) and the deadlines that watch both. */
+export const concernReportedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('ConcernReported'),
+    detail: z
+      .object({
+        concernId: idSchema,
+        childId: idSchema.nullable(),
+        villageId: idSchema,
+        townId: idSchema,
+        districtId: idSchema,
+        urgent: z.boolean(),
+        channel: z.enum(concernChannels),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const concernSteppedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('ConcernStepped'),
+    detail: z
+      .object({
+        concernId: idSchema,
+        childId: idSchema.nullable(),
+        townId: idSchema,
+        districtId: idSchema,
+        from: concernStatusSchema,
+        to: concernStatusSchema,
+      })
+      .strict(),
+  })
+  .strict();
+
+export const concernRaisedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('ConcernRaised'),
+    detail: z
+      .object({ concernId: idSchema, townId: idSchema, districtId: idSchema, to: z.enum(['town', 'district']) })
+      .strict(),
+  })
+  .strict();
+
+const escalationIds = { escalationId: idSchema, childId: idSchema, level: z.enum(escalationLevels) };
+
+export const escalationRaisedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('EscalationRaised'),
+    detail: z.object({ ...escalationIds, townId: idSchema, districtId: idSchema, urgent: z.boolean() }).strict(),
+  })
+  .strict();
+
+export const escalationAcknowledgedSchema = z
+  .object({ ...envelope, detailType: z.literal('EscalationAcknowledged'), detail: z.object(escalationIds).strict() })
+  .strict();
+
+export const escalationResolvedSchema = z
+  .object({ ...envelope, detailType: z.literal('EscalationResolved'), detail: z.object(escalationIds).strict() })
+  .strict();
+
+/**
+ * A one-off timer fired (issue 8, part 5): what was due by then is checked by its handler, which does nothing when it
+ * was met meanwhile. `deadlineId` is deterministic (subject, level, what), so scheduling twice is one timer.
+ */
+export const deadlineReachedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('DeadlineReached'),
+    detail: z
+      .object({
+        deadlineId: idSchema,
+        subject: z.enum(['concern', 'escalation']),
+        subjectId: idSchema,
+        level: z.enum(escalationLevels),
+        due: z.literal('acknowledge'),
+      })
+      .strict(),
+  })
+  .strict();
+
 export const domainEventSchema = z.discriminatedUnion('detailType', [
   visitRecordedSchema,
   visitConfirmedSchema,
@@ -68,6 +154,13 @@ export const domainEventSchema = z.discriminatedUnion('detailType', [
   disputeResolvedSchema,
   visitCorrectedSchema,
   policyChangedSchema,
+  concernReportedSchema,
+  concernSteppedSchema,
+  concernRaisedSchema,
+  escalationRaisedSchema,
+  escalationAcknowledgedSchema,
+  escalationResolvedSchema,
+  deadlineReachedSchema,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['detailType'];

@@ -32,6 +32,11 @@ export const EVENT_RULES = [
     pattern: { source: EVENT_SOURCE, detailType: ['DisputeResolved'] },
     consumer: 'notifyDisputeOutcome',
   },
+  {
+    name: 'VisitProblemsToConcern',
+    pattern: { source: EVENT_SOURCE, detailType: ['VisitRecorded'] },
+    consumer: 'openConcernFromVisitProblems',
+  },
 ] as const satisfies readonly EventRule[];
 
 export type ConsumerName = (typeof EVENT_RULES)[number]['consumer'];

@@ -9,7 +9,7 @@
  * | membership        | USER#<userId>               | CHILD#<relation>#<childId>    |                                                      |                                 |
  * | user              | USER#<id>                   | USER                          |                                                      |                                 |
  * | openid uniqueness | WECHAT#<openId>             | WECHAT                        |                                                      |                                 |
- * | region            | REGION#<id>                 | REGION                        | REGION_PARENT#<parentId> / REGION#<id> (none at root) |                                 |
+ * | region            | REGION#<id>                 | REGION                        | REGION_PARENT#<parentId> or REGION_ROOTS / REGION#<id> |                                 |
  * | organization      | ORG#<id>                    | ORG                           |                                                      |                                 |
  * | audit entry       | AUDIT#CHILD#<childId>       | <at>#<id>                     |                                                      | AUDIT#ACTOR#<actorId> / <at>#<id> |
  * |  (no child)       | AUDIT#NO_CHILD#<id>         | <at>#<id>                     |                                                      | AUDIT#ACTOR#<actorId> / <at>#<id> |
@@ -25,6 +25,10 @@
  * | monthly counter   | COUNTER#<villageId>#<YYYY-MM> | COUNTER                     |                                                      |                                 |
  * | outbox event      | OUTBOX#<eventId>            | OUTBOX                        | OUTBOX#PENDING / <occurredAt>#<eventId> (until sent) |                                 |
  * | processed event   | PROCESSED#<consumer>#<eventId> | PROCESSED                  |                                                      |                                 |
+ * | concern           | CONCERN#<id>                | CONCERN                       | CONCERNS#VILLAGE#<villageId> / <queue order>         | CONCERNS#TOWN#<townId> / <queue order> |
+ * | concern of a child| CHILD#<childId>             | CONCERN#<createdAt>#<id>      |                                                      |                                 |
+ * | reporter's concern| USER#<userId>               | CONCERN#<createdAt>#<id>      |                                                      |                                 |
+ * | tracking code     | CONCERN_TRACKING#<sha256>   | TRACKING                      |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -95,9 +99,12 @@ export function regionParentPartition(parentId: string): string {
   return `REGION_PARENT#${parentId}`;
 }
 
-/** A root region (a city) has no parent and so no index entry: the index stays sparse. */
+/** Root regions (cities) in a partition of their own, which no parent's partition can be named. */
+export const ROOT_REGIONS_PARTITION = 'REGION_ROOTS';
+
+/** A region listed under its parent; a city among the roots, for the public report page's first choice (issue 8). */
 export function regionParentIndexKey(parentId: string | null, regionId: string) {
-  return parentId === null ? {} : { gsi1pk: regionParentPartition(parentId), gsi1sk: `REGION#${regionId}` };
+  return { gsi1pk: parentId === null ? ROOT_REGIONS_PARTITION : regionParentPartition(parentId), gsi1sk: `REGION#${regionId}` };
 }
 
 export function organizationKey(organizationId: string): PrimaryKey {
@@ -236,4 +243,33 @@ export function outboxPendingSortKey(occurredAt: string, eventId: string): strin
 /** A consumer's record that it acted on an event: written with its effect, so a second delivery is a no-op. */
 export function processedEventKey(consumer: string, eventId: string): PrimaryKey {
   return { pk: `PROCESSED#${consumer}#${eventId}`, sk: 'PROCESSED' };
+}
+
+export function concernKey(concernId: string): PrimaryKey {
+  return { pk: `CONCERN#${concernId}`, sk: 'CONCERN' };
+}
+
+export function concernVillagePartition(villageId: string): string {
+  return `CONCERNS#VILLAGE#${villageId}`;
+}
+
+export function concernTownPartition(townId: string): string {
+  return `CONCERNS#TOWN#${townId}`;
+}
+
+/** A queue's order: open before closed, urgent before not, then the longest waiting first. */
+export function concernQueueSortKey(open: boolean, urgent: boolean, createdAt: string, concernId: string): string {
+  return `${open ? 0 : 1}#${urgent ? 0 : 1}#${new Date(createdAt).toISOString()}#${concernId}`;
+}
+
+export const CONCERN_REFERENCE_PREFIX = 'CONCERN#';
+
+/** A pointer from a child's or a reporter's partition to a concern, in the order they were made. */
+export function concernReferenceSortKey(createdAt: string, concernId: string): string {
+  return `${CONCERN_REFERENCE_PREFIX}${new Date(createdAt).toISOString()}#${concernId}`;
+}
+
+/** Only the code's hash is stored: the table alone does not let anyone follow a report. */
+export function concernTrackingKey(codeHash: string): PrimaryKey {
+  return { pk: `CONCERN_TRACKING#${codeHash}`, sk: 'TRACKING' };
 }

@@ -4,6 +4,9 @@ import type { Child } from '../domain/child.js';
 import type { ChildListFilter } from '../domain/child-list-filter.js';
 import type { DueEntry } from '../domain/due-entries.js';
 import type { InboxMessage, InboxOwner } from '../domain/inbox.js';
+import type { ConcernRepository } from './concern-ports.js';
+
+export type { ConcernChange, ConcernQueue, ConcernRepository, NewConcernWrite } from './concern-ports.js';
 import type { InboxDelivery, OutboxRepository } from './event-ports.js';
 import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { DomainEvent } from '../events/domain-events.js';
@@ -225,6 +228,8 @@ export interface RegionRepository {
   get(id: string): Promise<Region | null>;
   create(region: Region): Promise<void>;
   listChildrenOf(parentId: string): Promise<Region[]>;
+  /** The regions without a parent: the cities. */
+  listRoots(): Promise<Region[]>;
 }
 
 export interface OrganizationRepository {
@@ -315,4 +320,6 @@ export interface Repositories {
   outbox: OutboxRepository;
   /** The consumers' inbox channel: messages and the processed record of the event in one transaction. */
   inboxDelivery: InboxDelivery;
+  /** Concern reports (issue 8, R17). */
+  concerns: ConcernRepository;
 }

@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/li
 import { AlreadyExistsError } from '../domain/errors.js';
 import { regionSchema } from '../domain/region.js';
 import { isConditionalCheckFailed } from './aws-errors.js';
-import { GSI1, regionKey, regionParentPartition } from './keys.js';
+import { GSI1, regionKey, regionParentPartition, ROOT_REGIONS_PARTITION } from './keys.js';
 import type { RegionRepository } from './ports.js';
 import { queryPartitionPage } from './query-page.js';
 import { regionFromItem, regionItem } from './region-items.js';
@@ -11,6 +11,17 @@ import { regionFromItem, regionItem } from './region-items.js';
 const MAX_CHILD_REGIONS = 1_000;
 
 export function createRegionRepository(client: DynamoDBDocumentClient, tableName: string): RegionRepository {
+  async function listUnder(partitionValue: string) {
+    const page = await queryPartitionPage(
+      client,
+      tableName,
+      { indexName: GSI1, partitionAttribute: 'gsi1pk', partitionValue, sortAttribute: 'gsi1sk' },
+      MAX_CHILD_REGIONS,
+      null,
+    );
+    return page.items.map(regionFromItem);
+  }
+
   return {
     async get(id) {
       const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: regionKey(id) }));
@@ -32,15 +43,7 @@ export function createRegionRepository(client: DynamoDBDocumentClient, tableName
       }
     },
 
-    async listChildrenOf(parentId) {
-      const page = await queryPartitionPage(
-        client,
-        tableName,
-        { indexName: GSI1, partitionAttribute: 'gsi1pk', partitionValue: regionParentPartition(parentId), sortAttribute: 'gsi1sk' },
-        MAX_CHILD_REGIONS,
-        null,
-      );
-      return page.items.map(regionFromItem);
-    },
+    listChildrenOf: (parentId) => listUnder(regionParentPartition(parentId)),
+    listRoots: () => listUnder(ROOT_REGIONS_PARTITION),
   };
 }

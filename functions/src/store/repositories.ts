@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAuditRepository } from './audit-repository.js';
 import { createChildRepository } from './child-repository.js';
+import { createConcernRepository } from './concern-repository.js';
 import { createInboxDelivery } from './inbox-delivery.js';
 import { createInboxRepository } from './inbox-repository.js';
 import { createObligationRepository } from './obligation-repository.js';
@@ -32,5 +33,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     rateLimiter: createRateLimiter(client, tableName),
     outbox: createOutboxRepository(client, tableName),
     inboxDelivery: createInboxDelivery(client, tableName),
+    concerns: createConcernRepository(client, tableName),
   };
 }

@@ -1,4 +1,5 @@
 import { networkError, toApiError, type ApiError } from './api-error';
+import { concernCalls, type ConcernsApi } from './concerns-client';
 import type { HttpMethod, Transport } from './transport';
 import type {
   AttentionState,
@@ -43,7 +44,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient {
+export interface ApiClient extends ConcernsApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -84,7 +85,7 @@ export interface ApiClient {
   markInboxRead(id: string): Promise<void>;
 }
 
-interface Call {
+export interface Call {
   method: HttpMethod;
   path: string;
   body?: unknown;
@@ -92,6 +93,9 @@ interface Call {
   /** Login calls go without a token: a stale one must not turn a wrong code into "session expired". */
   anonymous?: boolean;
 }
+
+/** One request as the client sends it; the resource files (concerns-client.ts) build theirs with it. */
+export type ApiCall = <T>(call: Call) => Promise<T>;
 
 /** Parses a text body; platforms that already parsed JSON hand over an object, which passes through. */
 function readBody(data: unknown): unknown {
@@ -165,6 +169,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const itemsOf = <T>(path: string) => get<{ items: T[] }>(path).then(({ items }) => items);
 
   return {
+    ...concernCalls(send),
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
       return users;

@@ -8,6 +8,11 @@ export interface Choice<T extends string> {
   locked?: boolean;
 }
 
+/** A chip for each code of a label map, in the map's order. */
+export function choicesOf<T extends string>(names: Record<T, string>): Choice<T>[] {
+  return (Object.keys(names) as T[]).map((value) => ({ value, label: names[value] }));
+}
+
 interface ChoiceChipsProps<T extends string> {
   /** Each chip gets the id `<idPrefix>-<value>` (a stable hook for browser tests). */
   idPrefix: string;

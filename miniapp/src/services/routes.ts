@@ -16,5 +16,12 @@ export const routes = {
   inbox: '/pages/inbox/index',
   attention: (state: 'disputed' | 'unconfirmed') => `/supervise/pages/attention/index?state=${state}`,
   policy: '/district/pages/policy/index',
+  /** Issue 8: the report form, public without a session; from a child's page the child comes preset. */
+  report: (childId?: string) => `/report/pages/report/index${childId ? `?childId=${encodeURIComponent(childId)}` : ''}`,
+  /** The tracking code is typed on the page, never put in its address. */
+  concernStatus: '/report/pages/status/index',
+  myConcerns: '/report/pages/mine/index',
+  concernQueue: '/concerns/pages/queue/index',
+  concern: (id: string) => `/concerns/pages/detail/index?id=${encodeURIComponent(id)}`,
 };
 

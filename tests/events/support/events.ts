@@ -3,7 +3,9 @@ import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Child } from '../../../functions/src/domain/child.js';
 import type { Visit } from '../../../functions/src/domain/visit.js';
 import { answerVisit, draftVisit, visitIdOf } from '../../../functions/src/domain/visit-record.js';
+import { createConsumers } from '../../../functions/src/events/consumers/index.js';
 import { newEvent, type DomainEvent, type DomainEventType, type EventOf } from '../../../functions/src/events/domain-events.js';
+import { createInboxDelivery } from '../../../functions/src/store/inbox-delivery.js';
 import { childItem } from '../../../functions/src/store/child-items.js';
 import { outboxPuts } from '../../../functions/src/store/outbox-items.js';
 import { visitItem } from '../../../functions/src/store/visit-items.js';
@@ -28,11 +30,30 @@ export function eventOf<T extends DomainEventType>(
     DisputeResolved: { ...visitIds, outcome: 'verified' },
     VisitCorrected: { ...visitIds, change: 'corrected' },
     PolicyChanged: { districtId: 'd1', policyVersion: 2 },
+    ConcernReported: { concernId: 'c-1', childId: null, villageId: 'v1', townId: 't1', districtId: 'd1', urgent: true, channel: 'public' },
+    ConcernStepped: { concernId: 'c-1', childId: null, townId: 't1', districtId: 'd1', from: 'received', to: 'acknowledged' },
+    ConcernRaised: { concernId: 'c-1', townId: 't1', districtId: 'd1', to: 'town' },
+    EscalationRaised: { escalationId: 'e-1', childId: 'child-1', level: 'town', townId: 't1', districtId: 'd1', urgent: false },
+    EscalationAcknowledged: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
+    EscalationResolved: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
+    DeadlineReached: { deadlineId: 'dl-1', subject: 'escalation', subjectId: 'e-1', level: 'town', due: 'acknowledge' },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),
     occurredAt,
     actorId: 'u-1',
+  });
+}
+
+/** The product's consumers over a test table, with this clock. */
+export function consumersOver(table: TestTable, clock: () => Date) {
+  return createConsumers({
+    children: table.repositories.children,
+    visits: table.repositories.visits,
+    inbox: createInboxDelivery(table.client, table.tableName),
+    concerns: table.repositories.concerns,
+    clock,
+    newId: newEventId,
   });
 }
 

@@ -2,14 +2,16 @@ import type { Child } from '../../domain/child.js';
 import { messageIdOf, type InboxMessage, type InboxOwner } from '../../domain/inbox.js';
 import type { Visit } from '../../domain/visit.js';
 import type { InboxDelivery } from '../../store/event-ports.js';
+import type { ConcernRepository } from '../../store/ports.js';
 import type { DomainEvent, DomainEventType, EventOf } from '../domain-events.js';
 
 /**
  * A consumer acts on one event at most once (RELIABILITY.md: EventBridge and Lambda deliver at least once): its
  * effect and its processed record go in one transaction. 'duplicate': it had acted already and did nothing;
- * 'nothingToDo': what the event is about is gone (a record never deleted today, so a sign to look, not to retry).
+ * 'nothingToDo': what the event is about is gone (a record never deleted today, so a sign to look, not to retry);
+ * 'notForThisConsumer': the event is of its kind but calls for nothing here (a visit without problems found).
  */
-export type ConsumerOutcome = 'acted' | 'duplicate' | 'nothingToDo';
+export type ConsumerOutcome = 'acted' | 'duplicate' | 'nothingToDo' | 'notForThisConsumer';
 
 export type Consumer = (event: DomainEvent) => Promise<ConsumerOutcome>;
 
@@ -18,6 +20,7 @@ export interface ConsumerPorts {
   children: { get(id: string): Promise<Child | null> };
   visits: { get(childId: string, visitId: string): Promise<Visit | null> };
   inbox: InboxDelivery;
+  concerns: Pick<ConcernRepository, 'create'>;
   newId: () => string;
   clock: () => Date;
 }

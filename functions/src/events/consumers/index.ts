@@ -2,6 +2,7 @@ import type { ConsumerName } from '../rules.js';
 import type { Consumer, ConsumerPorts } from './consumer.js';
 import { NOTIFY_DISPUTE_OUTCOME, notifyDisputeOutcome } from './notify-dispute-outcome.js';
 import { NOTIFY_DISPUTE_TO_SUPERVISOR, notifyDisputeToSupervisor } from './notify-dispute-to-supervisor.js';
+import { OPEN_CONCERN_FROM_VISIT, openConcernFromVisitProblems } from './open-concern-from-visit.js';
 
 export type { Consumer, ConsumerOutcome, ConsumerPorts } from './consumer.js';
 
@@ -10,5 +11,6 @@ export function createConsumers(ports: ConsumerPorts): Record<ConsumerName, Cons
   return {
     [NOTIFY_DISPUTE_TO_SUPERVISOR]: notifyDisputeToSupervisor(ports),
     [NOTIFY_DISPUTE_OUTCOME]: notifyDisputeOutcome(ports),
+    [OPEN_CONCERN_FROM_VISIT]: openConcernFromVisitProblems(ports),
   };
 }

@@ -8,11 +8,13 @@ import { ErrorNotice } from '../../components/states';
 import { Tag } from '../../components/tag';
 import { useOnline } from '../../hooks/use-online';
 import { useRequiredSession } from '../../hooks/use-required-session';
+import { isConcernHandler } from '../../lib/concern-words';
 import { describeScope } from '../../lib/format';
 import { homeKindOf, isVisitingWorker } from '../../lib/labels';
 import { api } from '../../services/api';
 import { rememberRegionNames } from '../../services/region-names';
 import { endSession } from '../../services/session';
+import { ConcernSection } from './concern-section';
 import { DueSection } from './due-section';
 import { GuardianHome } from './guardian-home';
 import { InboxEntry } from './inbox-entry';
@@ -82,12 +84,14 @@ export default function HomePage() {
       {kind === 'staff' && me?.pledgeRequired && !me.pledgeSigned ? <PledgeNotice /> : null}
       <InboxEntry />
       {isVisitingWorker(user.role) ? <PendingUploads /> : null}
+      {isConcernHandler(user.role) ? <ConcernSection handler /> : null}
       {kind === 'staff' ? <StaffSection count={count} scope={scope} /> : null}
       {user.role === 'districtOfficer' && user.scope?.level === 'district' ? <OfficerSection districtId={user.scope.regionId} /> : null}
       {isVisitingWorker(user.role) ? <DueSection /> : null}
       {supervisedTown ? <SupervisorSection townId={supervisedTown} /> : null}
       {kind === 'guardian' ? <GuardianHome family={family} /> : null}
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
+      {isConcernHandler(user.role) ? null : <ConcernSection handler={false} />}
       <CellGroup title='账号'>
         <View className='home__logout-wrap'>
           <Button className='button button--warn logout' id='logout' onClick={() => endSession()}>

@@ -34,6 +34,10 @@ export default function LoginPage() {
         <Text className='login__name'>守护</Text>
         <Text className='login__tagline'>困境儿童与农村留守儿童关爱服务</Text>
       </View>
+      <View className='login__report' id='public-report' hoverClass='login__report--pressed' onClick={() => void Taro.navigateTo({ url: routes.report() })}>
+        <Text className='login__report-title'>发现儿童遇到危险？无需登录即可报告</Text>
+        <Text className='login__report-go'>去报告 ›</Text>
+      </View>
       <LoginPanel onLoggedIn={enter} />
       <Text className='login__privacy'>儿童及家庭信息仅用于关爱保护工作，查看记录均留痕。</Text>
     </View>

@@ -1,7 +1,9 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { DraftNotice } from '../../../components/draft-notice';
 import { NetworkBanner } from '../../../components/network-banner';
+import { SubmitButton } from '../../../components/submit-button';
 import { ErrorNotice } from '../../../components/states';
 import { useLeaveWarning } from '../../../hooks/use-leave-warning';
 import type { ChildBasics } from '../../../lib/child-basics';
@@ -10,7 +12,6 @@ import { labelOf, roleNames } from '../../../lib/labels';
 import type { Session } from '../../../lib/session';
 import { getVisitLocation } from '../../../platform/location';
 import { CheckInResult } from './check-in-result';
-import { DraftNotice } from './draft-notice';
 import {
   KindSection,
   LocationSection,
@@ -98,17 +99,7 @@ export function CheckInFormView({ session, childId, basics, preset }: CheckInFor
       {saveError ? <ErrorNotice error={{ title: saveError, detail: undefined }} /> : null}
       {Object.keys(errors).length > 0 ? <ErrorNotice error={{ title: '请检查标红的内容', detail: Object.values(errors).join('；') }} /> : null}
       <View className='check-in__submit'>
-        <Button
-          className='button button--primary'
-          id='check-in-submit'
-          // Only ever `true` or absent: Taro's H5 button writes disabled="false" as an attribute, which its own
-          // `[disabled]` style then greys out.
-          disabled={submitting || undefined}
-          loading={submitting || undefined}
-          onClick={() => void submit()}
-        >
-          {submitting ? '提交中…' : '提交'}
-        </Button>
+        <SubmitButton id='check-in-submit' busy={submitting} label='提交' busyLabel='提交中…' onClick={() => void submit()} />
       </View>
     </View>
   );

@@ -1,11 +1,10 @@
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
-import type { ReactNode } from 'react';
-import { ChoiceChips, type Choice } from '../../../components/choice-chips';
+import { Input, Picker, Text, View } from '@tarojs/components';
+import { ChoiceChips, choicesOf } from '../../../components/choice-chips';
+import { FormSection, TextCounter, TextSection } from '../../../components/form-section';
 import { RuleText } from '../../../components/rule-text';
 import { beijingInstant, formatDuration, shanghaiDateOf, shanghaiTimeOf } from '../../../lib/beijing-time';
 import { formatDate } from '../../../lib/format';
 import { textLimits, withKind, type CheckInForm, type CheckInFormErrors, type TeamChoice } from '../../../lib/check-in-form';
-import { counterText } from '../../../lib/text-counter';
 import { locationText } from '../../../lib/visit-format';
 import { toggleIn } from '../../../lib/choices';
 import { contactChannelNames, visitKindNames, visitPurposeNames, visitServiceNames } from '../../../lib/labels';
@@ -13,26 +12,10 @@ import './form-sections.css';
 
 type Change = (change: (form: CheckInForm) => CheckInForm) => void;
 
-function choicesOf<T extends string>(names: Record<T, string>): Choice<T>[] {
-  return (Object.keys(names) as T[]).map((value) => ({ value, label: names[value] }));
-}
-
 const kindChoices = choicesOf(visitKindNames);
 const channelChoices = choicesOf(contactChannelNames);
 const purposeChoices = choicesOf(visitPurposeNames);
 const serviceChoices = choicesOf(visitServiceNames);
-
-export function FormSection({ title, error, children, className }: { title: string; error?: string; children: ReactNode; className?: string }) {
-  return (
-    <View className={`form-section${className ? ` ${className}` : ''}`}>
-      <Text className='section-title'>{title}</Text>
-      <View className='form-section__body'>
-        {children}
-        {error ? <Text className='form-error'>{error}</Text> : null}
-      </View>
-    </View>
-  );
-}
 
 /** 入户走访, or 联系 by 电话 / 短信 / 视频. */
 export function KindSection({ form, errors, change }: { form: CheckInForm; errors: CheckInFormErrors; change: Change }) {
@@ -175,7 +158,7 @@ export function PeopleSection({ form, errors, team, change }: {
           change((f) => ({ ...f, companions }));
         }}
       />
-      <Counter id='companions-counter' value={form.companions} limit={textLimits.companions} />
+      <TextCounter id='companions-counter' value={form.companions} limit={textLimits.companions} />
     </FormSection>
   );
 }
@@ -217,36 +200,3 @@ export function RecordSections({ form, change }: { form: CheckInForm; change: Ch
   );
 }
 
-/** `n/limit` once a field is near its limit; the input itself stops at the limit (maxlength). */
-function Counter({ id, value, limit }: { id: string; value: string; limit: number }) {
-  const text = counterText(value, limit);
-  if (text === null) return null;
-  return (
-    <Text className={`text-counter${value.length >= limit ? ' text-counter--full' : ''}`} id={id}>
-      {text}
-    </Text>
-  );
-}
-
-export function TextSection({ title, id, value, limit, placeholder, onChange }: {
-  title: string;
-  id: string;
-  value: string;
-  limit: number;
-  placeholder: string;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <FormSection title={title}>
-      <Textarea
-        className='form-textarea'
-        id={id}
-        value={value}
-        maxlength={limit}
-        placeholder={placeholder}
-        onInput={(e) => onChange(e.detail.value)}
-      />
-      <Counter id={`${id}-counter`} value={value} limit={limit} />
-    </FormSection>
-  );
-}

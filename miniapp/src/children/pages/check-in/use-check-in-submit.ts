@@ -55,7 +55,7 @@ export function useCheckInSubmit(session: Session, childId: string, basics: Chil
       setSaveError('手机存储空间不足，记录没有保存，请清理后重试');
       return;
     }
-    draft.queued();
+    draft.done();
     setOutcome({ state: 'sending' });
     await checkInQueue.flush({ force: true });
     const visit = checkInQueue.resultOf(key);

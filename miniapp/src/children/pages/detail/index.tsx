@@ -15,6 +15,7 @@ import { api } from '../../../services/api';
 import { rememberChild } from '../../../services/child-cache';
 import { routes } from '../../../services/routes';
 import { BasicInfo, Circumstances, GuardiansSection, LegalBasisSection, TeamSection } from './sections';
+import { ReportChildLink } from './report-link';
 import { CheckInButton, NextDueSection, VisitHistory } from './visit-sections';
 import './index.css';
 
@@ -87,6 +88,7 @@ export default function ChildDetailPage() {
       {/* A family's first question is whom to call: the team comes before the record for them. */}
       {forFamily ? <TeamSection members={child.teamMembers} /> : null}
       {canCheckIn(session.user, child) ? <CheckInButton childId={child.id} /> : null}
+      <ReportChildLink childId={child.id} />
       {isVisitingWorker(session.user.role) ? <PendingUploads childId={child.id} /> : null}
       {session.user.role !== 'guardian' ? <NextDueSection childId={child.id} /> : null}
       {mayReadDistrictPolicy(session.user.role) ? <NationalPolicyNote districtId={child.region.districtId} /> : null}

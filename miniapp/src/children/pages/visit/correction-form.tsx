@@ -17,7 +17,8 @@ import {
 } from '../../../lib/visit-correction';
 import { api } from '../../../services/api';
 import { childBasicsOf } from '../../../services/child-cache';
-import { PeopleSection, RecordSections, ServicesSection, TextSection, TimeSection } from '../check-in/form-sections';
+import { TextSection } from '../../../components/form-section';
+import { PeopleSection, RecordSections, ServicesSection, TimeSection } from '../check-in/form-sections';
 
 const LEAVE_MESSAGE = '更正还没有提交，离开后填写的内容不会保存。确定离开吗？';
 

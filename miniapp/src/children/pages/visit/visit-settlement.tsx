@@ -4,8 +4,8 @@ import { ChoiceChips } from '../../../components/choice-chips';
 import { ErrorNotice } from '../../../components/states';
 import { outcomeChoices, outcomeHintOf, settledByText, SETTLE_NOTE_LIMIT } from '../../../lib/dispute-settlement';
 import { disputeOutcomeNames, labelOf } from '../../../lib/labels';
-import { DraftNotice } from '../check-in/draft-notice';
-import { TextSection } from '../check-in/form-sections';
+import { DraftNotice } from '../../../components/draft-notice';
+import { TextSection } from '../../../components/form-section';
 import { useSettleForm } from './use-settle-form';
 import { VisitField, VisitSection } from './visit-field';
 

@@ -7,7 +7,7 @@ import { formatTimeRange } from '../../../lib/beijing-time';
 import { REASON_LIMIT, withdrawalConfirm, withdrawalInputOf, withdrawalProblemOf } from '../../../lib/visit-correction';
 import { visitKindText } from '../../../lib/visit-format';
 import { api } from '../../../services/api';
-import { TextSection } from '../check-in/form-sections';
+import { TextSection } from '../../../components/form-section';
 
 /**
  * The author withdraws a check-in made by mistake (issue 7, B3): with a reason, after a confirm dialog. The record

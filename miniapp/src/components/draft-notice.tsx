@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import { formatDateTime } from '../../../lib/beijing-time';
-// Its styles live with the form's sections (one stylesheet, so pages that use both load them in one order).
-import './form-sections.css';
+import { formatDateTime } from '../lib/beijing-time';
+import './draft-notice.css';
 
 /**
- * The form came back as it was left (issue 7, B5), with a way to start over. When it was left is said too: a draft
- * of last week's visit must not pass for today's.
+ * A form came back as it was left (issue 7, B5), with a way to start over. When it was left is said too: a draft
+ * of last week's visit (or report) must not pass for today's.
  */
 export function DraftNotice({ savedAt, onDiscard }: { savedAt: string; onDiscard: () => void }) {
   return (
