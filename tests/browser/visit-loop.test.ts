@@ -93,7 +93,8 @@ async function visitIdByNotes(childId: string, notes: string): Promise<string> {
 /** What the child's page says of the social worker's monthly home visit (R3): its due words. */
 async function socialWorkerHomeVisitDue(page: Page, childId: string): Promise<string> {
   await openAt(page, `/children/pages/detail/index?id=${childId}`);
-  const row = onScreen(page, '#next-due .next-due-item').filter({ hasText: '入户走访 · 儿童福利社工' });
+  // Its row is the home visit under R3 (its title names the worker it falls to).
+  const row = onScreen(page, '#next-due .next-due-item').filter({ hasText: '入户走访' }).filter({ has: page.locator('.rule-code', { hasText: /^R3$/ }) });
   await row.waitFor();
   return row.locator('.due-value').innerText();
 }
