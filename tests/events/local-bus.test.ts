@@ -42,13 +42,13 @@ describe('the local bus', () => {
       EVENT_RULES.filter((rule) => (rule.pattern.detailType as readonly string[]).includes(event.detailType)).map((rule) => ({ consumer: rule.consumer, event })),
     );
     expect(received).toEqual(expected);
-    expect(received.map((r) => r.consumer)).toEqual(['notifyDisputeToSupervisor', 'notifyDisputeOutcome']);
+    expect(received.map((r) => r.consumer)).toEqual(['notifyDisputeToSupervisor', 'notifyDisputeOutcome', 'openConcernFromVisitProblems']);
   });
 
   it('drops an event no rule matches, as EventBridge does: nobody is called and nothing fails', async () => {
     const { consumers, received } = recordingConsumers();
     const bus = createLocalBus({ consumers, logger: captureLogs().logger });
-    const unmatched = [eventOf('VisitRecorded'), eventOf('VisitConfirmed'), eventOf('VisitCorrected'), eventOf('PolicyChanged')];
+    const unmatched = [eventOf('VisitConfirmed'), eventOf('VisitCorrected'), eventOf('PolicyChanged'), eventOf('ConcernStepped')];
 
     const result = await bus.publish(unmatched);
 

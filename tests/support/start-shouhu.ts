@@ -87,7 +87,7 @@ export async function startShouhu(options: {
     },
     exited,
     terminate: async () => {
-      execFileSync('pkill', ['-TERM', '-g', String(child.pid), '-f', 'bin/tsx scripts/start.ts']);
+      execFileSync('pkill', ['-TERM', '-g', String(child.pid), '-f', '^node --import tsx scripts/start']);
       return exited;
     },
   };
