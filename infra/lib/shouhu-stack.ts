@@ -2,6 +2,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ApiFunction } from './api-function.js';
 import { DataTable } from './data-table.js';
+import { DeadlineSchedules } from './deadline-schedules.js';
 import { HttpApi } from './http-api.js';
 import { ProductEvents } from './product-events.js';
 import { SecureParameters } from './secure-parameters.js';
@@ -17,6 +18,7 @@ export class ShouhuStack extends Stack {
   readonly apiFunction: ApiFunction;
   readonly httpApi: HttpApi;
   readonly events: ProductEvents;
+  readonly deadlines: DeadlineSchedules;
 
   constructor(scope: Construct, id: string, props: ShouhuStackProps) {
     super(scope, id, props);
@@ -30,5 +32,9 @@ export class ShouhuStack extends Stack {
     });
     this.httpApi = new HttpApi(this, 'HttpApi', { handler: this.apiFunction.function });
     this.events = new ProductEvents(this, 'Events', { data: this.data });
+
+    this.deadlines = new DeadlineSchedules(this, 'Deadlines', { bus: this.events.bus });
+    this.deadlines.enableFor(this.apiFunction.function);
+    for (const consumer of this.events.consumers.consumers) this.deadlines.enableFor(consumer.function);
   }
 }
