@@ -36,6 +36,7 @@ export async function changePolicy(ports: ChangePolicyPorts, principal: Principa
     // Catalogue order, so equal choices are stored alike.
     ruleIds: visitRuleIds.filter((id) => input.ruleIds.includes(id)),
     unconfirmedAfterDays: input.unconfirmedAfterDays,
+    ...keptLimits(input, found.policy),
     updatedAt: now.toISOString(),
     updatedBy: actor.id,
     version: found.policy.version + 1,
@@ -44,4 +45,10 @@ export async function changePolicy(ports: ChangePolicyPorts, principal: Principa
   await ports.policies.put({ policy, audit: auditEntryOf(ports, actor, 'policy.update', null, 'allowed'), events: [changed] });
   await refreshDistrictObligations(ports, district.id, now);
   return { actor, policy };
+}
+
+/** The acknowledgement limits sent, or else the stored ones: a client that does not show them leaves them as they are. */
+function keptLimits(input: UpdateDistrictPolicyInput, stored: Pick<DistrictPolicy, 'acknowledgeLimits'>): Pick<DistrictPolicy, 'acknowledgeLimits'> {
+  const limits = input.acknowledgeLimits ?? stored.acknowledgeLimits;
+  return limits === undefined ? {} : { acknowledgeLimits: limits };
 }

@@ -8,3 +8,4 @@ export * from './access/visit-access.js';
 export * from './access/area-access.js';
 export * from './access/inbox-access.js';
 export * from './access/concern-access.js';
+export * from './access/escalation-access.js';
