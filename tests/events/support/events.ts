@@ -34,6 +34,7 @@ export function eventOf<T extends DomainEventType>(
     EscalationRaised: { escalationId: 'e-1', childId: 'child-1', level: 'town', townId: 't1', districtId: 'd1', urgent: false },
     EscalationAcknowledged: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
     EscalationResolved: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
+    EscalationOverdue: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
     DeadlineReached: { deadlineId: 'dl-1', subject: 'escalation', subjectId: 'e-1', level: 'town', due: 'acknowledge' },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
