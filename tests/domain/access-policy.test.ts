@@ -185,11 +185,11 @@ const expectedOwnWork: Record<ActorName, [string, string, string, string]> = {
   unsignedSocialWorker: ['-', '-', 'Y', 'user:sw-1'],
   otherSocialWorker: ['-', 'Y', 'Y', 'user:sw-2'],
   volunteer: ['-', '-', 'Y', 'user:vol-1'],
-  orgAdmin: ['-', '-', 'Y', 'user:oa-1'],
-  otherOrgAdmin: ['-', '-', 'Y', 'user:oa-2'],
-  districtOfficer: ['-', '-', 'Y', 'user:do-1'],
-  otherDistrictOfficer: ['-', '-', 'Y', 'user:do-2'],
-  cityOfficer: ['-', '-', 'Y', 'user:co-1'],
+  orgAdmin: ['-', '-', 'Y', 'user:oa-1 organization:org-1'],
+  otherOrgAdmin: ['-', '-', 'Y', 'user:oa-2 organization:org-2'],
+  districtOfficer: ['-', '-', 'Y', 'user:do-1 district:d1'],
+  otherDistrictOfficer: ['-', '-', 'Y', 'user:do-2 district:d2'],
+  cityOfficer: ['-', '-', 'Y', 'user:co-1 city:c1'],
   directorWithTownScope: ['-', '-', 'Y', 'user:dir-x'],
 };
 
@@ -200,7 +200,7 @@ describe('access policy: the work an actor has of their own', () => {
     expect(decidePendingConfirmationList(who).allowed).toBe(pending === 'Y');
     expect(mayHaveOwnObligations(who)).toBe(own === 'Y');
     expect(decideRuleCatalogueAccess(who).allowed).toBe(catalogue === 'Y');
-    expect(inboxesOf(who).map((owner) => (owner.kind === 'user' ? `user:${owner.userId}` : `town:${owner.townId}`)).join(' ')).toBe(inboxes);
+    expect(inboxesOf(who).map((owner) => `${owner.kind}:${Object.values(owner)[1]}`).join(' ')).toBe(inboxes);
   });
 
   it('shows a director the due entries of their own village only (a director moved keeps no old list)', () => {

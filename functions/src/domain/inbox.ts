@@ -3,10 +3,11 @@ import { idSchema } from './region.js';
 import { multiLineText } from './text.js';
 
 /**
- * The in-app inbox (ARCHITECTURE.md, notifications): for now one kind of message, a guardian disputing a visit,
- * which goes to the supervisor who leads the child's team (R1). The reminder issue adds WeChat delivery.
+ * The in-app inbox (ARCHITECTURE.md, notifications): a guardian disputing a visit (to the supervisor who leads the
+ * child's team, R1) and how it was settled; a difficult case raised to a level, or overdue there (issue 8, R6). The
+ * reminder issue adds WeChat delivery.
  */
-export const inboxMessageKinds = ['visitDisputed', 'disputeResolved'] as const;
+export const inboxMessageKinds = ['visitDisputed', 'disputeResolved', 'escalationRaised', 'escalationOverdue'] as const;
 
 /** Code points, as text.ts counts them: a message quoting a guardian's note is cut to this. */
 export const INBOX_TEXT_MAX = 500;
@@ -17,7 +18,10 @@ export const inboxMessageSchema = z
     at: z.iso.datetime({ offset: true }),
     kind: z.enum(inboxMessageKinds),
     childId: idSchema,
-    visitId: idSchema,
+    /** The visit a dispute is about; null for a message about a difficult case. */
+    visitId: idSchema.nullable(),
+    /** The difficult case a message is about; messages written before there were any have none. */
+    escalationId: idSchema.nullable().default(null),
     /** Chinese, for the list: whose visit, when, and the guardian's reasons. */
     text: multiLineText(INBOX_TEXT_MAX),
     readAt: z.iso.datetime({ offset: true }).nullable(),
@@ -25,8 +29,17 @@ export const inboxMessageSchema = z
   .strict();
 export type InboxMessage = z.infer<typeof inboxMessageSchema>;
 
-/** Where a message goes: a person, or (for a child without a team) every supervisor of the town. */
-export type InboxOwner = { kind: 'user'; userId: string } | { kind: 'town'; townId: string };
+/**
+ * Where a message goes: a person, or everyone who holds a post: the supervisors of a town (a child without a team,
+ * a difficult case at the town), the officers of a district or a city (a case at their level), the managers of a
+ * social organization (a case about a child it serves).
+ */
+export type InboxOwner =
+  | { kind: 'user'; userId: string }
+  | { kind: 'town'; townId: string }
+  | { kind: 'district'; districtId: string }
+  | { kind: 'city'; cityId: string }
+  | { kind: 'organization'; organizationId: string };
 
 /** Message ids sort by time (newest last in key order), so an inbox reads newest first without an index. */
 export function messageIdOf(at: Date, random: string): string {

@@ -21,7 +21,7 @@
  * | chain head        | CHILD#<childId>             | CHAIN_HEAD                    |                                                      |                                 |
  * | idempotency       | IDEMPOTENCY#<userId>#<key>  | IDEMPOTENCY                   |                                                      |                                 |
  * | district policy   | POLICY#<districtId>         | POLICY                        |                                                      |                                 |
- * | inbox message     | INBOX#USER#<id> / INBOX#TOWN#<townId> | MSG#<messageId (sorts by time)> |                                        |                                 |
+ * | inbox message     | INBOX#USER#<id> / INBOX#TOWN#<townId> (and #DISTRICT#, #CITY#, #ORG#) | MSG#<messageId (sorts by time)> |          |                                 |
  * | monthly counter   | COUNTER#<villageId>#<YYYY-MM> | COUNTER                     |                                                      |                                 |
  * | outbox event      | OUTBOX#<eventId>            | OUTBOX                        | OUTBOX#PENDING / <occurredAt>#<eventId> (until sent) |                                 |
  * | processed event   | PROCESSED#<consumer>#<eventId> | PROCESSED                  |                                                      |                                 |
@@ -208,7 +208,18 @@ export function policyKey(districtId: string): PrimaryKey {
 }
 
 export function inboxPartition(owner: InboxOwner): string {
-  return owner.kind === 'user' ? `INBOX#USER#${owner.userId}` : `INBOX#TOWN#${owner.townId}`;
+  switch (owner.kind) {
+    case 'user':
+      return `INBOX#USER#${owner.userId}`;
+    case 'town':
+      return `INBOX#TOWN#${owner.townId}`;
+    case 'district':
+      return `INBOX#DISTRICT#${owner.districtId}`;
+    case 'city':
+      return `INBOX#CITY#${owner.cityId}`;
+    case 'organization':
+      return `INBOX#ORG#${owner.organizationId}`;
+  }
 }
 
 export const INBOX_MESSAGE_PREFIX = 'MSG#';

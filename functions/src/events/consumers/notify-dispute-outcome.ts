@@ -26,6 +26,7 @@ export function notifyDisputeOutcome(ports: ConsumerPorts): Consumer {
         kind: 'disputeResolved',
         childId: child.id,
         visitId: visit.id,
+        escalationId: null,
         text,
         readAt: null,
       },

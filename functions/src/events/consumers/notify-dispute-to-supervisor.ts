@@ -25,6 +25,7 @@ export function notifyDisputeToSupervisor(ports: ConsumerPorts): Consumer {
       kind: 'visitDisputed' as const,
       childId: child.id,
       visitId: visit.id,
+      escalationId: null,
       text: disputeAlertText(child, visit),
       readAt: null,
     };
