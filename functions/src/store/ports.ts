@@ -6,6 +6,9 @@ import type { InboxMessage, InboxOwner } from '../domain/inbox.js';
 import type { ConcernRepository } from './concern-ports.js';
 
 export type { ConcernChange, ConcernQueue, ConcernRepository, NewConcernWrite } from './concern-ports.js';
+import type { EscalationRepository } from './escalation-ports.js';
+
+export type { EscalationChange, EscalationQueue, EscalationRepository, NewEscalationWrite } from './escalation-ports.js';
 import type { InboxDelivery, OutboxRepository } from './event-ports.js';
 import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { DomainEvent } from '../events/domain-events.js';
@@ -285,4 +288,6 @@ export interface Repositories {
   inboxDelivery: InboxDelivery;
   /** Concern reports (issue 8, R17). */
   concerns: ConcernRepository;
+  /** Difficult cases (issue 8, R6). */
+  escalations: EscalationRepository;
 }

@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAuditRepository } from './audit-repository.js';
 import { createChildRepository } from './child-repository.js';
 import { createConcernRepository } from './concern-repository.js';
+import { createEscalationRepository } from './escalation-repository.js';
 import { createInboxDelivery } from './inbox-delivery.js';
 import { createInboxRepository } from './inbox-repository.js';
 import { createObligationRepository } from './obligation-repository.js';
@@ -34,5 +35,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     outbox: createOutboxRepository(client, tableName),
     inboxDelivery: createInboxDelivery(client, tableName),
     concerns: createConcernRepository(client, tableName),
+    escalations: createEscalationRepository(client, tableName),
   };
 }
