@@ -9,7 +9,7 @@ export type { ConcernChange, ConcernQueue, ConcernRepository, NewConcernWrite } 
 import type { EscalationRepository } from './escalation-ports.js';
 
 export type { EscalationChange, EscalationQueue, EscalationRepository, NewEscalationWrite } from './escalation-ports.js';
-import type { InboxDelivery, OutboxRepository } from './event-ports.js';
+import type { DeadlineScheduler, DueDeadlines, InboxDelivery, OutboxRepository } from './event-ports.js';
 import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import type { Organization } from '../domain/organization.js';
@@ -290,4 +290,6 @@ export interface Repositories {
   concerns: ConcernRepository;
   /** Difficult cases (issue 8, R6). */
   escalations: EscalationRepository;
+  /** Timers as schedule items in the table, for one machine (the cloud schedules with EventBridge Scheduler). */
+  deadlines: DeadlineScheduler & DueDeadlines;
 }

@@ -14,6 +14,7 @@ import { createRecordReader } from './record-reader.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { createRegionLookup } from './region-lookup.js';
 import { createRegionRepository } from './region-repository.js';
+import { createTableDeadlines } from './table-deadlines.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
 
@@ -36,5 +37,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     inboxDelivery: createInboxDelivery(client, tableName),
     concerns: createConcernRepository(client, tableName),
     escalations: createEscalationRepository(client, tableName),
+    deadlines: createTableDeadlines(client, tableName),
   };
 }
