@@ -1,10 +1,10 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createConsumers, type ConsumerOutcome } from '../../functions/src/events/consumers/index.js';
+import { createRuntime } from '../../functions/src/compose/runtime.js';
+import type { ConsumerOutcome } from '../../functions/src/events/consumers/index.js';
 import { UnexpectedEventError } from '../../functions/src/events/consumers/consumer.js';
 import type { ConsumerName } from '../../functions/src/events/rules.js';
 import type { Consumer } from '../../functions/src/events/consumers/index.js';
-import { createInboxDelivery } from '../../functions/src/store/inbox-delivery.js';
 import { processedEventKey } from '../../functions/src/store/keys.js';
 import { PROCESSED_EVENT_TTL_SECONDS } from '../../functions/src/store/processed-events.js';
 import type { InboxOwner } from '../../functions/src/store/ports.js';
@@ -21,13 +21,7 @@ let consumers: Record<ConsumerName, Consumer>;
 
 beforeEach(async () => {
   db = await createTestTable('consumers');
-  consumers = createConsumers({
-    children: db.repositories.children,
-    visits: db.repositories.visits,
-    inbox: createInboxDelivery(db.client, db.tableName),
-    clock: () => NOW,
-    newId: newEventId,
-  });
+  consumers = createRuntime({ tableName: db.tableName, client: db.client, clock: () => NOW, newId: newEventId }).consumers;
 });
 
 const inboxOf = (owner: InboxOwner) => db.repositories.inbox.list([owner], 10);

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createConsumers } from '../../functions/src/events/consumers/index.js';
+import { createRuntime } from '../../functions/src/compose/runtime.js';
 import { createLocalBus, type LocalBus } from '../../functions/src/events/local-bus.js';
 import { startLocalRelay, type LocalRelay } from '../../functions/src/events/local-relay.js';
 import type { OutboxRepository } from '../../functions/src/store/event-ports.js';
-import { createInboxDelivery } from '../../functions/src/store/inbox-delivery.js';
 import { createOutboxRepository } from '../../functions/src/store/outbox-repository.js';
 import { createTestTable, type TestTable } from '../support/dynamodb.js';
 import { childWithTeam, disputedVisitOf, eventOf, newEventId, putChildAndVisit, visitEventIds, writeOutbox } from './support/events.js';
@@ -21,13 +20,7 @@ let relay: LocalRelay | undefined;
 beforeEach(async () => {
   db = await createTestTable('local-relay');
   outbox = createOutboxRepository(db.client, db.tableName);
-  const consumers = createConsumers({
-    children: db.repositories.children,
-    visits: db.repositories.visits,
-    inbox: createInboxDelivery(db.client, db.tableName),
-    clock: () => new Date(),
-    newId: newEventId,
-  });
+  const { consumers } = createRuntime({ tableName: db.tableName, client: db.client });
   bus = createLocalBus({ consumers, logger: captureLogs().logger });
 });
 afterEach(async () => {
