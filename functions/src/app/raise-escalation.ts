@@ -8,12 +8,15 @@ import { newEvent } from '../events/domain-events.js';
 import { actorFrom } from './actor.js';
 import { auditEntryOf } from './audit-entry.js';
 import { readableChild } from './child-guards.js';
+import { namesOf } from './participant-names.js';
 import type { RaiseEscalationPorts } from './escalation-ports.js';
 
 export interface EscalationRaised {
   actor: Actor;
   escalation: Escalation;
   child: Child;
+  /** The raiser's name, for the trail. */
+  names: Map<string, string>;
 }
 
 /**
@@ -37,6 +40,7 @@ export async function raiseEscalation(
     throw new ForbiddenError('疑难个案由儿童的社工或儿童主任提请').refusing({ action: 'escalation.raise', childId: child.id, reason: decision.denial });
   }
   if (child.status === 'closed') throw new RuleViolationError('该儿童已结案，不能提请疑难个案', 'id');
+  const names = namesOf(found.users);
   const { policy } = await ports.records.read({ policy: child.region.districtId });
   const now = ports.clock();
   const escalation = raised(
@@ -51,13 +55,13 @@ export async function raiseEscalation(
   );
   try {
     await ports.escalations.create({ escalation, audit: auditEntryOf(ports, actor, 'escalation.raise', child.id, 'allowed'), events: [event] });
-    return { actor, escalation, child };
+    return { actor, escalation, child, names };
   } catch (error) {
     if (!(error instanceof AlreadyExistsError)) throw error;
     const first = await ports.escalations.get(escalation.id);
     // The key reused for another case (a careless client) must not swallow it: that is refused, not merged.
     if (first === null || !sameCase(first, escalation)) throw new AlreadyExistsError('该 Idempotency-Key 已用于另一个个案', 'Idempotency-Key');
-    return { actor, escalation: first, child };
+    return { actor, escalation: first, child, names };
   }
 }
 
