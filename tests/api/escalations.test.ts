@@ -177,3 +177,13 @@ describe('the queues', () => {
     expect((await queueOf('directorV1')).body).toEqual({ level: null, queue: null, overdueBelow: [], counts: { open: 0, urgent: 0, overdue: 0, overdueBelow: 0 } });
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes the routes of difficult cases', async () => {
+    const doc = JSON.parse((await h.call('GET', '/api/v1/openapi.json')).text);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/escalations', '/api/v1/escalations/{id}', '/api/v1/escalations/{id}/steps', '/api/v1/children/{id}/escalations']),
+    );
+    expect(Object.keys(doc.paths['/api/v1/children/{id}/escalations'])).toEqual(expect.arrayContaining(['get', 'post']));
+  });
+});
