@@ -1,6 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { createBundledFunction } from './bundled-function.js';
@@ -33,7 +33,7 @@ const INDEX_ACTIONS = ['dynamodb:Query'];
 
 /** The HTTP API's Lambda: the Hono app behind `hono/aws-lambda`, bundled locally by esbuild. */
 export class ApiFunction extends Construct {
-  readonly function: IFunction;
+  readonly function: NodejsFunction;
   readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {

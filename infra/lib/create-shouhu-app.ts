@@ -1,5 +1,6 @@
 import { Annotations, App } from 'aws-cdk-lib';
 import { addNagChecks } from './nag-checks.js';
+import { REPO_PATHS } from './repo-paths.js';
 import { ShouhuStack } from './shouhu-stack.js';
 
 export const STACK_NAME = 'ShouhuStack';
@@ -12,6 +13,8 @@ export interface CreateShouhuAppOptions {
    * so tests that only read the template may turn it off; the compliance test keeps it.
    */
   readonly cloudFormationValidation?: boolean;
+  /** The H5 build to host (default miniapp/dist/h5); tests point it at a directory of their own. */
+  readonly h5Dir?: string;
 }
 
 /**
@@ -25,8 +28,11 @@ export function createShouhuApp(options: CreateShouhuAppOptions): { app: App; st
   });
   const wechatAppId = readWechatAppId(app);
   const stack = new ShouhuStack(app, STACK_NAME, {
-    description: 'Shouhu (守护): DynamoDB table, API function, HTTP API, event bus, outbox relay and event consumers',
+    description:
+      'Shouhu (守护): DynamoDB table, API function, HTTP API, event bus, outbox relay, event consumers, deadline ' +
+      'schedules and the H5 site',
     wechatAppId,
+    h5Dir: options.h5Dir ?? REPO_PATHS.h5Dir,
   });
   if (wechatAppId === '') {
     Annotations.of(stack).addWarningV2(

@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Rule, type IEventBus } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import type { EventRule } from '../../functions/src/events/rules.js';
 import { createBundledFunction } from './bundled-function.js';
@@ -27,7 +27,7 @@ export const CONSUMER_ASYNC_RETRY = { maxEventAge: Duration.hours(6), retryAttem
 
 export interface EventConsumer {
   readonly rule: Rule;
-  readonly function: IFunction;
+  readonly function: NodejsFunction;
   readonly deadLetters: DeadLetterQueue;
 }
 

@@ -14,4 +14,8 @@ export const REPO_PATHS = {
   outboxRelayEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'outbox-relay.ts'),
   eventConsumerEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'event-consumer.ts'),
   cdkOut: path.join(repoRoot, 'infra', 'cdk.out'),
+  /** Where `npm run build:h5` writes the H5 app (miniapp/config/index.ts). */
+  h5Dir: path.join(repoRoot, 'miniapp', 'dist', 'h5'),
+  h5PageRewriteFunction: path.join(repoRoot, 'infra', 'lib', 'cloudfront-functions', 'h5-page-rewrite.js'),
+  apiViewerAddressFunction: path.join(repoRoot, 'infra', 'lib', 'cloudfront-functions', 'api-viewer-address.js'),
 } as const;

@@ -2,6 +2,8 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ApiFunction } from './api-function.js';
 import { DataTable } from './data-table.js';
+import { DeadlineSchedules } from './deadline-schedules.js';
+import { H5Site } from './h5-site.js';
 import { HttpApi } from './http-api.js';
 import { ProductEvents } from './product-events.js';
 import { SecureParameters } from './secure-parameters.js';
@@ -9,6 +11,8 @@ import { SecureParameters } from './secure-parameters.js';
 export interface ShouhuStackProps extends StackProps {
   /** The mini-program's AppID (public). */
   readonly wechatAppId: string;
+  /** The H5 build to host; without index.html in it, the site is made but nothing is deployed to it. */
+  readonly h5Dir: string;
 }
 
 /** Composes the constructs; each holds its own settings and grants. */
@@ -17,6 +21,8 @@ export class ShouhuStack extends Stack {
   readonly apiFunction: ApiFunction;
   readonly httpApi: HttpApi;
   readonly events: ProductEvents;
+  readonly deadlines: DeadlineSchedules;
+  readonly h5Site: H5Site;
 
   constructor(scope: Construct, id: string, props: ShouhuStackProps) {
     super(scope, id, props);
@@ -30,5 +36,12 @@ export class ShouhuStack extends Stack {
     });
     this.httpApi = new HttpApi(this, 'HttpApi', { handler: this.apiFunction.function });
     this.events = new ProductEvents(this, 'Events', { data: this.data });
+
+    this.deadlines = new DeadlineSchedules(this, 'Deadlines', { bus: this.events.bus });
+    this.deadlines.enableFor(this.apiFunction.function);
+    for (const consumer of this.events.consumers.consumers) this.deadlines.enableFor(consumer.function);
+
+    this.h5Site = new H5Site(this, 'H5Site', { h5Dir: props.h5Dir, httpApi: this.httpApi });
+    this.h5Site.passViewerAddressTo(this.apiFunction.function);
   }
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ACKNOWLEDGE_LIMITS } from '../../functions/src/domain/acknowledge-limits.js';
+import { raiseEscalation } from '../../functions/src/domain/escalation.js';
 import type { InboxMessage } from '../../functions/src/domain/inbox.js';
 import { collapseCopies, inboxItemFor, unreadCountOf } from '../../functions/src/domain/inbox-views.js';
 import type { Actor, Role } from '../../functions/src/domain/user.js';
@@ -25,6 +27,7 @@ function message(overrides: Partial<InboxMessage> = {}): InboxMessage {
     kind: 'disputeResolved',
     childId: child.id,
     visitId: disputed.id,
+    escalationId: null,
     text: '李小明的入户走访记录（2026年11月23日 09:00）的异议已处理：已安排重新走访',
     readAt: null,
     ...overrides,
@@ -38,7 +41,7 @@ const movedDirector = actor('dir-9', 'director', { level: 'village', regionId: '
 
 describe('a message as its reader sees it', () => {
   it('tells a guardian the child, the visit and the outcome, and nothing else: no notes, no one’s name', () => {
-    const item = inboxItemFor(guardian, message(), child, settled);
+    const item = inboxItemFor(guardian, message(), { child: child, visit: settled, escalation: undefined });
 
     expect(item).toEqual({
       id: '20261124020000000-a',
@@ -47,6 +50,8 @@ describe('a message as its reader sees it', () => {
       readAt: null,
       childId: child.id,
       visitId: disputed.id,
+      escalationId: null,
+      case: null,
       about: {
         childName: '李小明',
         visitKind: 'homeVisit',
@@ -62,27 +67,49 @@ describe('a message as its reader sees it', () => {
   });
 
   it('quotes the guardian’s reasons and note to the supervisor a dispute goes to', () => {
-    const item = inboxItemFor(supervisor, message({ kind: 'visitDisputed' }), child, disputed);
+    const item = inboxItemFor(supervisor, message({ kind: 'visitDisputed' }), { child: child, visit: disputed, escalation: undefined });
 
     expect(item.about).toMatchObject({ outcome: null, reasons: ['notVisited'], note: '那天家里没人' });
   });
 
   it('quotes nothing of a dispute to a guardian, even if one were ever sent one', () => {
-    const item = inboxItemFor(guardian, message({ kind: 'visitDisputed' }), child, disputed);
+    const item = inboxItemFor(guardian, message({ kind: 'visitDisputed' }), { child: child, visit: disputed, escalation: undefined });
 
     expect(item.about).toMatchObject({ reasons: [], note: '' });
   });
 
   it('says nothing about the child to a reader who may no longer read it, nor when the visit is gone', () => {
-    expect(inboxItemFor(movedDirector, message(), child, settled).about).toBeNull();
-    expect(inboxItemFor(worker, message(), child, undefined).about).toBeNull();
-    expect(inboxItemFor(worker, message(), undefined, settled).about).toBeNull();
+    expect(inboxItemFor(movedDirector, message(), { child: child, visit: settled, escalation: undefined }).about).toBeNull();
+    expect(inboxItemFor(worker, message(), { child: child, visit: undefined, escalation: undefined }).about).toBeNull();
+    expect(inboxItemFor(worker, message(), { child: undefined, visit: settled, escalation: undefined }).about).toBeNull();
   });
 
   it('says when the author withdrew the visit since', () => {
     const withdrawn = withdrawVisit(settled, { version: settled.version, reason: '登记错了儿童' }, 'sw-1', new Date('2026-11-24T03:00:00.000Z'));
 
-    expect(inboxItemFor(worker, message(), child, withdrawn).about?.withdrawn).toBe(true);
+    expect(inboxItemFor(worker, message(), { child: child, visit: withdrawn, escalation: undefined }).about?.withdrawn).toBe(true);
+  });
+});
+
+describe('a message about a difficult case (issue 8, R6)', () => {
+  const escalation = raiseEscalation(
+    { id: 'esc-1', childId: child.id, path: child.region, raisedBy: 'sw-1', input: { problem: '孩子长期独自在家', tried: '联系亲属', helpNeeded: '临时照料', urgent: true } },
+    DEFAULT_ACKNOWLEDGE_LIMITS,
+    new Date('2026-11-24T02:00:00.000Z'),
+  );
+  const aboutCase = message({ kind: 'escalationRaised', visitId: null, escalationId: escalation.id });
+
+  it('says whose case, where it is and whether urgent to the supervisor who holds it, and not the problem’s words', () => {
+    const item = inboxItemFor(supervisor, aboutCase, { child, visit: undefined, escalation });
+
+    expect([item.about, item.case, item.escalationId]).toEqual([null, { childName: '李小明', level: 'town', status: 'raised', urgent: true }, 'esc-1']);
+    expect(JSON.stringify(item)).not.toMatch(/独自在家|临时照料/);
+  });
+
+  it('says nothing of it to a family member, nor to a director moved away, nor when the case is gone', () => {
+    expect(inboxItemFor(guardian, aboutCase, { child, visit: undefined, escalation }).case).toBeNull();
+    expect(inboxItemFor(movedDirector, aboutCase, { child, visit: undefined, escalation }).case).toBeNull();
+    expect(inboxItemFor(supervisor, aboutCase, { child, visit: undefined, escalation: undefined }).case).toBeNull();
   });
 });
 

@@ -47,6 +47,7 @@ describe('VisitDisputed → the supervisor inbox', () => {
         kind: 'visitDisputed',
         childId: child.id,
         visitId: visit.id,
+        escalationId: null,
         text: '监护人对李小明的入户走访记录（2026年11月23日 09:00）提出异议：没有来访：那天家里没人',
         readAt: null,
       },

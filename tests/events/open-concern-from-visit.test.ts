@@ -53,7 +53,7 @@ describe('VisitRecorded → a concern for the problems found', () => {
   it('a visit without problems found opens nothing', async () => {
     const { child, event } = await visitStored('');
 
-    expect(await consumers.openConcernFromVisitProblems(event)).toBe('notForThisConsumer');
+    expect(await consumers.openConcernFromVisitProblems(event)).toBe('notApplicable');
     expect(await db.repositories.concerns.listOfChild(child.id, 10)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addNagChecks } from '../../infra/lib/nag-checks.js';
 import { findApiBundleDir } from './support/find-api-bundle.js';
+import { createH5BuildFixture, type H5BuildFixture } from './support/h5-build-fixture.js';
 import { synthesizeShouhu, type SynthesizedShouhu } from './support/synthesize-shouhu.js';
 
 interface ValidationReport {
@@ -31,6 +32,7 @@ const CANARIES = {
 };
 
 describe('compliance of the synthesized stack', () => {
+  let build: H5BuildFixture;
   let synthesized: SynthesizedShouhu;
   let templateText: string;
   let bundleDir: string;
@@ -38,8 +40,10 @@ describe('compliance of the synthesized stack', () => {
   beforeAll(() => {
     const saved = Object.fromEntries(Object.keys(CANARIES).map((key) => [key, process.env[key]]));
     Object.assign(process.env, CANARIES);
+    // With an H5 build, so the checks cover its deployment too.
+    build = createH5BuildFixture();
     try {
-      synthesized = synthesizeShouhu();
+      synthesized = synthesizeShouhu({ h5Dir: build.dir });
     } finally {
       for (const [key, value] of Object.entries(saved)) {
         if (value === undefined) delete process.env[key];
@@ -49,7 +53,10 @@ describe('compliance of the synthesized stack', () => {
     templateText = JSON.stringify(synthesized.template.toJSON());
     bundleDir = findApiBundleDir(synthesized);
   });
-  afterAll(() => synthesized?.cleanUp());
+  afterAll(() => {
+    synthesized?.cleanUp();
+    build?.cleanUp();
+  });
 
   it('carries no error annotation from the constructs themselves', () => {
     expect(Annotations.fromStack(synthesized.stack).findError('*', Match.anyValue())).toEqual([]);

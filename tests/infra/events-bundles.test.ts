@@ -27,10 +27,14 @@ describe('the bundled event functions', () => {
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
-  function bundleOf(variable: string) {
-    const [fn] = Object.values(synthesized.template.findResources('AWS::Lambda::Function')).filter(
-      (f) => f.Properties.Environment?.Variables?.[variable] !== undefined,
-    );
+  /** The relay is the one function the table's stream feeds (the API and the consumers know the bus too); a consumer has a name. */
+  function bundleOf(kind: 'relay' | 'consumer') {
+    const functions = synthesized.template.findResources('AWS::Lambda::Function');
+    const [streamMapping] = Object.values(synthesized.template.findResources('AWS::Lambda::EventSourceMapping'));
+    const fn =
+      kind === 'relay'
+        ? functions[streamMapping.Properties.FunctionName.Ref]
+        : Object.values(functions).find((f) => f.Properties.Environment?.Variables?.CONSUMER_NAME !== undefined)!;
     const dir = join(synthesized.assembly.directory, `asset.${String(fn.Properties.Code.S3Key).replace(/\.zip$/, '')}`);
     return { dir, environment: fn.Properties.Environment.Variables as Record<string, unknown> };
   }
@@ -63,10 +67,10 @@ describe('the bundled event functions', () => {
   }
 
   it.each([
-    ['the outbox relay', 'EVENT_BUS_NAME', 'functions/src/lambda/outbox-relay.ts'],
-    ['a consumer', 'CONSUMER_NAME', 'functions/src/lambda/event-consumer.ts'],
-  ])('%s is one ES module with its source map, built from its entry, without the AWS SDK inside', (_, variable, entry) => {
-    const { dir } = bundleOf(variable);
+    ['the outbox relay', 'relay', 'functions/src/lambda/outbox-relay.ts'],
+    ['a consumer', 'consumer', 'functions/src/lambda/event-consumer.ts'],
+  ] as const)('%s is one ES module with its source map, built from its entry, without the AWS SDK inside', (_, kind, entry) => {
+    const { dir } = bundleOf(kind);
     const sources = (JSON.parse(readFileSync(join(dir, 'index.mjs.map'), 'utf8')) as { sources: string[] }).sources;
 
     expect(readdirSync(dir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
@@ -76,7 +80,7 @@ describe('the bundled event functions', () => {
   });
 
   it('the outbox relay starts and answers an empty stream batch with no failures', async () => {
-    const { dir, environment } = bundleOf('EVENT_BUS_NAME');
+    const { dir, environment } = bundleOf('relay');
 
     const output = await invoke(dir, environment, [{ Records: [] }]);
 
@@ -84,7 +88,7 @@ describe('the bundled event functions', () => {
   });
 
   it('a consumer starts and refuses an event that is not one of ours, so it goes to its dead-letter queue', async () => {
-    const { dir, environment } = bundleOf('CONSUMER_NAME');
+    const { dir, environment } = bundleOf('consumer');
     const foreign = { id: 'eb-1', source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} };
 
     const output = await invoke(dir, environment, [foreign]);

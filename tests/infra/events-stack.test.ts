@@ -39,7 +39,9 @@ describe('the events in the synthesized stack', () => {
     resources = synthesized.template.toJSON().Resources as Resources;
     [[tableId]] = ofType('AWS::DynamoDB::Table');
     [[busId]] = ofType('AWS::Events::EventBus');
-    [[relayId]] = functionWith('EVENT_BUS_NAME');
+    // The one function the table's stream feeds (others know the bus too: they schedule deadlines onto it).
+    const [[, streamMapping]] = ofType('AWS::Lambda::EventSourceMapping');
+    relayId = streamMapping.Properties.FunctionName.Ref;
   });
   afterAll(() => synthesized?.cleanUp());
 
@@ -135,18 +137,31 @@ describe('the events in the synthesized stack', () => {
       expect(PROCESSED_EVENT_TTL_SECONDS).toBeGreaterThan(target.RetryPolicy.MaximumEventAgeInSeconds + 6 * 3_600);
     });
 
-    it('runs a consumer that may read and put items in the table, and nothing more', () => {
+    it('runs a consumer that may read and put items in the table and schedule deadlines, and nothing more', () => {
       const tableArn = JSON.stringify(getAtt(tableId, 'Arn'));
+      const [[schedulerRoleId]] = ofType('AWS::IAM::Role').filter(([, r]) => JSON.stringify(r.Properties.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com'));
+      const deadlineSchedules = JSON.stringify({
+        'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':scheduler:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':schedule/shouhu-deadlines/*']],
+      });
       const grants = grantsOf(functionId).filter((g) => !g.startsWith('logs:') && !g.startsWith('sqs:'));
 
-      expect(grants.sort()).toEqual([`dynamodb:GetItem on ${tableArn}`, `dynamodb:PutItem on ${tableArn}`]);
+      expect(grants.sort()).toEqual(
+        [
+          `dynamodb:GetItem on ${tableArn}`,
+          `dynamodb:PutItem on ${tableArn}`,
+          // deadline-schedules.test.ts checks these and their conditions in detail.
+          `scheduler:CreateSchedule on ${deadlineSchedules}`,
+          `scheduler:DeleteSchedule on ${deadlineSchedules}`,
+          `iam:PassRole on ${JSON.stringify(getAtt(schedulerRoleId, 'Arn'))}`,
+        ].sort(),
+      );
     });
   });
 
   describe('dead-letter queues and alarms', () => {
-    it('has one queue per rule and one for the relay, each encrypted and refusing requests without TLS', () => {
+    it('has one queue per rule, one for the relay and one for the deadline schedules, each encrypted and refusing requests without TLS', () => {
       const queues = ofType('AWS::SQS::Queue');
-      expect(queues).toHaveLength(EVENT_RULES.length + 1);
+      expect(queues).toHaveLength(EVENT_RULES.length + 2);
       for (const [id, queue] of queues) {
         expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
         const policies = ofType('AWS::SQS::QueuePolicy').filter(([, p]) => JSON.stringify(p.Properties.Queues) === JSON.stringify([{ Ref: id }]));

@@ -16,6 +16,8 @@ function item(overrides: Partial<InboxItem> = {}, about: Partial<NonNullable<Inb
     readAt: null,
     childId: 'demo-child-001',
     visitId: 'visit-1',
+    escalationId: null,
+    case: null,
     about: {
       childName: '李小明',
       visitKind: 'homeVisit',

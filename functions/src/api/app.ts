@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ConcernUseCases } from '../app/concern-use-cases.js';
+import type { EscalationUseCases } from '../app/escalation-use-cases.js';
 import type { UseCases } from '../app/use-cases.js';
 import type { Clock } from '../domain/time.js';
 import type { Repositories } from '../store/ports.js';
@@ -17,6 +18,7 @@ import { assignRequestId } from './request-id.js';
 import { createAuthApp } from './routes/auth.js';
 import { createChildrenApp } from './routes/children.js';
 import { createConcernsApp } from './routes/concerns.js';
+import { createEscalationsApp } from './routes/escalations.js';
 import { createInboxApp } from './routes/inbox.js';
 import { createMeApp } from './routes/me.js';
 import { createObligationsApp } from './routes/obligations.js';
@@ -40,6 +42,8 @@ export interface AppDeps {
   useCases: UseCases;
   /** Concern reports' use cases: their tracking codes are keyed by the API's secret (compose/api.ts). */
   concerns: ConcernUseCases;
+  /** Difficult cases' use cases (issue 8, R6). */
+  escalations: EscalationUseCases;
   clock: Clock;
   newId: () => string;
   /** HMAC key for session tokens; at least 32 characters (checked at startup). */
@@ -96,6 +100,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.route(`${API_PREFIX}/districts`, createDistrictsApp(deps, tokens));
   app.route(`${API_PREFIX}/inbox`, createInboxApp(deps, tokens));
   app.route(`${API_PREFIX}/concerns`, createConcernsApp(deps, tokens, deps.concerns));
+  app.route(`${API_PREFIX}/escalations`, createEscalationsApp(deps, tokens));
   app.route(`${API_PREFIX}/public`, createPublicApp(deps, deps.concerns));
   deps.mount?.(app);
 

@@ -9,7 +9,8 @@ import type { Env } from './context.js';
  * outermost one saw, and everything left of it is the client's own say. With none, the socket's address.
  *
  * On Lambda, API Gateway's `sourceIp` comes from the connection and comes first, whatever the setting (API Gateway
- * appends to a client-sent X-Forwarded-For too).
+ * appends to a client-sent X-Forwarded-For too). Behind the stack's CloudFront it is the viewer's address, which the
+ * Lambda entry puts there from a request that proves it came through CloudFront (cloudfront-viewer.ts).
  */
 export const MAX_TRUSTED_PROXY_HOPS = 10;
 /** The longest textual IPv6 address (an IPv4-mapped one); anything longer is not an address. */

@@ -1,4 +1,4 @@
-import { inCatalogueOrder, type DistrictPolicy } from '../domain/obligation.js';
+import { inCatalogueOrder, type DistrictPolicy, type UpdateDistrictPolicyInput } from '../domain/obligation.js';
 import type { Actor, Principal } from '../domain/user.js';
 import { newEvent } from '../events/domain-events.js';
 import { auditEntryOf } from './audit-entry.js';
@@ -26,6 +26,7 @@ export async function changePolicy(ports: ChangePolicyPorts, principal: Principa
     districtId: district.id,
     ruleIds: inCatalogueOrder(change.input.ruleIds),
     unconfirmedAfterDays: change.input.unconfirmedAfterDays,
+    ...keptLimits(change.input, current),
     updatedAt: now.toISOString(),
     updatedBy: actor.id,
     version: current.version + 1,
@@ -34,4 +35,10 @@ export async function changePolicy(ports: ChangePolicyPorts, principal: Principa
   await ports.policies.put({ policy, audit: auditEntryOf(ports, actor, 'policy.update', null, 'allowed'), events: [changed] });
   await refreshDistrictObligations(ports, district.id, now);
   return { actor, policy };
+}
+
+/** The acknowledgement limits sent, or else the stored ones: a client that does not show them leaves them as they are. */
+function keptLimits(input: UpdateDistrictPolicyInput, stored: Pick<DistrictPolicy, 'acknowledgeLimits'>): Pick<DistrictPolicy, 'acknowledgeLimits'> {
+  const limits = input.acknowledgeLimits ?? stored.acknowledgeLimits;
+  return limits === undefined ? {} : { acknowledgeLimits: limits };
 }

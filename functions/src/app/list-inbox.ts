@@ -15,20 +15,27 @@ export interface InboxList {
 
 /**
  * Every role's inbox (issue 7, B8): the messages of the inboxes the access policy gives the reader, each copy once,
- * each about its child and visit as the reader may see them now. The user first; then the inboxes; then every child
- * and visit they name in one batch; then, like every list that shows children's data, one audit entry per child
+ * each about its child and visit or case as the reader may see them now. The user first; then the inboxes; then every child,
+ * visit and case they name in one batch; then, like every list that shows children's data, one audit entry per child
  * shown. Four round trips whatever the number of messages.
  */
 export async function listInbox(ports: ListInboxPorts, principal: Principal): Promise<InboxList> {
   const found = await ports.records.read({ users: [principal.userId] });
   const actor = actorFrom(principal, found.users.get(principal.userId));
   const messages = collapseCopies(await ports.inbox.list(inboxesOf(actor), INBOX_LIMIT));
-  const { children, visits } = await ports.records.read({
+  const { children, visits, escalations } = await ports.records.read({
     children: messages.map((message) => message.childId),
-    visits: messages.map(({ childId, visitId }) => ({ childId, visitId })),
+    visits: messages.flatMap(({ childId, visitId }) => (visitId === null ? [] : [{ childId, visitId }])),
+    escalations: messages.flatMap(({ escalationId }) => (escalationId === null ? [] : [escalationId])),
   });
-  const items = messages.map((message) => inboxItemFor(actor, message, children.get(message.childId), visits.get(message.visitId)));
-  const shown = [...new Set(items.flatMap((item) => (item.about === null ? [] : [item.childId])))];
+  const items = messages.map((message) =>
+    inboxItemFor(actor, message, {
+      child: children.get(message.childId),
+      visit: message.visitId === null ? undefined : visits.get(message.visitId),
+      escalation: message.escalationId === null ? undefined : escalations.get(message.escalationId),
+    }),
+  );
+  const shown = [...new Set(items.flatMap((item) => (item.about === null && item.case === null ? [] : [item.childId])))];
   if (shown.length > 0) await ports.audit.record(shown.map((childId) => auditEntryOf(ports, actor, 'visit.list', childId, 'allowed')));
   return { items, unread: items.filter((item) => item.readAt === null).length };
 }

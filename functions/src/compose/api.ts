@@ -1,18 +1,21 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp, type AppDeps, type Env } from '../api/app.js';
 import { createConcernUseCases } from '../app/concern-use-cases.js';
+import { createEscalationUseCases } from '../app/escalation-use-cases.js';
 import { createConcernKeys } from './concern-keys.js';
+import { createEscalationKeys } from './escalation-keys.js';
 import type { Runtime } from './runtime.js';
 
 /** What only the HTTP API needs beyond the runtime: its secret, WeChat's configuration, its log, its proxies. */
-export type ApiOptions = Omit<AppDeps, 'repositories' | 'useCases' | 'concerns' | 'clock' | 'newId'>;
+export type ApiOptions = Omit<AppDeps, 'repositories' | 'useCases' | 'concerns' | 'escalations' | 'clock' | 'newId'>;
 
 /** The API's dependencies: the runtime's ports and use cases, and the API's own options. */
 export function apiDepsOf(runtime: Runtime, options: ApiOptions): AppDeps {
   const { repositories, useCases, clock, newId } = runtime;
   // Concern ids and tracking codes are keyed by the server's secret, which only the API holds.
   const concerns = createConcernUseCases({ repositories, clock, newId, concernKeys: createConcernKeys(options.sessionSecret) });
-  return { repositories, useCases, concerns, clock, newId, ...options };
+  const escalations = createEscalationUseCases({ repositories, clock, newId, escalationKeys: createEscalationKeys() });
+  return { repositories, useCases, concerns, escalations, clock, newId, ...options };
 }
 
 /** The one HTTP app, as the API Lambda and the local server serve it. */

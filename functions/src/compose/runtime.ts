@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { actOnDeadline } from '../app/act-on-deadline.js';
 import { createUseCases, type UseCases } from '../app/use-cases.js';
 import { createConsumers, type Consumer } from '../events/consumers/index.js';
 import type { ConsumerName } from '../events/rules.js';
 import type { Clock } from '../domain/time.js';
 import { createDocumentClient } from '../store/client.js';
+import type { DeadlineScheduler } from '../store/event-ports.js';
 import type { Repositories } from '../store/ports.js';
 import { createRepositories } from '../store/repositories.js';
 
@@ -24,6 +26,11 @@ export interface RuntimeConfig {
   client?: DynamoDBDocumentClient;
   clock?: Clock;
   newId?: () => string;
+  /**
+   * Where the consumers put timers: EventBridge Scheduler in the cloud (the consumer Lambda passes it); by default
+   * the table's schedule items, which `npm start` (and a test) fires with its poller.
+   */
+  deadlines?: DeadlineScheduler;
 }
 
 export interface Runtime {
@@ -47,6 +54,7 @@ export function createRuntime(config: RuntimeConfig): Runtime {
   const repositories = createRepositories(client, config.tableName);
   const clock = config.clock ?? (() => new Date());
   const newId = config.newId ?? randomId;
+  const deadlinePorts = { escalations: repositories.escalations, concerns: repositories.concerns, clock, newId };
   return {
     tableName: config.tableName,
     client,
@@ -57,8 +65,12 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     consumers: createConsumers({
       children: repositories.children,
       visits: repositories.visits,
+      escalations: repositories.escalations,
+      policies: repositories.policies,
       inbox: repositories.inboxDelivery,
       concerns: repositories.concerns,
+      deadlines: config.deadlines ?? repositories.deadlines,
+      actOnDeadline: (deadline) => actOnDeadline(deadlinePorts, deadline),
       clock,
       newId,
     }),

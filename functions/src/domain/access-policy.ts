@@ -9,3 +9,4 @@ export * from './access/area-access.js';
 export * from './access/inbox-access.js';
 export * from './access/concern-access.js';
 export * from './access/child-list-access.js';
+export * from './access/escalation-access.js';

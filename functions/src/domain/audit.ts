@@ -29,6 +29,12 @@ export const auditActions = [
   'concern.report',
   'concern.read',
   'concern.step',
+  // Issue 8, R6: a difficult case holds the workers' account of the child's situation: raising it, reading it (one
+  // case or the child's list of them) and each step are recorded like the child's record.
+  'escalation.raise',
+  'escalation.read',
+  'escalation.list',
+  'escalation.step',
   // Not about one child: a district officer changing the district's visit policy, or previewing a change.
   'policy.update',
   'policy.preview',

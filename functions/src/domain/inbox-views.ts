@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { decideChildAccess, mayReadDisputeReasonsInInbox } from './access-policy.js';
+import { decideChildAccess, decideEscalationAccess, mayReadDisputeReasonsInInbox } from './access-policy.js';
 import type { Child } from './child.js';
+import { escalationStatusSchema, type Escalation } from './escalation.js';
+import { escalationLevels } from './escalation-levels.js';
 import { inboxMessageKinds, type InboxMessage } from './inbox.js';
 import { idSchema } from './region.js';
 import type { Actor } from './user.js';
@@ -29,25 +31,56 @@ export const inboxAboutSchema = z
   .strict();
 export type InboxAbout = z.infer<typeof inboxAboutSchema>;
 
+/** A difficult case (R6) as it is now: whose, where it is, whether acknowledged there. Not the problem's words. */
+export const inboxCaseSchema = z
+  .object({
+    childName: z.string(),
+    level: z.enum(escalationLevels),
+    status: escalationStatusSchema,
+    urgent: z.boolean(),
+  })
+  .strict();
+export type InboxCase = z.infer<typeof inboxCaseSchema>;
+
 export const inboxItemSchema = z
   .object({
     id: idSchema,
     at: z.iso.datetime({ offset: true }),
     kind: z.enum(inboxMessageKinds),
     readAt: z.iso.datetime({ offset: true }).nullable(),
-    /** For opening the visit's page; never shown. */
+    /** For opening the visit's or the case's page; never shown. */
     childId: idSchema,
-    visitId: idSchema,
-    /** Null when the reader may no longer read the child (moved, taken off the team) or the visit is gone. */
+    visitId: idSchema.nullable(),
+    escalationId: idSchema.nullable(),
+    /** A message about a visit; null when the reader may no longer read the child (moved, taken off the team) or the visit is gone. */
     about: inboxAboutSchema.nullable(),
+    /** A message about a difficult case; null likewise when the reader may no longer read it. */
+    case: inboxCaseSchema.nullable(),
   })
   .strict();
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 
-export function inboxItemFor(actor: Actor, message: InboxMessage, child: Child | undefined, visit: Visit | undefined): InboxItem {
-  const { id, at, kind, readAt, childId, visitId } = message;
-  const readable = child !== undefined && visit !== undefined && decideChildAccess(actor, 'read', child).allowed;
-  return { id, at, kind, readAt, childId, visitId, about: readable ? aboutOf(actor, kind, child, visit) : null };
+/** The records a message names, as found. */
+export interface InboxSubjects {
+  child: Child | undefined;
+  visit: Visit | undefined;
+  escalation: Escalation | undefined;
+}
+
+export function inboxItemFor(actor: Actor, message: InboxMessage, { child, visit, escalation }: InboxSubjects): InboxItem {
+  const { id, at, kind, readAt, childId, visitId, escalationId } = message;
+  const item = { id, at, kind, readAt, childId, visitId, escalationId, about: null, case: null };
+  if (child === undefined) return item;
+  if (escalationId !== null) {
+    const readable = escalation !== undefined && decideEscalationAccess(actor, 'read', escalation, child).allowed;
+    return readable ? { ...item, case: caseOf(child, escalation) } : item;
+  }
+  const readable = visit !== undefined && decideChildAccess(actor, 'read', child).allowed;
+  return readable ? { ...item, about: aboutOf(actor, kind, child, visit) } : item;
+}
+
+function caseOf(child: Child, escalation: Escalation): InboxCase {
+  return { childName: child.name, level: escalation.level, status: escalation.status, urgent: escalation.urgent };
 }
 
 function aboutOf(actor: Actor, kind: InboxMessage['kind'], child: Child, visit: Visit): InboxAbout {

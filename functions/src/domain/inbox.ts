@@ -3,10 +3,11 @@ import { idSchema } from './region.js';
 import { multiLineText } from './text.js';
 
 /**
- * The in-app inbox (ARCHITECTURE.md, notifications): a guardian disputing a visit, and how the dispute was settled.
- * Who is told what is the access policy's (access/inbox-access.ts). The reminder issue adds WeChat delivery.
+ * The in-app inbox (ARCHITECTURE.md, notifications): a guardian disputing a visit, and how the dispute was settled;
+ * a difficult case raised to a level, or overdue there (issue 8, R6). Who is told what is the access policy's
+ * (access/inbox-access.ts). The reminder issue adds WeChat delivery.
  */
-export const inboxMessageKinds = ['visitDisputed', 'disputeResolved'] as const;
+export const inboxMessageKinds = ['visitDisputed', 'disputeResolved', 'escalationRaised', 'escalationOverdue'] as const;
 
 /** Code points, as text.ts counts them: a message quoting a guardian's note is cut to this. */
 export const INBOX_TEXT_MAX = 500;
@@ -17,10 +18,13 @@ export const inboxMessageSchema = z
     at: z.iso.datetime({ offset: true }),
     kind: z.enum(inboxMessageKinds),
     childId: idSchema,
-    visitId: idSchema,
+    /** The visit a dispute is about; null for a message about a difficult case. */
+    visitId: idSchema.nullable(),
+    /** The difficult case a message is about; messages written before there were any have none. */
+    escalationId: idSchema.nullable().default(null),
     /**
-     * Chinese, as delivered: whose visit, when, the guardian's reasons or the outcome. The inbox page does not show
-     * it: it words each message from the records as its reader may see them now (inbox-views.ts).
+     * Chinese, as delivered: whose visit or case, when, the guardian's reasons or the outcome. The inbox page does not
+     * show it: it words each message from the records as its reader may see them now (inbox-views.ts).
      */
     text: multiLineText(INBOX_TEXT_MAX),
     readAt: z.iso.datetime({ offset: true }).nullable(),
@@ -29,13 +33,18 @@ export const inboxMessageSchema = z
 export type InboxMessage = z.infer<typeof inboxMessageSchema>;
 
 /**
- * Where a message goes: a person; every supervisor of a town (for a child without a team); every children's
- * director of a village (each child of the village is theirs, team or not: R11).
+ * Where a message goes: a person, or everyone who holds a post: the supervisors of a town (a child without a team,
+ * a difficult case at the town), the children's directors of a village (each child of the village is theirs, team or
+ * not: R11), the officers of a district or a city (a case at their level), the managers of a social organization (a
+ * case about a child it serves).
  */
 export type InboxOwner =
   | { kind: 'user'; userId: string }
   | { kind: 'town'; townId: string }
-  | { kind: 'village'; villageId: string };
+  | { kind: 'village'; villageId: string }
+  | { kind: 'district'; districtId: string }
+  | { kind: 'city'; cityId: string }
+  | { kind: 'organization'; organizationId: string };
 
 /**
  * Message ids sort by time (newest last in key order), so an inbox reads newest first without an index. The copies

@@ -1,4 +1,6 @@
 import type { ConcernKind, ConcernStatus } from './concern.js';
+import type { EscalationStatus, EscalationTrailStep } from './escalation.js';
+import type { EscalationLevel } from './escalation-levels.js';
 import type { Child, ChildCategory, ChildFlag, ChildStatus, Guardian, LegalBasis, RiskLevel } from './child.js';
 import type { ObligationKind, Performer, VisitRuleId } from './obligation.js';
 import type { RegionLevel } from './region.js';
@@ -171,6 +173,18 @@ export const concernStatusNames: Record<ConcernStatus, string> = {
   assisting: '帮扶中',
   referred: '已转介',
   closed: '已办结',
+};
+
+/** R6: where a difficult case is, and what was done with it at each level. */
+export const escalationLevelNames: Record<EscalationLevel, string> = { town: '乡镇（街道）', district: '区', city: '市' };
+
+export const escalationStatusNames: Record<EscalationStatus, string> = { raised: '待受理', acknowledged: '已受理', resolved: '已解决' };
+
+export const escalationStepNames: Record<EscalationTrailStep['action'], string> = {
+  raised: '提请',
+  acknowledged: '受理',
+  resolved: '解决',
+  overdue: '超时未受理，已提醒',
 };
 
 /**

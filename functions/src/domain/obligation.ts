@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { acknowledgeLimitsSchema } from './acknowledge-limits.js';
 import { idSchema } from './region.js';
 
 /**
@@ -65,6 +66,8 @@ export const districtPolicySchema = z
     ruleIds: z.array(visitRuleIdSchema).max(visitRuleIds.length),
     /** Visits the guardian has neither confirmed nor disputed after this many days are listed for follow-up. */
     unconfirmedAfterDays: z.number().int().min(1).max(30),
+    /** Issue 8: how long each level has to acknowledge a difficult case or an urgent report; unset: the defaults. */
+    acknowledgeLimits: acknowledgeLimitsSchema.optional(),
     updatedAt: z.iso.datetime({ offset: true }),
     updatedBy: idSchema,
     version: z.number().int().positive(),
@@ -76,6 +79,8 @@ export const updateDistrictPolicyInputSchema = z
   .object({
     ruleIds: districtPolicySchema.shape.ruleIds.refine((ids) => new Set(ids).size === ids.length, '每条规则只能选一次'),
     unconfirmedAfterDays: districtPolicySchema.shape.unconfirmedAfterDays,
+    /** Left out, the stored limits stay: a client that does not know them does not reset them. */
+    acknowledgeLimits: acknowledgeLimitsSchema.optional(),
     version: z.number().int().nonnegative(),
   })
   .strict();

@@ -128,6 +128,14 @@ export const escalationResolvedSchema = z
   .strict();
 
 /**
+ * A level let its acknowledgement deadline pass (issue 8, part 4): the case is marked overdue in the same transaction,
+ * and the consumer reminds the level's people. Its own event, so the reminder is sent once however often it is tried.
+ */
+export const escalationOverdueSchema = z
+  .object({ ...envelope, detailType: z.literal('EscalationOverdue'), detail: z.object(escalationIds).strict() })
+  .strict();
+
+/**
  * A one-off timer fired (issue 8, part 5): what was due by then is checked by its handler, which does nothing when it
  * was met meanwhile. `deadlineId` is deterministic (subject, level, what), so scheduling twice is one timer.
  */
@@ -160,6 +168,7 @@ export const domainEventSchema = z.discriminatedUnion('detailType', [
   escalationRaisedSchema,
   escalationAcknowledgedSchema,
   escalationResolvedSchema,
+  escalationOverdueSchema,
   deadlineReachedSchema,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;

@@ -37,6 +37,22 @@ export const EVENT_RULES = [
     pattern: { source: EVENT_SOURCE, detailType: ['VisitRecorded'] },
     consumer: 'openConcernFromVisitProblems',
   },
+  // Issue 8: what must be acknowledged starts a timer; a fired timer is checked and acted on; a case's level is told.
+  {
+    name: 'AcknowledgeDeadlines',
+    pattern: { source: EVENT_SOURCE, detailType: ['ConcernReported', 'ConcernRaised', 'EscalationRaised'] },
+    consumer: 'scheduleDeadlines',
+  },
+  {
+    name: 'DeadlineReached',
+    pattern: { source: EVENT_SOURCE, detailType: ['DeadlineReached'] },
+    consumer: 'actOnDeadline',
+  },
+  {
+    name: 'EscalationToItsLevel',
+    pattern: { source: EVENT_SOURCE, detailType: ['EscalationRaised', 'EscalationOverdue'] },
+    consumer: 'notifyEscalation',
+  },
 ] as const satisfies readonly EventRule[];
 
 export type ConsumerName = (typeof EVENT_RULES)[number]['consumer'];

@@ -1,5 +1,6 @@
 import { GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { handle } from 'hono/aws-lambda';
+import { withCloudFrontViewer } from '../api/cloudfront-viewer.js';
 import { createLogger } from '../api/logger.js';
 import { createApi } from '../compose/api.js';
 import { createRuntime } from '../compose/runtime.js';
@@ -16,6 +17,8 @@ const config = {
   wechatAppSecretParameter: () => requireEnv('WECHAT_APP_SECRET_PARAMETER'),
   wechatAppId: () => requireEnv('WECHAT_APP_ID'),
   wechatApiBase: () => readEnv('WECHAT_API_BASE', 'https://api.weixin.qq.com'),
+  /** Proves a request came through the stack's CloudFront (api/cloudfront-viewer.ts); none: nothing is believed. */
+  originVerifyToken: () => readEnv('SHOUHU_ORIGIN_VERIFY_TOKEN', ''),
 };
 
 const logger = createLogger({ base: { service: 'shouhu-api' } });
@@ -40,7 +43,7 @@ async function buildHandler() {
     wechat: { appId: config.wechatAppId(), appSecret: secrets.get(appSecretName)!, baseUrl: config.wechatApiBase() },
     logger,
   });
-  return handle(app);
+  return { run: handle(app), originVerifyToken: config.originVerifyToken() };
 }
 
 let ready: ReturnType<typeof buildHandler> | undefined;
@@ -51,6 +54,6 @@ export const handler: ReturnType<typeof handle> = async (event, lambdaContext) =
     logger.error('api start failed', { error });
     throw error;
   });
-  const run = await ready;
-  return run(event, lambdaContext);
+  const { run, originVerifyToken } = await ready;
+  return run(withCloudFrontViewer(event, originVerifyToken), lambdaContext);
 };

@@ -6,6 +6,7 @@ import { mountDevLogin } from '../api/dev-login.js';
 import { apiDepsOf } from '../compose/api.js';
 import { createRuntime } from '../compose/runtime.js';
 import { createLocalBus } from '../events/local-bus.js';
+import { startLocalDeadlinePoller } from '../events/local-deadline-poller.js';
 import { startLocalRelay } from '../events/local-relay.js';
 import { ensureTable, startDynamoDbLocal } from '../store/index.js';
 import { DEFAULT_TABLE_NAME } from '../store/table-definition.js';
@@ -42,7 +43,7 @@ export interface RunningLocalServer {
   demoLogins: DemoLogin[];
   /** The request log, when it is not written to the terminal. */
   logFile: string | null;
-  /** Stops in order: the HTTP server drains first, DynamoDB Local goes last. */
+  /** Stops in order: the HTTP server drains first, then the deadline poller and the relay; DynamoDB Local goes last. */
   stop(): Promise<void>;
 }
 
@@ -80,6 +81,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     // the outbox and is nudged after every call that may have written events, so an inbox fills within moments.
     const bus = createLocalBus({ consumers: runtime.consumers, logger: log.logger });
     const relay = startLocalRelay({ outbox: repositories.outbox, bus, clock: runtime.clock, logger: log.logger });
+    // Nor EventBridge Scheduler: the deadlines are items in the table, fired into the outbox when due and relayed at once.
+    const deadlines = startLocalDeadlinePoller({ deadlines: repositories.deadlines, clock: runtime.clock, onFired: relay.nudge, logger: log.logger });
 
     const staticSite = createStaticSite(options.h5Dir);
     const site = new Hono<{ Bindings: ConnectionBindings }>();
@@ -99,6 +102,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       logFile: log.file,
       stop: async () => {
         await server.close();
+        // The poller first: a timer it fires nudges the relay, which goes before DynamoDB Local.
+        await deadlines.stop();
         await relay.stop();
         await dynamo.stop();
         await log.close();

@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { secureHeaders } from 'hono/secure-headers';
+import { h5ContentSecurityDirectives } from './h5-content-security-policy.js';
 import { createInlineScriptHashes } from './inline-script-hashes.js';
 
 /** Webpack's `[name].[contenthash:8].js` and the like: a changed file gets a new name, so it may be kept for good. */
@@ -27,23 +28,7 @@ export function createStaticSite(h5Dir: string): Hono {
   site.use(
     '*',
     secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", () => inlineScriptHashes().join(' ')],
-        // Taro's H5 runtime adds <style> elements as it runs (router, navigation bar, Stencil components, the
-        // toast's icon font): with style-src 'self' alone, Chromium blocked 22 of them while a user logged in and
-        // opened a list and a child. Its router offers no nonce to tag them with. Styles cannot run code; scripts
-        // can, so scripts stay without 'unsafe-inline'.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        // Taro's components draw their icons as data: SVG and the toast's font is a data: TTF.
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
+      contentSecurityPolicy: h5ContentSecurityDirectives([() => inlineScriptHashes().join(' ')]),
       xFrameOptions: 'DENY',
       referrerPolicy: 'no-referrer',
     }),

@@ -12,12 +12,16 @@ import type { DisputeOutcome } from '../events/domain-events.js';
  * characters (a note of rare characters outside the BMP must not be cut inside one).
  */
 
-/** `2026年3月1日 09:30`, Beijing time: when the visit started, in the date format the mini-program shows. */
-export function visitStartText(visit: Pick<Visit, 'startedAt'>): string {
-  const started = new Date(visit.startedAt);
-  const time = started.toLocaleTimeString('zh-CN', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
-  const [year, month, day] = shanghaiDate(started).split('-').map(Number);
+/** `2026年3月1日 09:30`, Beijing time, in the date format the mini-program shows. */
+export function beijingDateTimeText(instant: Date): string {
+  const time = instant.toLocaleTimeString('zh-CN', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
+  const [year, month, day] = shanghaiDate(instant).split('-').map(Number);
   return `${year}年${month}月${day}日 ${time}`;
+}
+
+/** When the visit started. */
+export function visitStartText(visit: Pick<Visit, 'startedAt'>): string {
+  return beijingDateTimeText(new Date(visit.startedAt));
 }
 
 /** For the supervisor: whose visit, when, and the guardian's reasons (R1). */

@@ -1,5 +1,5 @@
 import type { InboxMessage } from '../domain/inbox.js';
-import type { DomainEvent } from '../events/domain-events.js';
+import type { DomainEvent, EventOf } from '../events/domain-events.js';
 import type { InboxOwner } from './ports.js';
 
 /**
@@ -36,4 +36,35 @@ export interface InboxDelivery {
    * record exists already: the consumer acted on this event before, and nothing is written.
    */
   deliverOnce(receipt: EventReceipt, messages: readonly AddressedMessage[]): Promise<'delivered' | 'duplicate'>;
+}
+
+/**
+ * A one-off timer (issue 8, part 5: timers are events): at `fireAt` its DeadlineReached event goes out like any other
+ * event, and its consumer checks whether what was due was done meanwhile.
+ */
+export interface ScheduledDeadline {
+  /** Named by what it watches (domain/deadline.ts), and the id of its event: one timer, one event, however often asked. */
+  id: string;
+  fireAt: Date;
+  event: EventOf<'DeadlineReached'>;
+}
+
+/**
+ * Where consumers put timers: EventBridge Scheduler in the cloud (events/eventbridge-scheduler.ts), the table's
+ * schedule items that `npm start` polls on one machine (store/table-deadlines.ts).
+ */
+export interface DeadlineScheduler {
+  /** 'alreadyScheduled' when a timer of this id is waiting: asking twice is one timer. */
+  schedule(deadline: ScheduledDeadline): Promise<'scheduled' | 'alreadyScheduled'>;
+}
+
+/** The one-machine timers as the poller sees them. */
+export interface DueDeadlines {
+  /** Timers due at `now` or before, earliest first (from an index: one just fired may still be listed). */
+  listDue(now: Date, limit: number): Promise<ScheduledDeadline[]>;
+  /**
+   * Deletes the timer and writes its event to the outbox in one transaction, so it fires once; 'alreadyFired' when
+   * another pass did, or when its event went out before (the same deadline asked for again after it fired).
+   */
+  fire(deadline: ScheduledDeadline): Promise<'fired' | 'alreadyFired'>;
 }

@@ -21,7 +21,7 @@
  * | chain head        | CHILD#<childId>             | CHAIN_HEAD                    |                                                      |                                 |
  * | idempotency       | IDEMPOTENCY#<userId>#<key>  | IDEMPOTENCY                   |                                                      |                                 |
  * | district policy   | POLICY#<districtId>         | POLICY                        |                                                      |                                 |
- * | inbox message     | INBOX#USER#<id> / INBOX#TOWN#<townId> / INBOX#VILLAGE#<villageId> | MSG#<messageId (sorts by time)> |        |                                 |
+ * | inbox message     | INBOX#USER#<id> / INBOX#TOWN#<townId> / INBOX#VILLAGE#<villageId> (and #DISTRICT#, #CITY#, #ORG#) | MSG#<messageId (sorts by time)> | |           |
  * | monthly counter   | COUNTER#<villageId>#<YYYY-MM> | COUNTER                     |                                                      |                                 |
  * | outbox event      | OUTBOX#<eventId>            | OUTBOX                        | OUTBOX#PENDING / <occurredAt>#<eventId> (until sent) |                                 |
  * | processed event   | PROCESSED#<consumer>#<eventId> | PROCESSED                  |                                                      |                                 |
@@ -29,12 +29,16 @@
  * | concern of a child| CHILD#<childId>             | CONCERN#<createdAt>#<id>      |                                                      |                                 |
  * | reporter's concern| USER#<userId>               | CONCERN#<createdAt>#<id>      |                                                      |                                 |
  * | tracking code     | CONCERN_TRACKING#<sha256>   | TRACKING                      |                                                      |                                 |
+ * | escalation        | ESCALATION#<id>             | ESCALATION                    | ESCALATIONS#<LEVEL>#<regionId> / <queue order> (the level that holds it) | ESCALATIONS#AWAITING#<LEVEL ABOVE>#<regionId> / <acknowledgeBy>#<id> (until acknowledged) |
+ * | escalation of a child | CHILD#<childId>         | ESCALATION#<createdAt>#<id>   |                                                      |                                 |
+ * | deadline schedule | SCHEDULE#<deadlineId>       | SCHEDULE                      | SCHEDULES#DUE / <fireAt>#<deadlineId>                |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
  * day, a town's visits needing attention, a child's visits awaiting the guardian).
  */
 import type { AuditEntry } from '../domain/audit.js';
+import type { EscalationLevel } from '../domain/escalation-levels.js';
 import type { RegionPath } from '../domain/region.js';
 import type { InboxOwner } from './ports.js';
 
@@ -215,6 +219,12 @@ export function inboxPartition(owner: InboxOwner): string {
       return `INBOX#TOWN#${owner.townId}`;
     case 'village':
       return `INBOX#VILLAGE#${owner.villageId}`;
+    case 'district':
+      return `INBOX#DISTRICT#${owner.districtId}`;
+    case 'city':
+      return `INBOX#CITY#${owner.cityId}`;
+    case 'organization':
+      return `INBOX#ORG#${owner.organizationId}`;
   }
 }
 
@@ -272,4 +282,49 @@ export function concernReferenceSortKey(createdAt: string, concernId: string): s
 /** Only the code's hash is stored: the table alone does not let anyone follow a report. */
 export function concernTrackingKey(codeHash: string): PrimaryKey {
   return { pk: `CONCERN_TRACKING#${codeHash}`, sk: 'TRACKING' };
+}
+
+/** A difficult case (issue 8, R6); where it is queued and watched is in escalation-items.ts. */
+export function escalationKey(escalationId: string): PrimaryKey {
+  return { pk: `ESCALATION#${escalationId}`, sk: 'ESCALATION' };
+}
+
+/** The queue of one level's area: a town's supervisors, a district's or a city's officers. */
+export function escalationQueuePartition(level: EscalationLevel, regionId: string): string {
+  return `ESCALATIONS#${level.toUpperCase()}#${regionId}`;
+}
+
+/** A queue's order: open before resolved, urgent before not, then the earliest acknowledgement deadline. */
+export function escalationQueueSortKey(open: boolean, urgent: boolean, acknowledgeBy: string, escalationId: string): string {
+  return `${open ? 0 : 1}#${urgent ? 0 : 1}#${new Date(acknowledgeBy).toISOString()}#${escalationId}`;
+}
+
+/**
+ * Cases waiting to be acknowledged at the level below, watched by the level above (`level`): those past their deadline
+ * are the overdue ones it is shown, one range query.
+ */
+export function escalationAwaitingPartition(level: EscalationLevel, regionId: string): string {
+  return `ESCALATIONS#AWAITING#${level.toUpperCase()}#${regionId}`;
+}
+
+export function escalationAwaitingSortKey(acknowledgeBy: string, escalationId: string): string {
+  return `${new Date(acknowledgeBy).toISOString()}#${escalationId}`;
+}
+
+export const ESCALATION_REFERENCE_PREFIX = 'ESCALATION#';
+
+/** A pointer from the child's partition: the child's whole trail of cases, in the order they were raised. */
+export function escalationReferenceSortKey(createdAt: string, escalationId: string): string {
+  return `${ESCALATION_REFERENCE_PREFIX}${new Date(createdAt).toISOString()}#${escalationId}`;
+}
+
+/** A deadline on one machine (issue 8, part 5): `npm start`'s poller fires it from the due index. */
+export function deadlineScheduleKey(deadlineId: string): PrimaryKey {
+  return { pk: `SCHEDULE#${deadlineId}`, sk: 'SCHEDULE' };
+}
+
+export const DEADLINES_DUE_PARTITION = 'SCHEDULES#DUE';
+
+export function deadlineDueSortKey(fireAt: Date, deadlineId: string): string {
+  return `${fireAt.toISOString()}#${deadlineId}`;
 }

@@ -7,7 +7,11 @@ import type { InboxMessage, InboxOwner } from '../domain/inbox.js';
 import type { ConcernRepository } from './concern-ports.js';
 
 export type { ConcernChange, ConcernQueue, ConcernRepository, NewConcernWrite } from './concern-ports.js';
-import type { InboxDelivery, OutboxRepository } from './event-ports.js';
+import type { EscalationRepository } from './escalation-ports.js';
+import type { Escalation } from '../domain/escalation.js';
+
+export type { EscalationChange, EscalationQueue, EscalationRepository, NewEscalationWrite } from './escalation-ports.js';
+import type { DeadlineScheduler, DueDeadlines, InboxDelivery, OutboxRepository } from './event-ports.js';
 import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import type { Organization } from '../domain/organization.js';
@@ -274,6 +278,8 @@ export interface RecordRequest {
   /** Several children or visits at once (the inbox's messages name them). */
   children?: readonly string[];
   visits?: readonly { childId: string; visitId: string }[];
+  /** Difficult cases by id (the inbox's messages about them). */
+  escalations?: readonly string[];
   /** The child whose chain head is read; the empty chain when it has none. */
   chainHead?: string;
   /** The child whose obligation state is read. */
@@ -293,6 +299,7 @@ export interface Records<R extends RecordRequest = RecordRequest> {
   /** Of `children`, by id; of `visits`, by visit id. */
   children: ReadonlyMap<string, Child>;
   visits: ReadonlyMap<string, Visit>;
+  escalations: ReadonlyMap<string, Escalation>;
   obligationState: ObligationState | null;
   chainHead: R extends { chainHead: string } ? ChainHead : ChainHead | null;
   policy: R extends { policy: string } ? EffectivePolicy : EffectivePolicy | null;
@@ -322,4 +329,8 @@ export interface Repositories {
   inboxDelivery: InboxDelivery;
   /** Concern reports (issue 8, R17). */
   concerns: ConcernRepository;
+  /** Difficult cases (issue 8, R6). */
+  escalations: EscalationRepository;
+  /** Timers as schedule items in the table, for one machine (the cloud schedules with EventBridge Scheduler). */
+  deadlines: DeadlineScheduler & DueDeadlines;
 }

@@ -3,9 +3,11 @@ import { organizationSchema } from '../domain/organization.js';
 import { userSchema } from '../domain/user.js';
 import { BATCH_GET_LIMIT, getItems } from './batch.js';
 import { childFromItem } from './child-items.js';
+import { escalationFromItem } from './escalation-items.js';
 import {
   chainHeadKey,
   childKey,
+  escalationKey,
   idempotencyKey,
   obligationStateKey,
   organizationKey,
@@ -43,6 +45,8 @@ export function createRecordReader(client: DynamoDBDocumentClient, tableName: st
       const visitAddresses = request.visits ?? [];
       for (const id of childIds) keys.add(childKey(id));
       for (const { childId, visitId } of visitAddresses) keys.add(visitKey(childId, visitId));
+      const escalationIds = unique(request.escalations);
+      for (const id of escalationIds) keys.add(escalationKey(id));
       if (request.child !== undefined) keys.add(childKey(request.child));
       if (request.visit !== undefined) keys.add(visitKey(request.visit.childId, request.visit.visitId));
       if (request.chainHead !== undefined) keys.add(chainHeadKey(request.chainHead));
@@ -69,6 +73,7 @@ export function createRecordReader(client: DynamoDBDocumentClient, tableName: st
           const item = at(visitKey(childId, visitId));
           return item ? [[visitId, visitFromItem(item)] as const] : [];
         })),
+        escalations: present(escalationIds, escalationKey, escalationFromItem),
         obligationState: request.obligationState === undefined ? null : obligationStateFromItem(at(obligationStateKey(request.obligationState))),
         chainHead: request.chainHead === undefined ? null : chainHeadFromItem(at(chainHeadKey(request.chainHead))),
         policy: request.policy === undefined ? null : policyFromItem(request.policy, at(policyKey(request.policy))),

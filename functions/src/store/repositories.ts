@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAuditRepository } from './audit-repository.js';
 import { createChildRepository } from './child-repository.js';
 import { createConcernRepository } from './concern-repository.js';
+import { createEscalationRepository } from './escalation-repository.js';
 import { createInboxDelivery } from './inbox-delivery.js';
 import { createInboxRepository } from './inbox-repository.js';
 import { createObligationRepository } from './obligation-repository.js';
@@ -13,6 +14,7 @@ import { createRecordReader } from './record-reader.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { createRegionLookup } from './region-lookup.js';
 import { createRegionRepository } from './region-repository.js';
+import { createTableDeadlines } from './table-deadlines.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
 
@@ -34,5 +36,7 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     outbox: createOutboxRepository(client, tableName),
     inboxDelivery: createInboxDelivery(client, tableName),
     concerns: createConcernRepository(client, tableName),
+    escalations: createEscalationRepository(client, tableName),
+    deadlines: createTableDeadlines(client, tableName),
   };
 }

@@ -5,6 +5,8 @@ import type { ConnectionBindings } from '../../../functions/src/api/context.js';
 import { createLogger } from '../../../functions/src/api/logger.js';
 import { apiDepsOf } from '../../../functions/src/compose/api.js';
 import { createRuntime } from '../../../functions/src/compose/runtime.js';
+import type { DomainEvent } from '../../../functions/src/events/domain-events.js';
+import { fireDueDeadlines } from '../../../functions/src/events/local-deadline-poller.js';
 
 import { createTestTable, type TestTable } from '../../support/dynamodb.js';
 import { eventRelayOf } from '../../support/relay-events.js';
@@ -86,9 +88,17 @@ export async function startApiHarness(overrides: Partial<AppDeps> = {}) {
     call,
     setNow: (iso: string) => void (now = new Date(iso)),
     advanceSeconds: (seconds: number) => void (now = new Date(now.getTime() + seconds * 1000)),
+    advanceHours: (hours: number) => void (now = new Date(now.getTime() + hours * 3_600_000)),
     snapshot: () => snapshotTable(table),
     /** Relays every pending event to its consumers (the local server's relay does this moments after a write). */
     drainEvents: events.drain,
+    /**
+     * Fires the timers due at the harness's clock into the outbox, as `npm start`'s poller does each second; their
+     * DeadlineReached events reach the consumers with the next `drainEvents()`. Resolves with the deadline ids fired.
+     */
+    fireDueDeadlines: () => fireDueDeadlines({ deadlines: runtime.repositories.deadlines, clock: runtime.clock }),
+    /** Hands events to the consumers once more, as EventBridge may (it delivers at least once). */
+    deliverAgain: async (again: DomainEvent[]) => void (await events.bus.publish(again)),
     /** What `act` wrote to the table (rate-limit counters aside). */
     async writesOf(act: () => Promise<unknown>) {
       const before = await snapshotTable(table);

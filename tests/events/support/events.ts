@@ -3,9 +3,8 @@ import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Child } from '../../../functions/src/domain/child.js';
 import type { Visit } from '../../../functions/src/domain/visit.js';
 import { answerVisit, draftVisit, visitIdOf } from '../../../functions/src/domain/visit-record.js';
-import { createConsumers } from '../../../functions/src/events/consumers/index.js';
+import { createRuntime } from '../../../functions/src/compose/runtime.js';
 import { newEvent, type DomainEvent, type DomainEventType, type EventOf } from '../../../functions/src/events/domain-events.js';
-import { createInboxDelivery } from '../../../functions/src/store/inbox-delivery.js';
 import { childItem } from '../../../functions/src/store/child-items.js';
 import { outboxPuts } from '../../../functions/src/store/outbox-items.js';
 import { visitItem } from '../../../functions/src/store/visit-items.js';
@@ -36,6 +35,7 @@ export function eventOf<T extends DomainEventType>(
     EscalationRaised: { escalationId: 'e-1', childId: 'child-1', level: 'town', townId: 't1', districtId: 'd1', urgent: false },
     EscalationAcknowledged: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
     EscalationResolved: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
+    EscalationOverdue: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
     DeadlineReached: { deadlineId: 'dl-1', subject: 'escalation', subjectId: 'e-1', level: 'town', due: 'acknowledge' },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
@@ -47,14 +47,7 @@ export function eventOf<T extends DomainEventType>(
 
 /** The product's consumers over a test table, with this clock. */
 export function consumersOver(table: TestTable, clock: () => Date) {
-  return createConsumers({
-    children: table.repositories.children,
-    visits: table.repositories.visits,
-    inbox: createInboxDelivery(table.client, table.tableName),
-    concerns: table.repositories.concerns,
-    clock,
-    newId: newEventId,
-  });
+  return createRuntime({ tableName: table.tableName, client: table.client, clock, newId: newEventId }).consumers;
 }
 
 /** Writes the events as the use cases do: outbox items in one transaction (each of these its own change). */

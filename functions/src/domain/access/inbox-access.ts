@@ -2,7 +2,7 @@ import { guardianUserIdsOf, type Child } from '../child.js';
 import type { InboxOwner } from '../inbox.js';
 import type { Actor, Role } from '../user.js';
 import type { Visit } from '../visit.js';
-import { hasScopeOfItsLevel } from './child-access.js';
+import { hasScopeOfItsLevel, hasSignedPledgeIfRequired } from './child-access.js';
 
 /**
  * Who is told what about a visit (issue 7, B2 and B8), and who reads which inbox.
@@ -32,14 +32,22 @@ export function disputeOutcomeRecipients(child: Pick<Child, 'guardians' | 'regio
 }
 
 /**
- * The inboxes an actor reads: their own; a town's supervisor also the town's, a village's director the village's.
- * An account whose scope does not fit its role reads only its own.
+ * The inboxes an actor reads: their own, and those of the post they hold: a town's supervisor the town's (disputes
+ * about children without a team, R1; difficult cases at the town), a village's director the village's, a district's
+ * or a city's officer their level's (difficult cases raised to it, R6), a social organization's manager, once the
+ * pledge is signed (R8), the organization's (cases about children it serves). An account whose scope does not fit its
+ * role reads only its own.
  */
 export function inboxesOf(actor: Actor): InboxOwner[] {
   const own: InboxOwner[] = [{ kind: 'user', userId: actor.id }];
-  if (!hasScopeOfItsLevel(actor)) return own;
-  if (actor.role === 'supervisor') own.push({ kind: 'town', townId: actor.scope!.regionId });
-  if (actor.role === 'director') own.push({ kind: 'village', villageId: actor.scope!.regionId });
+  const regionId = hasScopeOfItsLevel(actor) ? actor.scope!.regionId : null;
+  if (actor.role === 'supervisor' && regionId !== null) own.push({ kind: 'town', townId: regionId });
+  if (actor.role === 'director' && regionId !== null) own.push({ kind: 'village', villageId: regionId });
+  if (actor.role === 'districtOfficer' && regionId !== null) own.push({ kind: 'district', districtId: regionId });
+  if (actor.role === 'cityOfficer' && regionId !== null) own.push({ kind: 'city', cityId: regionId });
+  if (actor.role === 'orgAdmin' && actor.organizationId !== null && hasSignedPledgeIfRequired(actor)) {
+    own.push({ kind: 'organization', organizationId: actor.organizationId });
+  }
   return own;
 }
 

@@ -1,26 +1,37 @@
+import type { DeadlineOutcome } from '../../app/act-on-deadline.js';
 import type { Child } from '../../domain/child.js';
+import type { Escalation } from '../../domain/escalation.js';
 import { messageIdOf, type InboxMessage, type InboxOwner } from '../../domain/inbox.js';
 import type { Visit } from '../../domain/visit.js';
-import type { InboxDelivery } from '../../store/event-ports.js';
-import type { ConcernRepository } from '../../store/ports.js';
+import type { DeadlineScheduler, InboxDelivery } from '../../store/event-ports.js';
+import type { ConcernRepository, EffectivePolicy } from '../../store/ports.js';
 import type { DomainEvent, DomainEventType, EventOf } from '../domain-events.js';
 
 /**
  * A consumer acts on one event at most once (RELIABILITY.md: EventBridge and Lambda deliver at least once): its
- * effect and its processed record go in one transaction. 'duplicate': it had acted already and did nothing;
- * 'nothingToDo': what the event is about is gone (a record never deleted today, so a sign to look, not to retry);
- * 'notForThisConsumer': the event is of its kind but calls for nothing here (a visit without problems found).
+ * effect and its processed record go in one transaction, or its effect is named by the event (a deadline's timer)
+ * or checked against the record it changes (a fired deadline). 'duplicate': it had acted already and did nothing;
+ * 'notApplicable': the event is of its kind but asks nothing of it now (a visit without problems found, a report
+ * that is not urgent, a deadline met meanwhile); 'nothingToDo': what the event is about is gone (a record never
+ * deleted today, so a sign to look, not to retry).
  */
-export type ConsumerOutcome = 'acted' | 'duplicate' | 'nothingToDo' | 'notForThisConsumer';
+export type ConsumerOutcome = 'acted' | 'duplicate' | 'notApplicable' | 'nothingToDo';
 
 export type Consumer = (event: DomainEvent) => Promise<ConsumerOutcome>;
 
-/** The ports the consumers use: reads by id and the inbox channel. */
+/**
+ * The ports the consumers use: reads by key (the consumer functions may get and put items, nothing more), the inbox
+ * channel, the timers, and the use case a fired deadline runs as the system.
+ */
 export interface ConsumerPorts {
   children: { get(id: string): Promise<Child | null> };
   visits: { get(childId: string, visitId: string): Promise<Visit | null> };
+  escalations: { get(id: string): Promise<Escalation | null> };
+  policies: { get(districtId: string): Promise<EffectivePolicy> };
   inbox: InboxDelivery;
   concerns: Pick<ConcernRepository, 'create'>;
+  deadlines: DeadlineScheduler;
+  actOnDeadline: (deadline: EventOf<'DeadlineReached'>['detail']) => Promise<DeadlineOutcome>;
   newId: () => string;
   clock: () => Date;
 }
@@ -44,6 +55,17 @@ export function consumerOf<T extends DomainEventType>(
   };
 }
 
+/** A consumer of a few kinds of event, one handler each: any other kind is a routing mistake, refused loudly. */
+export function consumerOfEach<T extends DomainEventType>(
+  name: string,
+  handlers: { [K in T]: (event: EventOf<K>) => Promise<ConsumerOutcome> },
+): Consumer {
+  return (event) => {
+    const handler = (handlers as Partial<Record<DomainEventType, (event: DomainEvent) => Promise<ConsumerOutcome>>>)[event.detailType];
+    return handler ? handler(event) : Promise.reject(new UnexpectedEventError(name, event));
+  };
+}
+
 /** The child and the visit an event names, read together; null when either is gone. */
 export async function readVisitOfEvent(
   ports: Pick<ConsumerPorts, 'children' | 'visits'>,
@@ -64,7 +86,7 @@ export async function deliverAboutVisit(
   owners: readonly InboxOwner[],
   message: Pick<InboxMessage, 'kind' | 'childId' | 'visitId' | 'text'>,
 ): Promise<ConsumerOutcome> {
-  const delivered: InboxMessage = { id: messageIdOf(new Date(event.occurredAt), ports.newId()), at: event.occurredAt, readAt: null, ...message };
+  const delivered: InboxMessage = { id: messageIdOf(new Date(event.occurredAt), ports.newId()), at: event.occurredAt, readAt: null, escalationId: null, ...message };
   const receipt = { consumer, eventId: event.id, at: ports.clock() };
   const outcome = await ports.inbox.deliverOnce(receipt, owners.map((owner) => ({ owner, message: delivered })));
   return outcome === 'delivered' ? 'acted' : 'duplicate';

@@ -2,7 +2,10 @@ import type { ConsumerName } from '../rules.js';
 import type { Consumer, ConsumerPorts } from './consumer.js';
 import { NOTIFY_DISPUTE_OUTCOME, notifyDisputeOutcome } from './notify-dispute-outcome.js';
 import { NOTIFY_DISPUTE_TO_SUPERVISOR, notifyDisputeToSupervisor } from './notify-dispute-to-supervisor.js';
+import { ACT_ON_DEADLINE, actOnDeadline } from './act-on-deadline.js';
+import { NOTIFY_ESCALATION, notifyEscalation } from './notify-escalation.js';
 import { OPEN_CONCERN_FROM_VISIT, openConcernFromVisitProblems } from './open-concern-from-visit.js';
+import { SCHEDULE_DEADLINES, scheduleDeadlines } from './schedule-deadlines.js';
 
 export type { Consumer, ConsumerOutcome, ConsumerPorts } from './consumer.js';
 
@@ -12,5 +15,8 @@ export function createConsumers(ports: ConsumerPorts): Record<ConsumerName, Cons
     [NOTIFY_DISPUTE_TO_SUPERVISOR]: notifyDisputeToSupervisor(ports),
     [NOTIFY_DISPUTE_OUTCOME]: notifyDisputeOutcome(ports),
     [OPEN_CONCERN_FROM_VISIT]: openConcernFromVisitProblems(ports),
+    [SCHEDULE_DEADLINES]: scheduleDeadlines(ports),
+    [ACT_ON_DEADLINE]: actOnDeadline(ports),
+    [NOTIFY_ESCALATION]: notifyEscalation(ports),
   };
 }

@@ -16,7 +16,7 @@ export function openConcernFromVisitProblems(ports: ConsumerPorts): Consumer {
     const found = await readVisitOfEvent(ports, event.detail);
     if (found === null) return 'nothingToDo';
     const { child, visit } = found;
-    if (visit.problemsFound.trim() === '') return 'notForThisConsumer';
+    if (visit.problemsFound.trim() === '') return 'notApplicable';
     const concern = receiveConcern(
       {
         id: visit.id,

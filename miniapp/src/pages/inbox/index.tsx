@@ -31,7 +31,7 @@ export default function InboxPage() {
       // The visit is what the reader came for: a mark that fails (no signal) is tried again on the next tap.
       await api.markInboxRead(item.id).catch(() => setReadHere((ids) => ids.filter((id) => id !== item.id)));
     }
-    if (opens) void Taro.navigateTo({ url: routes.visit(item.childId, item.visitId) });
+    if (opens && item.visitId !== null) void Taro.navigateTo({ url: routes.visit(item.childId, item.visitId) });
   }
 
   return (
