@@ -1,5 +1,6 @@
 import { networkError, toApiError, type ApiError } from './api-error';
 import { concernCalls, type ConcernsApi } from './concerns-client';
+import { escalationCalls, type EscalationsApi } from './escalations-client';
 import type { HttpMethod, Transport } from './transport';
 import type {
   AttentionState,
@@ -44,7 +45,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -170,6 +171,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   return {
     ...concernCalls(send),
+    ...escalationCalls(send),
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
       return users;

@@ -4,3 +4,5 @@ export type { HttpMethod, HttpRequest, HttpResponse, Transport } from './transpo
 export type * from './types';
 export type * from './concern-types';
 export type { ConcernsApi } from './concerns-client';
+export type * from './escalation-types';
+export type { EscalationsApi } from './escalations-client';

@@ -23,5 +23,10 @@ export const routes = {
   myConcerns: '/report/pages/mine/index',
   concernQueue: '/concerns/pages/queue/index',
   concern: (id: string) => `/concerns/pages/detail/index?id=${encodeURIComponent(id)}`,
+  /** Issue 8, R6: the handling form, raised from a child's page by its social worker or director. */
+  raiseEscalation: (childId: string) => `/cases/pages/raise/index?childId=${encodeURIComponent(childId)}`,
+  /** A level's difficult cases (the supervisor's, the district's, the city's) and the overdue ones below. */
+  escalationQueue: '/cases/pages/queue/index',
+  escalation: (id: string) => `/cases/pages/detail/index?id=${encodeURIComponent(id)}`,
 };
 
