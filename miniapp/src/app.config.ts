@@ -34,6 +34,11 @@ export default defineAppConfig({
       root: 'concerns',
       pages: ['pages/queue/index', 'pages/detail/index'],
     },
+    {
+      // Issue 8, R6: difficult cases, raised from a child's page with the handling form.
+      root: 'cases',
+      pages: ['pages/raise/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },
