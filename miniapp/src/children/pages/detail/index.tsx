@@ -9,12 +9,14 @@ import { NationalPolicyNote } from '../../../components/national-policy-note';
 import { PendingUploads } from '../../../components/pending-uploads';
 import { formatAge } from '../../../lib/age';
 import { canCheckIn } from '../../../lib/check-in-form';
+import { mayRaiseEscalation, mayReadEscalations } from '../../../lib/escalation-words';
 import { mayReadDistrictPolicy } from '../../../lib/policy-choice';
 import { childStatusNames, genderNames, isVisitingWorker, labelOf } from '../../../lib/labels';
 import { api } from '../../../services/api';
 import { rememberChild } from '../../../services/child-cache';
 import { routes } from '../../../services/routes';
 import { BasicInfo, Circumstances, GuardiansSection, LegalBasisSection, TeamSection } from './sections';
+import { EscalationSection } from './escalation-section';
 import { ReportChildLink } from './report-link';
 import { CheckInButton, NextDueSection, VisitHistory } from './visit-sections';
 import './index.css';
@@ -92,6 +94,9 @@ export default function ChildDetailPage() {
       {isVisitingWorker(session.user.role) ? <PendingUploads childId={child.id} /> : null}
       {session.user.role !== 'guardian' ? <NextDueSection childId={child.id} /> : null}
       {mayReadDistrictPolicy(session.user.role) ? <NationalPolicyNote districtId={child.region.districtId} /> : null}
+      {mayReadEscalations(session.user.role) ? (
+        <EscalationSection childId={child.id} mayRaise={mayRaiseEscalation(session.user, child)} />
+      ) : null}
       <VisitHistory child={child} />
       <BasicInfo child={child} />
       <Circumstances child={child} />
