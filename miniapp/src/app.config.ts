@@ -34,6 +34,11 @@ export default defineAppConfig({
       root: 'concerns',
       pages: ['pages/queue/index', 'pages/detail/index'],
     },
+    {
+      // Issue 8, R6: difficult cases, each level's queue and a case's trail and steps.
+      root: 'cases',
+      pages: ['pages/queue/index', 'pages/detail/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },

@@ -1,0 +1,130 @@
+import type { EscalationLevel, EscalationLists, EscalationStatus, EscalationSummary, EscalationView } from '../api/escalation-types';
+import type { Role } from '../api/types';
+import { escalationLevels, levelAbove } from '../../../functions/src/domain/escalation-levels';
+import { formatDateTime } from './beijing-time';
+import { escalationStatusNames, escalationStepNames, labelOf } from './labels';
+
+/** Issue 8, R6: difficult cases (疑难个案) in the words a supervisor or an officer reads, never codes. */
+
+/** Who holds a case at each level, as the people there call themselves. */
+export const levelHolderNames: Record<EscalationLevel, string> = {
+  town: '镇（街道）督导员',
+  district: '区民政局',
+  city: '市民政局',
+};
+
+export function holderOf(level: EscalationLevel | string): string {
+  return labelOf(levelHolderNames, level);
+}
+
+/** 待受理, 已受理, 已解决. */
+export function caseStatusText(status: EscalationStatus | string): string {
+  return labelOf(escalationStatusNames, status);
+}
+
+/** Where a case stands now, with who holds it: 已提请区民政局, 区民政局已受理, 区民政局已解决. */
+export function whereNowText({ level, status }: { level: EscalationLevel; status: EscalationStatus }): string {
+  if (status === 'raised') return `已提请${holderOf(level)}`;
+  return `${holderOf(level)}${caseStatusText(status)}`;
+}
+
+type Deadline = Pick<EscalationSummary, 'status' | 'acknowledgeBy' | 'overdue'>;
+
+/**
+ * By when the level that holds it must acknowledge it, or that it let that time pass (said in words, not only in
+ * red); null once acknowledged, when there is no deadline left to meet.
+ */
+export function deadlineText(deadline: Deadline, now: Date): string | null {
+  if (deadline.status !== 'raised') return null;
+  const by = formatDateTime(deadline.acknowledgeBy, now);
+  return deadline.overdue ? `应于${by}前受理，已超时` : `请于${by}前受理`;
+}
+
+/** A queue's line under the village's name: when it came to this level and by when to acknowledge it, or where it stands. */
+export function queueLineNote(line: EscalationSummary, now: Date): string {
+  const came = `${formatDateTime(line.raisedAt, now)} 提请`;
+  return [came, deadlineText(line, now) ?? caseStatusText(line.status)].join(' · ');
+}
+
+/** A line of 下级超时未受理: which level let it pass, and since when. */
+export function overdueBelowNote(line: EscalationSummary, now: Date): string {
+  return `${holderOf(line.level)}超时未受理 · 应于${formatDateTime(line.acknowledgeBy, now)}前受理`;
+}
+
+export type CaseStep = EscalationView['nextSteps'][number];
+
+/** The button of a step: 受理, 解决, 上报区民政局 (raising names where it goes). */
+export function stepButtonText(step: CaseStep | string, level: EscalationLevel): string {
+  if (step === 'acknowledge') return '受理';
+  if (step === 'resolve') return '解决';
+  const above = levelAbove(level);
+  return above === null ? '上报' : `上报${holderOf(above)}`;
+}
+
+type TrailStep = EscalationView['trail'][number];
+
+/**
+ * One line of a case's trail: what happened at which level (提请区民政局, 镇（街道）督导员受理, 区民政局超时未受理，已提醒),
+ * who did it (系统 for what the product did itself), and their note (null when none). A raise's level is the one it
+ * went to; the other steps' the one that took them.
+ */
+export function caseTrailStepText(step: TrailStep): { what: string; who: string; note: string | null } {
+  const holder = holderOf(step.level);
+  const action = labelOf(escalationStepNames, step.action);
+  const what = step.action === 'raised' ? `${action}${holder}` : `${holder}${action}`;
+  const who = step.byName ?? (step.byUserId === null ? '系统' : '工作人员');
+  // The product's own reminder carries a note that only repeats what it says.
+  const note = step.action === 'overdue' || step.note.trim() === '' ? null : step.note;
+  return { what, who, note };
+}
+
+/** The level each role works: the supervisor's town, the district's and the city's officers. */
+export const caseLevelOfRole: Partial<Record<Role, EscalationLevel>> = {
+  supervisor: 'town',
+  districtOfficer: 'district',
+  cityOfficer: 'city',
+};
+
+export function isCaseHandler(role: Role | string): boolean {
+  return role in caseLevelOfRole;
+}
+
+/** The level whose overdue cases a level is shown; none below the town. */
+export function levelBelow(level: EscalationLevel): EscalationLevel | null {
+  return escalationLevels[escalationLevels.indexOf(level) - 1] ?? null;
+}
+
+/** The queue's empty state: what would appear there, and from whom it comes. */
+export function emptyQueueText(level: EscalationLevel): { text: string; detail: string } {
+  const below = levelBelow(level);
+  const from = below === null ? '村（社区）儿童主任或社工提请' : `${holderOf(below)}上报`;
+  return { text: '暂时没有需要本级办理的疑难个案', detail: `${from}的疑难个案会出现在这里，紧急的、受理期限早的在前` };
+}
+
+/** The empty state of 下级超时未受理; null for the town, which has no level below. */
+export function emptyOverdueBelowText(level: EscalationLevel): { text: string; detail: string } | null {
+  const below = levelBelow(level);
+  if (below === null) return null;
+  return { text: `${holderOf(below)}没有超时未受理的个案`, detail: `${holderOf(below)}超过受理期限还没有受理的个案会出现在这里` };
+}
+
+/** A count of the home page's 疑难个案 entry worth a red tag: its words and the number, said apart for tests. */
+export interface CaseCountTag {
+  key: 'urgent' | 'overdue' | 'overdueBelow';
+  label: string;
+  count: number;
+}
+
+/**
+ * The red tags under the home page's entry: urgent and overdue cases of the level, and the level below's overdue
+ * ones (for the district and the city); only those that are not zero, so a quiet day shows none.
+ */
+export function caseCountTags(counts: EscalationLists['counts'], level: EscalationLevel | null): CaseCountTag[] {
+  const below = level === null ? null : levelBelow(level);
+  const tags: CaseCountTag[] = [
+    { key: 'urgent', label: '紧急', count: counts.urgent },
+    { key: 'overdue', label: '超时未受理', count: counts.overdue },
+  ];
+  if (below !== null) tags.push({ key: 'overdueBelow', label: `${holderOf(below)}超时未受理`, count: counts.overdueBelow });
+  return tags.filter((tag) => tag.count > 0);
+}
