@@ -57,18 +57,18 @@ describe('difficult cases in words (issue 8, R6)', () => {
 
   it('says by when to acknowledge, that the time has passed, and nothing once acknowledged', () => {
     expect(deadlineText(line(), now)).toBe('请于12月3日 09:00前受理');
-    expect(deadlineText(line({ overdue: true }), now)).toBe('应于12月3日 09:00前受理，已超时');
+    expect(deadlineText(line({ overdue: true }), now)).toBe('应于12月3日 09:00前受理');
     expect(deadlineText(line({ status: 'acknowledged' }), now)).toBeNull();
   });
 
-  it('writes a queue line’s note: when it came to the level, then its deadline or its status', () => {
-    expect(queueLineNote(line(), now)).toBe('11月30日 09:00 提请 · 请于12月3日 09:00前受理');
-    expect(queueLineNote(line({ status: 'resolved' }), now)).toBe('11月30日 09:00 提请 · 已解决');
+  it('writes a queue line’s note: when it came to the reader’s level, then its deadline or its status', () => {
+    expect(queueLineNote(line(), now)).toBe('11月30日 09:00 收到 · 请于12月3日 09:00前受理');
+    expect(queueLineNote(line({ status: 'resolved' }), now)).toBe('11月30日 09:00 收到 · 已解决');
   });
 
   it('says which level below let a case pass and since when', () => {
     expect(overdueBelowNote(line({ overdue: true, acknowledgeBy: '2026-11-29T01:00:00.000Z' }), now)).toBe(
-      '镇（街道）督导员超时未受理 · 应于11月29日 09:00前受理',
+      '镇（街道）督导员应于11月29日 09:00前受理',
     );
   });
 
@@ -104,7 +104,7 @@ describe('difficult cases in words (issue 8, R6)', () => {
   });
 
   it('says what will appear in an empty queue, and in an empty list of the level below', () => {
-    expect(emptyQueueText('town').detail).toBe('村（社区）儿童主任或社工提请的疑难个案会出现在这里，紧急的、受理期限早的在前');
+    expect(emptyQueueText('town').detail).toBe('村（社区）儿童主任或社工提请的疑难个案会出现在这里');
     expect(emptyQueueText('city').detail).toMatch(/^区民政局上报的疑难个案/);
     expect(emptyOverdueBelowText('town')).toBeNull();
     expect(emptyOverdueBelowText('district')?.text).toBe('镇（街道）督导员没有超时未受理的个案');

@@ -111,15 +111,25 @@ describe('a message about a difficult case (issue 8, R6)', () => {
     expect(describeMessage(caseItem(), 'orgAdmin', now).title).toBe('疑难个案已提请办理');
   });
 
-  it('reminds a level that let the deadline pass, and says where the case stands since', () => {
-    const overdue = caseItem({ kind: 'escalationOverdue' }, { level: 'town', status: 'acknowledged', urgent: false });
+  it('does not call waiting a case that has moved on since it came', () => {
+    const resolved = caseItem({}, { level: 'city', status: 'resolved' });
 
-    expect(describeMessage(overdue, 'supervisor', now)).toMatchObject({ title: '疑难个案超时未受理', subject: '李小明 · 镇（街道）督导员已受理', opens: true });
+    expect(describeMessage(resolved, 'districtOfficer', now)).toMatchObject({ title: '收到疑难个案', subject: '李小明 · 市民政局已解决 · 紧急' });
+    // Still raised, but at another level than the reader's.
+    expect(describeMessage(caseItem(), 'supervisor', now).title).toBe('收到疑难个案');
+  });
+
+  it('reminds a level that let the deadline pass, and once it acted, says that it was late', () => {
+    const waiting = caseItem({ kind: 'escalationOverdue' }, { level: 'town', urgent: false });
+    const acknowledged = caseItem({ kind: 'escalationOverdue' }, { level: 'town', status: 'acknowledged', urgent: false });
+
+    expect(describeMessage(waiting, 'supervisor', now)).toMatchObject({ title: '疑难个案超时未受理', subject: '李小明 · 已提请镇（街道）督导员', opens: true });
+    expect(describeMessage(acknowledged, 'supervisor', now)).toMatchObject({ title: '疑难个案曾超时未受理', subject: '李小明 · 镇（街道）督导员已受理' });
   });
 
   it('says no more about a case the reader may no longer read, and does not open it', () => {
     expect(describeMessage(caseItem({ case: null }), 'supervisor', now)).toEqual({
-      title: '疑难个案待受理',
+      title: '收到疑难个案',
       subject: '该个案已不在您的查看范围内，无法查看详情',
       quote: null,
       receivedAt: '11月23日 14:05 收到',

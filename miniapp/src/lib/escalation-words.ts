@@ -31,24 +31,24 @@ export function whereNowText({ level, status }: { level: EscalationLevel; status
 type Deadline = Pick<EscalationSummary, 'status' | 'acknowledgeBy' | 'overdue'>;
 
 /**
- * By when the level that holds it must acknowledge it, or that it let that time pass (said in words, not only in
- * red); null once acknowledged, when there is no deadline left to meet.
+ * By when the level that holds it must acknowledge it (请于…), or by when it should have (应于…: shown in red beside
+ * the 超时未受理 tag, which says it in words); null once acknowledged, when there is no deadline left to meet.
  */
 export function deadlineText(deadline: Deadline, now: Date): string | null {
   if (deadline.status !== 'raised') return null;
   const by = formatDateTime(deadline.acknowledgeBy, now);
-  return deadline.overdue ? `应于${by}前受理，已超时` : `请于${by}前受理`;
+  return deadline.overdue ? `应于${by}前受理` : `请于${by}前受理`;
 }
 
 /** A queue's line under the village's name: when it came to this level and by when to acknowledge it, or where it stands. */
 export function queueLineNote(line: EscalationSummary, now: Date): string {
-  const came = `${formatDateTime(line.raisedAt, now)} 提请`;
+  const came = `${formatDateTime(line.raisedAt, now)} 收到`;
   return [came, deadlineText(line, now) ?? caseStatusText(line.status)].join(' · ');
 }
 
-/** A line of 下级超时未受理: which level let it pass, and since when. */
+/** A line of 下级超时未受理 (its tag says 超时未受理): which level let it pass, and since when. */
 export function overdueBelowNote(line: EscalationSummary, now: Date): string {
-  return `${holderOf(line.level)}超时未受理 · 应于${formatDateTime(line.acknowledgeBy, now)}前受理`;
+  return `${holderOf(line.level)}应于${formatDateTime(line.acknowledgeBy, now)}前受理`;
 }
 
 export type CaseStep = EscalationView['nextSteps'][number];
@@ -98,7 +98,7 @@ export function levelBelow(level: EscalationLevel): EscalationLevel | null {
 export function emptyQueueText(level: EscalationLevel): { text: string; detail: string } {
   const below = levelBelow(level);
   const from = below === null ? '村（社区）儿童主任或社工提请' : `${holderOf(below)}上报`;
-  return { text: '暂时没有需要本级办理的疑难个案', detail: `${from}的疑难个案会出现在这里，紧急的、受理期限早的在前` };
+  return { text: '暂时没有需要本级办理的疑难个案', detail: `${from}的疑难个案会出现在这里` };
 }
 
 /** The empty state of 下级超时未受理; null for the town, which has no level below. */

@@ -1,6 +1,6 @@
 import type { InboxItem, Role } from '../api/types';
 import { formatDateTime } from './beijing-time';
-import { isCaseHandler, whereNowText } from './escalation-words';
+import { caseLevelOfRole, isCaseHandler, whereNowText } from './escalation-words';
 import { joinNames } from './format';
 import { disputeOutcomeNames, disputeReasonNames, labelOf } from './labels';
 import { visitKindText } from './visit-format';
@@ -32,17 +32,20 @@ function isCaseMessage(kind: InboxItem['kind']): kind is CaseMessageKind {
 }
 
 /**
- * What happened, when it was sent: a case came to the reader's level (or, for the director and the organization who
- * are told, went to the town) or their level let its deadline pass. Where it stands now is the subject's.
+ * What happened, in words that do not contradict where the case stands now (the subject's): 待受理 and 超时未受理 only
+ * while the case still waits at the reader's level; once it moved on, what came (收到疑难个案) or what was (曾超时未受理).
+ * The director and the organization are only told that it was raised.
  */
-function caseTitleOf(kind: CaseMessageKind, reader: Role): string {
-  if (kind === 'escalationOverdue') return '疑难个案超时未受理';
-  return isCaseHandler(reader) ? '疑难个案待受理' : '疑难个案已提请办理';
+function caseTitleOf(kind: CaseMessageKind, reader: Role, found: InboxItem['case']): string {
+  const waitsOnReader = found !== null && found.status === 'raised' && found.level === caseLevelOfRole[reader];
+  if (kind === 'escalationOverdue') return waitsOnReader || found === null ? '疑难个案超时未受理' : '疑难个案曾超时未受理';
+  if (!isCaseHandler(reader)) return '疑难个案已提请办理';
+  return waitsOnReader ? '疑难个案待受理' : '收到疑难个案';
 }
 
 function describeCaseMessage(item: InboxItem, kind: CaseMessageKind, reader: Role, receivedAt: string): MessageWords {
-  const title = caseTitleOf(kind, reader);
   const found = item.case;
+  const title = caseTitleOf(kind, reader, found);
   if (found === null || item.escalationId === null) return { title, subject: CASE_NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
   const subject = [found.childName, whereNowText(found), found.urgent ? '紧急' : null].filter(Boolean).join(' · ');
   return { title, subject, quote: null, receivedAt, opens: true };

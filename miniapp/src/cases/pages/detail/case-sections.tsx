@@ -34,7 +34,7 @@ export function CaseHead({ escalation }: { escalation: EscalationView }) {
         </Text>
         {deadline ? (
           <Text className={`case-head__deadline${escalation.overdue ? ' case-head__deadline--overdue' : ''}`} id='case-deadline'>
-            受理期限：{deadline}
+            {deadline}
           </Text>
         ) : null}
       </View>
@@ -42,19 +42,14 @@ export function CaseHead({ escalation }: { escalation: EscalationView }) {
   );
 }
 
-/** The handling form (疑难个案处置表) as the raiser filled it in. */
+/** The handling form (疑难个案处置表) as the raiser filled it in; who and when is the trail's first step. */
 export function CaseForm({ escalation }: { escalation: EscalationView }) {
-  const raised = escalation.trail[0];
-  const by = raised ? `${raised.byName ?? '工作人员'} · ${formatDateTime(raised.at, new Date())} 提请` : null;
   return (
-    <View>
-      <CellGroup title={`疑难个案处置表${escalation.urgent ? '（紧急）' : ''}`}>
-        <WrittenText label='问题' text={escalation.problem} id='case-problem' />
-        <WrittenText label='已采取的措施' text={escalation.tried} id='case-tried' />
-        <WrittenText label='需要的帮助' text={escalation.helpNeeded} id='case-help-needed' />
-      </CellGroup>
-      {by ? <Text className='group-footer'>{by}</Text> : null}
-    </View>
+    <CellGroup title={`疑难个案处置表${escalation.urgent ? '（紧急）' : ''}`}>
+      <WrittenText label='问题' text={escalation.problem} id='case-problem' />
+      <WrittenText label='已采取的措施' text={escalation.tried} id='case-tried' />
+      <WrittenText label='需要的帮助' text={escalation.helpNeeded} id='case-help-needed' />
+    </CellGroup>
   );
 }
 

@@ -62,7 +62,7 @@ export function CaseStepPanel({ escalation, onStepped, onStale }: CaseStepPanelP
       if (error.status === CONFLICT) {
         await Taro.showModal({
           title: '这个个案已有变化',
-          content: '别人刚刚办理过这个个案。页面会显示最新的办理情况，请看过后再决定下一步；您写的内容还在。',
+          content: `别人刚刚办理过这个个案。页面会显示最新的办理情况，请看过后再决定下一步${note.trim() ? '；您写的内容还在' : ''}。`,
           showCancel: false,
           confirmText: '知道了',
         });

@@ -7,7 +7,7 @@ import { UrgentTag } from '../../../components/concern-tags';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../../hooks/use-required-session';
-import { emptyOverdueBelowText, emptyQueueText, holderOf, levelBelow, overdueBelowNote, queueLineNote } from '../../../lib/escalation-words';
+import { emptyOverdueBelowText, emptyQueueText, overdueBelowNote, queueLineNote } from '../../../lib/escalation-words';
 import { api } from '../../../services/api';
 import { routes } from '../../../services/routes';
 import './index.css';
@@ -58,11 +58,11 @@ function Counts({ counts }: { counts: EscalationLists['counts'] }) {
 }
 
 function OverdueBelow({ level, lines, now }: { level: EscalationLevel; lines: EscalationSummary[]; now: Date }) {
+  // The town has no level below.
   const empty = emptyOverdueBelowText(level);
-  const below = levelBelow(level);
-  if (empty === null || below === null) return null;
+  if (empty === null) return null;
   return (
-    <CellGroup title={`下级超时未受理（${holderOf(below)}）`}>
+    <CellGroup title='下级超时未受理'>
       <View id='case-overdue-below'>
         {lines.length === 0 ? <EmptyState text={empty.text} detail={empty.detail} /> : null}
         {lines.map((line) => (
@@ -89,7 +89,7 @@ export default function CaseQueuePage() {
   return (
     <View className='page case-queue'>
       {data?.queue ? <Counts counts={data.counts} /> : null}
-      <CellGroup title={level ? `${holderOf(level)}办理的疑难个案（紧急的、受理期限早的在前）` : '疑难个案'}>
+      <CellGroup title={level ? '本级待办（紧急的、受理期限早的在前）' : '疑难个案'}>
         <View id='case-queue'>
           {lists.error ? <ErrorNotice error={lists.error} /> : null}
           {data === null && !lists.error ? <LoadingState /> : null}
