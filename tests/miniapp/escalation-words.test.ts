@@ -63,7 +63,8 @@ describe('difficult cases in words (issue 8, R6)', () => {
 
   it('writes a queue line’s note: when it came to the reader’s level, then its deadline or its status', () => {
     expect(queueLineNote(line(), now)).toBe('11月30日 09:00 收到 · 请于12月3日 09:00前受理');
-    expect(queueLineNote(line({ status: 'resolved' }), now)).toBe('11月30日 09:00 收到 · 已解决');
+    expect(queueLineNote(line({ status: 'resolved', updatedAt: '2026-11-30T03:30:00.000Z' }), now)).toBe('11月30日 09:00 收到 · 11月30日 11:30 解决');
+    expect(queueLineNote(line({ status: 'acknowledged' }), now)).toBe('11月30日 09:00 收到');
   });
 
   it('says which level below let a case pass and since when', () => {
@@ -104,11 +105,11 @@ describe('difficult cases in words (issue 8, R6)', () => {
   });
 
   it('says what will appear in an empty queue, and in an empty list of the level below', () => {
-    expect(emptyQueueText('town').detail).toBe('村（社区）儿童主任或社工提请的疑难个案会出现在这里');
-    expect(emptyQueueText('city').detail).toMatch(/^区民政局上报的疑难个案/);
+    expect(emptyQueueText('town').detail).toBe('村（社区）儿童主任或社工提请后，会显示在这里');
+    expect(emptyQueueText('city').detail).toBe('区民政局上报后，会显示在这里');
     expect(emptyOverdueBelowText('town')).toBeNull();
     expect(emptyOverdueBelowText('district')?.text).toBe('镇（街道）督导员没有超时未受理的个案');
-    expect(emptyOverdueBelowText('city')?.detail).toBe('区民政局超过受理期限还没有受理的个案会出现在这里');
+    expect(emptyOverdueBelowText('city')).toEqual({ text: '区民政局没有超时未受理的个案', detail: '过了受理期限还没有受理的，会显示在这里' });
   });
 
   it('puts on the home page only the red counts that are not zero, the level below’s for the district and the city', () => {

@@ -40,10 +40,14 @@ export function deadlineText(deadline: Deadline, now: Date): string | null {
   return deadline.overdue ? `应于${by}前受理` : `请于${by}前受理`;
 }
 
-/** A queue's line under the village's name: when it came to this level and by when to acknowledge it, or where it stands. */
+/**
+ * A queue's line under the village's name: when it came to this level, and by when to acknowledge it or when it was
+ * resolved (its last change); an acknowledged one's status is its tag's to say.
+ */
 export function queueLineNote(line: EscalationSummary, now: Date): string {
   const came = `${formatDateTime(line.raisedAt, now)} 收到`;
-  return [came, deadlineText(line, now) ?? caseStatusText(line.status)].join(' · ');
+  const resolved = line.status === 'resolved' ? `${formatDateTime(line.updatedAt, now)} 解决` : null;
+  return [came, deadlineText(line, now) ?? resolved].filter(Boolean).join(' · ');
 }
 
 /** A line of 下级超时未受理 (its tag says 超时未受理): which level let it pass, and since when. */
@@ -98,14 +102,14 @@ export function levelBelow(level: EscalationLevel): EscalationLevel | null {
 export function emptyQueueText(level: EscalationLevel): { text: string; detail: string } {
   const below = levelBelow(level);
   const from = below === null ? '村（社区）儿童主任或社工提请' : `${holderOf(below)}上报`;
-  return { text: '暂时没有需要本级办理的疑难个案', detail: `${from}的疑难个案会出现在这里` };
+  return { text: '暂时没有需要本级办理的疑难个案', detail: `${from}后，会显示在这里` };
 }
 
 /** The empty state of 下级超时未受理; null for the town, which has no level below. */
 export function emptyOverdueBelowText(level: EscalationLevel): { text: string; detail: string } | null {
   const below = levelBelow(level);
   if (below === null) return null;
-  return { text: `${holderOf(below)}没有超时未受理的个案`, detail: `${holderOf(below)}超过受理期限还没有受理的个案会出现在这里` };
+  return { text: `${holderOf(below)}没有超时未受理的个案`, detail: '过了受理期限还没有受理的，会显示在这里' };
 }
 
 /** A count of the home page's 疑难个案 entry worth a red tag: its words and the number, said apart for tests. */
