@@ -35,9 +35,10 @@ export default defineAppConfig({
       pages: ['pages/queue/index', 'pages/detail/index'],
     },
     {
-      // Issue 8, R6: difficult cases, raised from a child's page with the handling form.
+      // Issue 8, R6: difficult cases: the handling form raised from a child's page, each level's queue, a case's
+      // trail and steps.
       root: 'cases',
-      pages: ['pages/raise/index'],
+      pages: ['pages/raise/index', 'pages/queue/index', 'pages/detail/index'],
     },
   ],
   preloadRule: {

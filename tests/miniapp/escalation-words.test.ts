@@ -6,7 +6,7 @@ import { remindOverdue, stepEscalation } from '../../functions/src/domain/escala
 import { roles, type Actor, type Role } from '../../functions/src/domain/user.js';
 import type { EscalationView } from '../../miniapp/src/api/escalation-types.js';
 import {
-  caseStatusText,
+  caseStandingText,
   caseTitle,
   mayRaiseEscalation,
   mayReadEscalations,
@@ -53,9 +53,9 @@ function wholeWay(): Escalation[] {
 
 describe('a case’s status in words', () => {
   it('names the level that holds it at every stage, never a code', () => {
-    expect(wholeWay().map(caseStatusText)).toEqual([
-      '待乡镇（街道）儿童督导员受理',
-      '乡镇（街道）儿童督导员已受理，正在办理',
+    expect(wholeWay().map(caseStandingText)).toEqual([
+      '待镇（街道）督导员受理',
+      '镇（街道）督导员已受理，正在办理',
       '待区民政局受理',
       '待区民政局受理',
       '区民政局已受理，正在办理',
@@ -75,8 +75,8 @@ describe('a case’s trail in words', () => {
 
   it('says who did what at which level, with what they wrote', () => {
     expect(trail.map((s, index) => trailStepWords(s, index === 0))).toEqual([
-      { who: '王晓静', what: '提请乡镇（街道）儿童督导员', note: null },
-      { who: '沈志强', what: '乡镇（街道）儿童督导员受理', note: null },
+      { who: '王晓静', what: '提请镇（街道）督导员', note: null },
+      { who: '沈志强', what: '镇（街道）督导员受理', note: null },
       { who: '沈志强', what: '上报区民政局', note: '镇里协调不了低保认定' },
       { who: '系统', what: '区民政局超时未受理，已提醒', note: null },
       { who: '周丽华', what: '区民政局受理', note: null },

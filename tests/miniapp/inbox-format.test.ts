@@ -81,6 +81,69 @@ describe('a message in words', () => {
   });
 });
 
+describe('a message about a difficult case (issue 8, R6)', () => {
+  function caseItem(overrides: Partial<InboxItem> = {}, found: Partial<NonNullable<InboxItem['case']>> = {}): InboxItem {
+    return item({
+      kind: 'escalationRaised',
+      visitId: null,
+      escalationId: 'e-1',
+      about: null,
+      case: { childName: '李小明', level: 'district', status: 'raised', urgent: true, ...found },
+      ...overrides,
+    });
+  }
+
+  it('tells the level it came to whose case it is, where it stands now and that it is urgent, and opens it', () => {
+    expect(describeMessage(caseItem(), 'districtOfficer', now)).toEqual({
+      title: '疑难个案待受理',
+      subject: '李小明 · 已提请区民政局 · 紧急',
+      quote: null,
+      receivedAt: '11月23日 14:05 收到',
+      opens: true,
+    });
+  });
+
+  it('tells the director and the organization, who are only told, that it was raised', () => {
+    expect(describeMessage(caseItem({}, { level: 'town', urgent: false }), 'director', now)).toMatchObject({
+      title: '疑难个案已提请办理',
+      subject: '李小明 · 已提请镇（街道）督导员',
+    });
+    expect(describeMessage(caseItem(), 'orgAdmin', now).title).toBe('疑难个案已提请办理');
+  });
+
+  it('does not call waiting a case that has moved on since it came', () => {
+    const resolved = caseItem({}, { level: 'city', status: 'resolved' });
+
+    expect(describeMessage(resolved, 'districtOfficer', now)).toMatchObject({ title: '收到疑难个案', subject: '李小明 · 市民政局已解决 · 紧急' });
+    // Still raised, but at another level than the reader's.
+    expect(describeMessage(caseItem(), 'supervisor', now).title).toBe('收到疑难个案');
+  });
+
+  it('reminds a level that let the deadline pass, and once it acted, says that it was late', () => {
+    const waiting = caseItem({ kind: 'escalationOverdue' }, { level: 'town', urgent: false });
+    const acknowledged = caseItem({ kind: 'escalationOverdue' }, { level: 'town', status: 'acknowledged', urgent: false });
+
+    expect(describeMessage(waiting, 'supervisor', now)).toMatchObject({ title: '疑难个案超时未受理', subject: '李小明 · 已提请镇（街道）督导员', opens: true });
+    expect(describeMessage(acknowledged, 'supervisor', now)).toMatchObject({ title: '疑难个案曾超时未受理', subject: '李小明 · 镇（街道）督导员已受理' });
+  });
+
+  it('says no more about a case the reader may no longer read, and does not open it', () => {
+    expect(describeMessage(caseItem({ case: null }), 'supervisor', now)).toEqual({
+      title: '收到疑难个案',
+      subject: '该个案已不在您的查看范围内，无法查看详情',
+      quote: null,
+      receivedAt: '11月23日 14:05 收到',
+      opens: false,
+    });
+  });
+
+  it('shows no id and no code of the case', () => {
+    const words = JSON.stringify(describeMessage(caseItem({ kind: 'escalationOverdue' }), 'cityOfficer', now));
+
+    expect(words).not.toMatch(/demo-child|e-1|district|raised|escalation|\d{4}-\d{2}-\d{2}/);
+  });
+});
+
 describe('the home page’s entry', () => {
   it.each([
     [0, '没有新消息'],

@@ -1,24 +1,55 @@
 import type { InboxItem, Role } from '../api/types';
 import { formatDateTime } from './beijing-time';
+import { caseLevelOfRole, isCaseHandler, whereNowText } from './escalation-words';
 import { joinNames } from './format';
 import { disputeOutcomeNames, disputeReasonNames, labelOf } from './labels';
 import { visitKindText } from './visit-format';
 
-/** One message of the inbox in words: what happened, to which child's visit, when it came, and whether it opens. */
+/**
+ * One message of the inbox in words: what happened, to which child's visit or difficult case, when it came, and
+ * whether it opens.
+ */
 export interface MessageWords {
-  /** 监护人异议已处理：核实属实 · 监护人有异议：时间不对 · 您提出的异议已处理：核实属实 */
+  /** 监护人异议已处理：核实属实 · 监护人有异议：时间不对 · 您提出的异议已处理：核实属实 · 疑难个案待受理 */
   title: string;
-  /** 李小明 · 11月20日 09:30 入户走访, or why it says no more. */
+  /** 李小明 · 11月20日 09:30 入户走访, 李小明 · 已提请区民政局 · 紧急, or why it says no more. */
   subject: string;
   /** The guardian's own words, for the staff a dispute goes to; null when there are none. */
   quote: string | null;
   /** When the message came: 11月23日 14:05 收到 (said, so it is not taken for the visit's time). */
   receivedAt: string;
-  /** Whether tapping it opens the visit's page: not when the reader may no longer read the child. */
+  /** Whether tapping it opens the visit's or the case's page: not when the reader may no longer read it. */
   opens: boolean;
 }
 
 const NO_LONGER_YOURS = '该儿童已不在您的服务范围内，无法查看详情';
+const CASE_NO_LONGER_YOURS = '该个案已不在您的查看范围内，无法查看详情';
+
+type CaseMessageKind = Extract<InboxItem['kind'], 'escalationRaised' | 'escalationOverdue'>;
+
+function isCaseMessage(kind: InboxItem['kind']): kind is CaseMessageKind {
+  return kind === 'escalationRaised' || kind === 'escalationOverdue';
+}
+
+/**
+ * What happened, in words that do not contradict where the case stands now (the subject's): 待受理 and 超时未受理 only
+ * while the case still waits at the reader's level; once it moved on, what came (收到疑难个案) or what was (曾超时未受理).
+ * The director and the organization are only told that it was raised.
+ */
+function caseTitleOf(kind: CaseMessageKind, reader: Role, found: InboxItem['case']): string {
+  const waitsOnReader = found !== null && found.status === 'raised' && found.level === caseLevelOfRole[reader];
+  if (kind === 'escalationOverdue') return waitsOnReader || found === null ? '疑难个案超时未受理' : '疑难个案曾超时未受理';
+  if (!isCaseHandler(reader)) return '疑难个案已提请办理';
+  return waitsOnReader ? '疑难个案待受理' : '收到疑难个案';
+}
+
+function describeCaseMessage(item: InboxItem, kind: CaseMessageKind, reader: Role, receivedAt: string): MessageWords {
+  const found = item.case;
+  const title = caseTitleOf(kind, reader, found);
+  if (found === null || item.escalationId === null) return { title, subject: CASE_NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
+  const subject = [found.childName, whereNowText(found), found.urgent ? '紧急' : null].filter(Boolean).join(' · ');
+  return { title, subject, quote: null, receivedAt, opens: true };
+}
 
 function titleOf(item: InboxItem, reader: Role): string {
   const about = item.about;
@@ -35,6 +66,7 @@ function titleOf(item: InboxItem, reader: Role): string {
 export function describeMessage(item: InboxItem, reader: Role, now: Date): MessageWords {
   const about = item.about;
   const receivedAt = `${formatDateTime(item.at, now)} 收到`;
+  if (isCaseMessage(item.kind)) return describeCaseMessage(item, item.kind, reader, receivedAt);
   if (about === null) return { title: titleOf(item, reader), subject: NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
   const visit = `${formatDateTime(about.visitStartedAt, now)} ${visitKindText({ kind: about.visitKind, contactChannel: about.contactChannel })}`;
   const withdrawn = about.withdrawn ? '（记录已撤回）' : '';

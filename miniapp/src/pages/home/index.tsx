@@ -9,11 +9,13 @@ import { Tag } from '../../components/tag';
 import { useOnline } from '../../hooks/use-online';
 import { useRequiredSession } from '../../hooks/use-required-session';
 import { isConcernHandler } from '../../lib/concern-words';
+import { isCaseHandler } from '../../lib/escalation-words';
 import { describeScope } from '../../lib/format';
 import { homeKindOf, isVisitingWorker } from '../../lib/labels';
 import { api } from '../../services/api';
 import { rememberRegionNames } from '../../services/region-names';
 import { endSession } from '../../services/session';
+import { CaseSection } from './case-section';
 import { ConcernSection } from './concern-section';
 import { DueSection } from './due-section';
 import { GuardianHome } from './guardian-home';
@@ -85,6 +87,7 @@ export default function HomePage() {
       <InboxEntry />
       {isVisitingWorker(user.role) ? <PendingUploads /> : null}
       {isConcernHandler(user.role) ? <ConcernSection handler /> : null}
+      {isCaseHandler(user.role) ? <CaseSection /> : null}
       {kind === 'staff' ? <StaffSection count={count} scope={scope} /> : null}
       {user.role === 'districtOfficer' && user.scope?.level === 'district' ? <OfficerSection districtId={user.scope.regionId} /> : null}
       {isVisitingWorker(user.role) ? <DueSection /> : null}

@@ -13,8 +13,8 @@ import './index.css';
 
 /**
  * Every role's inbox (issue 7, B8): the newest messages first, unread ones marked, each saying what it is about in
- * words. Tapping one marks it read and opens the visit's page; one about a child the reader no longer follows is
- * only marked read.
+ * words. Tapping one marks it read and opens the visit's or the difficult case's page; one about a child or a case the
+ * reader may no longer read is only marked read.
  */
 export default function InboxPage() {
   const session = useRequiredSession();
@@ -31,7 +31,9 @@ export default function InboxPage() {
       // The visit is what the reader came for: a mark that fails (no signal) is tried again on the next tap.
       await api.markInboxRead(item.id).catch(() => setReadHere((ids) => ids.filter((id) => id !== item.id)));
     }
-    if (opens && item.visitId !== null) void Taro.navigateTo({ url: routes.visit(item.childId, item.visitId) });
+    if (!opens) return;
+    if (item.escalationId !== null) void Taro.navigateTo({ url: routes.escalation(item.escalationId) });
+    else if (item.visitId !== null) void Taro.navigateTo({ url: routes.visit(item.childId, item.visitId) });
   }
 
   return (
@@ -88,7 +90,9 @@ function Message({ item, read, reader, now, onOpen }: MessageProps) {
 /** What reaches whom, so an empty inbox is not taken for a broken one. */
 function emptyDetailOf(role: Role): string {
   if (role === 'guardian') return '您对走访提出的异议有了处理结果，会在这里告诉您';
-  if (role === 'supervisor' || role === 'director') return '监护人对走访有异议、异议处理结果，会在这里通知您';
+  if (role === 'supervisor') return '监护人对走访有异议、异议处理结果、疑难个案待受理和超时，会在这里通知您';
+  if (role === 'director') return '监护人对走访有异议、异议处理结果、本村儿童的疑难个案提请，会在这里通知您';
+  if (role === 'districtOfficer' || role === 'cityOfficer') return '提请到本级的疑难个案、超时未受理的提醒，会在这里通知您';
   if (role === 'socialWorker') return '您登记的走访有异议处理结果时，会在这里通知您';
   return '有需要您知道的事情时，会在这里通知您';
 }

@@ -9,7 +9,7 @@ import { Tag, type TagTone } from '../../../components/tag';
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { formatDateTime } from '../../../lib/beijing-time';
 import { acknowledgeByText } from '../../../lib/escalation-deadline';
-import { caseStatusText, caseTitle, newestSteps, trailStepWords } from '../../../lib/escalation-words';
+import { caseStandingText, caseTitle, newestSteps, trailStepWords } from '../../../lib/escalation-words';
 import { api } from '../../../services/api';
 import { routes } from '../../../services/routes';
 import './escalation-section.css';
@@ -68,7 +68,7 @@ function CaseCard({ escalation, now }: { escalation: EscalationView; now: Date }
         <View className='tags'>
           {escalation.urgent ? <UrgentTag /> : null}
           <Tag tone={statusTone(escalation)} className='case-status'>
-            {caseStatusText(escalation)}
+            {caseStandingText(escalation)}
           </Tag>
         </View>
         {waiting ? (

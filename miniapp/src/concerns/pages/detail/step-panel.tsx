@@ -11,6 +11,7 @@ import { useOneAtATime } from '../../../hooks/use-one-at-a-time';
 import { emptyStepForm, stepProblemOf, stepTextLimits, toStepRequest, type StepForm } from '../../../lib/concern-step-form';
 import { riskChoices, stepActionOf, type ConcernStep } from '../../../lib/concern-words';
 import { api } from '../../../services/api';
+import '../../../components/step-panel.css';
 
 /** Someone else took a step meanwhile, or the step is no longer open: the page says so and loads the report again. */
 const CONFLICT = 409;

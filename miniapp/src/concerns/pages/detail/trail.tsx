@@ -1,6 +1,7 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { ConcernView } from '../../../api';
 import { CellGroup } from '../../../components/cell';
+import { TrailStepRow } from '../../../components/trail-step';
 import { formatDateTime } from '../../../lib/beijing-time';
 import { trailStepText } from '../../../lib/concern-words';
 
@@ -10,21 +11,9 @@ export function ConcernTrail({ concern }: { concern: ConcernView }) {
   return (
     <CellGroup title='办理经过' className='concern-trail'>
       <View id='concern-trail'>
-        {concern.trail.map((step, index) => {
-          const { who, what, note } = trailStepText(step, concern);
-          return (
-            <View key={`${step.at}-${index}`} className='trail-step' id={`trail-step-${index}`}>
-              <View className='trail-step__dot' />
-              <View className='trail-step__body'>
-                <Text className='trail-step__what'>{what}</Text>
-                <Text className='trail-step__who'>
-                  {who} · {formatDateTime(step.at, now)}
-                </Text>
-                {note ? <Text className='trail-step__note'>{note}</Text> : null}
-              </View>
-            </View>
-          );
-        })}
+        {concern.trail.map((step, index) => (
+          <TrailStepRow key={`${step.at}-${index}`} id={`trail-step-${index}`} when={formatDateTime(step.at, now)} {...trailStepText(step, concern)} />
+        ))}
       </View>
     </CellGroup>
   );
