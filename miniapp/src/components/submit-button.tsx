@@ -13,9 +13,10 @@ export function SubmitButton({ id, busy, label, busyLabel, onClick }: {
       className='button button--primary'
       id={id}
       // Only ever `true` or absent: Taro's H5 button writes disabled="false" as an attribute, which its own
-      // `[disabled]` style then greys out.
+      // `[disabled]` style then greys out. No `loading`: on H5 its spinner is inserted among the children React
+      // renders, and the label changing in the same render throws (insertBefore) inside Taro's button; the busy
+      // label says it instead.
       disabled={busy || undefined}
-      loading={busy || undefined}
       onClick={onClick}
     >
       {busy ? busyLabel : label}

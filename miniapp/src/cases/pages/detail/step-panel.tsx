@@ -92,7 +92,6 @@ export function CaseStepPanel({ escalation, onStepped, onStale }: CaseStepPanelP
               id={`step-${next}`}
               className={`button ${next === 'raise' ? 'button--default' : 'button--primary'} step-button`}
               disabled={busy || undefined}
-              loading={(busy && next === 'acknowledge') || undefined}
               onClick={() => tap(next)}
             >
               {label(next)}

@@ -100,8 +100,8 @@ export default function ChildrenListPage() {
       ) : null}
       {list.loaded && list.nextCursor ? (
         <View className='list-footer'>
-          <Button className='button button--default load-more' id='load-more' loading={loading} onClick={() => void loadMore()}>
-            {list.items.length === 0 ? '还没有找到，继续查找' : '加载更多'}
+          <Button className='button button--default load-more' id='load-more' disabled={loading || undefined} onClick={() => void loadMore()}>
+            {loading ? '加载中…' : list.items.length === 0 ? '还没有找到，继续查找' : '加载更多'}
           </Button>
         </View>
       ) : null}

@@ -115,7 +115,6 @@ export function CorrectionForm({ visit, session, onDone, onCancel }: CorrectionF
           className='button button--primary'
           id='correction-submit'
           disabled={sending || undefined}
-          loading={sending || undefined}
           onClick={() => void submit()}
         >
           {sending ? '提交中…' : '提交更正'}

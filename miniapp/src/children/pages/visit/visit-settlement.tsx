@@ -80,7 +80,6 @@ function SettleForm({ visit, userId, onChanged }: Omit<SettlementProps, 'now'>) 
           id='settle-submit'
           // Only ever `true` or absent: Taro's H5 button greys out on disabled="false" too.
           disabled={settle.sending || undefined}
-          loading={settle.sending || undefined}
           onClick={() => void settle.submit()}
         >
           {settle.sending ? '提交中…' : '提交处理结果'}

@@ -68,7 +68,6 @@ export function WithdrawForm({ visit, onDone, onCancel }: { visit: VisitDetail; 
           className='button button--warn'
           id='withdraw-submit'
           disabled={sending || undefined}
-          loading={sending || undefined}
           onClick={() => void submit()}
         >
           {sending ? '提交中…' : '撤回这条记录'}
