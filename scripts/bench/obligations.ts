@@ -5,6 +5,7 @@ import { guardianshipRevocationReasons, type FollowUpTrigger } from '../../funct
 import { obligationKeyOf, obligationKinds, performers, visitRuleIds, type VisitRuleId } from '../../functions/src/domain/obligation.js';
 import { computeObligations, type LastCompletions, type PolicySubject } from '../../functions/src/domain/policy-engine.js';
 import { createSeededRandom } from '../../functions/src/local/seeded-random.js';
+import { median } from './timing.js';
 
 /**
  * Issue 3 "Done when": the time to compute obligations for 10,000 children under all six rules. A benchmark, not
@@ -93,11 +94,6 @@ function runOnce(children: ReturnType<typeof generateChildren>): { ms: number; p
   return { ms: performance.now() - started, produced, overdue };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function main(): void {
   const children = generateChildren(CHILDREN);

@@ -7,7 +7,6 @@
  * counted; its "bare equivalent" is the sum of the bare medians of the commands it sent. The calls are interleaved
  * (one of each per run), so that a machine shared with other work loads them all alike.
  */
-import { performance } from 'node:perf_hooks';
 import { BatchGetCommand, BatchWriteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createApp, sessionTokensFor } from '../../functions/src/api/app.js';
 import { createLogger } from '../../functions/src/api/logger.js';
@@ -18,34 +17,13 @@ import { seedDemoArea } from '../../functions/src/local/seed-demo-area.js';
 import { chainHeadKey, childKey, idempotencyKey, obligationStateKey, policyKey, userKey } from '../../functions/src/store/keys.js';
 import { ensureTable, startDynamoDbLocal } from '../../functions/src/store/index.js';
 import { countRequests } from '../../tests/store/request-counter.js';
+import { ms, timedTogether } from './timing.js';
 
 const RUNS = Number(process.argv[2] ?? 30);
 const WARM_UP_RUNS = 5;
 const TABLE = 'bench';
 const WORKER = 'demo-social-worker-1';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 0 ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle];
-}
-
-type Action = (run: number) => Promise<unknown>;
-
-/** Runs every action once per run, WARM_UP_RUNS + RUNS times (the first ones not counted): each one's median, ms. */
-async function timedTogether<K extends string>(actions: Record<K, Action>): Promise<Record<K, number>> {
-  const times = Object.fromEntries(Object.keys(actions).map((name) => [name, [] as number[]])) as Record<K, number[]>;
-  for (let run = 0; run < WARM_UP_RUNS + RUNS; run += 1) {
-    for (const name of Object.keys(actions) as K[]) {
-      const started = performance.now();
-      await actions[name](run);
-      if (run >= WARM_UP_RUNS) times[name].push(performance.now() - started);
-    }
-  }
-  return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values as number[])])) as Record<K, number>;
-}
-
-const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 
 const local = await startDynamoDbLocal();
 try {
@@ -102,7 +80,7 @@ try {
       client.send(new BatchWriteCommand({ RequestItems: { [TABLE]: [{ PutRequest: { Item: { pk: `BENCH#put#${run}`, sk: 'BENCH' } } }] } })),
     checkIn,
     childRead,
-  });
+  }, RUNS, WARM_UP_RUNS);
 
   /** The requests one more call sends, and what its commands take bare. */
   async function requestsOf(call: () => Promise<unknown>) {
