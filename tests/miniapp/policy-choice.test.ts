@@ -130,12 +130,16 @@ describe('the district officer’s choice of rules (issue 7, B8)', () => {
   it('asks before saving a limit in words, with when it takes effect, and names what is saved', () => {
     const choice = { ...choiceOf(saved), acknowledgeLimits: { ...defaults, urgentEscalationHours: 12 } };
     expect(confirmationOf(null, choice, saved, rules)).toBe(
-      '受理时限——紧急疑难个案：每一级须在 12 小时内受理（保存后到达各级的个案和报告按新时限计时，已在计时的不变）。走访安排不变。',
+      '紧急疑难个案：每一级须在 12 小时内受理。保存后到达各级的个案和报告按新时限，已在计时的不变。',
+    );
+    const first = { ...choiceOf(national), acknowledgeLimits: { ...defaults, urgentConcernHours: 4 } };
+    expect(confirmationOf(preview(0), first, national, rules)).toBe(
+      '本区按现在的民政部指引规则执行。紧急报告：4 小时内无人受理即提请镇（街道）督导员，再提请区民政局。保存后到达各级的个案和报告按新时限，已在计时的不变。走访安排不变。',
     );
     expect(saveQuestionTitle(changesOf(choice, saved))).toBe('保存受理时限？');
     expect(saveQuestionTitle(changesOf(choice, national))).toBe('保存走访规则和受理时限？');
     expect(saveQuestionTitle(changesOf(choiceOf(national), national))).toBe('保存走访规则？');
-    expect(savedNote({ rules: false, limits: true })).toBe('受理时限已修改，保存后到达各级的个案和报告按新时限计时，已在计时的不变');
+    expect(savedNote({ rules: false, limits: true })).toBe('新的受理时限对此后到达的个案和报告生效');
     expect(savedNote({ rules: true, limits: false })).toBe('本区即按所选规则执行');
   });
 

@@ -95,4 +95,4 @@ export function limitChangesInShort(chosen: AcknowledgeLimitHours, setting: Part
 }
 
 /** A change counts from when a case or report reaches a level: deadlines already running keep their time. */
-export const LIMITS_TAKE_EFFECT_NOTE = '保存后到达各级的个案和报告按新时限计时，已在计时的不变';
+export const LIMITS_TAKE_EFFECT_NOTE = '保存后到达各级的个案和报告按新时限，已在计时的不变';

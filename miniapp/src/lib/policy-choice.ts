@@ -133,9 +133,11 @@ export function confirmationOf(preview: PolicyPreview | null, choice: PolicyChoi
     added.length > 0 ? `加入：${titlesOf(added, rules)}。` : '',
     dropped.length > 0 ? `不再执行：${titlesOf(dropped, rules)}。` : '',
     choice.unconfirmedAfterDays !== saved.unconfirmedAfterDays ? `监护人 ${choice.unconfirmedAfterDays} 天未确认的走访列入跟进。` : '',
-    limitsPart(choice, saved),
   ];
   if (added.length === 0 && dropped.length === 0 && !saved.chosen) parts.push('本区按现在的民政部指引规则执行。');
+  parts.push(limitsPart(choice, saved));
+  // Only the limits changed: no visit was ever in question.
+  if (!changesOf(choice, saved).rules) return parts.join('');
   if (!preview || preview.childrenAffected === 0) return `${parts.join('')}走访安排不变。`;
   const { added: more, removed: fewer, dueDateMoved: moved } = preview.obligations;
   return `${parts.join('')}${preview.childrenAffected} 名儿童的走访安排会变：新增 ${more} 项，取消 ${fewer} 项，改到期日 ${moved} 项。保存后立即生效。`;
@@ -143,7 +145,7 @@ export function confirmationOf(preview: PolicyPreview | null, choice: PolicyChoi
 
 function limitsPart(choice: PolicyChoice, saved: PolicyView): string {
   const changes = limitChanges(choice.acknowledgeLimits, saved.acknowledgeLimits);
-  return changes.length > 0 ? `受理时限——${changes.join('；')}（${LIMITS_TAKE_EFFECT_NOTE}）。` : '';
+  return changes.length > 0 ? `${changes.join('；')}。${LIMITS_TAKE_EFFECT_NOTE}。` : '';
 }
 
 /** The question 保存 asks, naming what is saved. */
@@ -154,7 +156,7 @@ export function saveQuestionTitle(changes: PolicyChanges): string {
 
 /** After the save, what is now in force. */
 export function savedNote(changes: PolicyChanges): string {
-  if (changes.limits) return changes.rules ? '本区即按所选规则和受理时限执行' : `受理时限已修改，${LIMITS_TAKE_EFFECT_NOTE}`;
+  if (changes.limits) return changes.rules ? '本区即按所选规则和受理时限执行' : '新的受理时限对此后到达的个案和报告生效';
   return '本区即按所选规则执行';
 }
 

@@ -16,7 +16,7 @@ export function AcknowledgeLimitsSection({ limits, onChange }: AcknowledgeLimits
     <View>
       <Text className='section-title'>受理时限</Text>
       <View className='cell-group'>
-        <Text className='limits-intro'>疑难个案到镇（街道）、区、市哪一级，哪一级就须在时限内受理；超时未受理的，提醒该级，并在上一级标红。</Text>
+        <Text className='limits-intro'>疑难个案到了镇（街道）、区、市哪一级，就由哪一级在时限内受理；超时的，提醒该级并在上一级标红。</Text>
         {acknowledgeLimitFields.map(({ key, title }) => (
           <View key={key} className='limit-field' id={`limit-${key}`}>
             <Text className='limit-field__title'>{title}</Text>

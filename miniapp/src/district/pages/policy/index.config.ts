@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '走访规则与受理时限',
+  navigationBarTitleText: '走访规则',
 });
