@@ -110,6 +110,9 @@ describe("a level's acknowledgement deadline", () => {
       json: { ruleIds: current.ruleIds, unconfirmedAfterDays: 5, version: put.body.version },
     });
     expect(again.body).toMatchObject({ unconfirmedAfterDays: 5, acknowledgeLimits: { urgentEscalationHours: 12 } });
+    // The policy page reads them back from the GET it loads.
+    const read = await h.call('GET', '/api/v1/districts/d1/policy', { as: 'districtOfficer' });
+    expect(read.body).toMatchObject({ version: again.body.version, acknowledgeLimits: { urgentEscalationHours: 12 } });
 
     const id = await raiseCase({ ...form, urgent: true });
     expect((await h.call('GET', `/api/v1/escalations/${id}`, { as: 'supervisorT1' })).body.acknowledgeBy).toBe('2026-03-10T14:00:00.000Z');

@@ -23,6 +23,7 @@ interface PolicyJson {
   unconfirmedAfterDays: number;
   version: number;
   chosen: boolean;
+  acknowledgeLimits?: Record<string, number>;
 }
 interface PreviewJson {
   childrenTotal: number;
@@ -115,6 +116,12 @@ describe('the district officer chooses the district’s rules (issue 7, B8)', ()
     await prompt.click();
     await page.locator('#policy-national').waitFor();
     await expect.poll(() => tickedRules(page)).toEqual(['R19', 'R20', 'R21']);
+    // Nor did it set how soon each level must acknowledge (issue 8): the defaults are chosen.
+    expect(await page.locator('.limit-field:visible .chip--on').evaluateAll((chips) => chips.map((chip) => chip.id))).toEqual([
+      'limit-urgentEscalationHours-24',
+      'limit-escalationHours-72',
+      'limit-urgentConcernHours-2',
+    ]);
     // Rules in words, the code a small tag, never an id.
     expect(await page.locator('#rule-R3 .rule-option__title').innerText()).toContain('社工每月入户走访');
     await page.screenshot({ path: join(SHOTS, 'shouhu-officer-policy-national.png') });
@@ -162,6 +169,8 @@ describe('the district officer chooses the district’s rules (issue 7, B8)', ()
     const after = await apiOk<PolicyJson>(token, 'GET', `/districts/${DISTRICT}/policy`);
     expect(after).toMatchObject({ version: 1, chosen: true });
     expect([...after.ruleIds].sort()).toEqual(['R19', 'R20', 'R21', 'R3']);
+    // Limits left as they were are not sent: the district keeps following the defaults.
+    expect(after.acknowledgeLimits).toBeUndefined();
 
     // Back home the prompt is gone and the entry says the district chose.
     await page.goBack();

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { ACKNOWLEDGE_LIMIT_MAX_HOURS, ACKNOWLEDGE_LIMIT_MIN_HOURS, DEFAULT_ACKNOWLEDGE_LIMITS } from './acknowledge-limit-defaults.js';
+
+export { DEFAULT_ACKNOWLEDGE_LIMITS };
 
 /**
  * How long each level has to acknowledge what reaches it (issue 8, parts 3 and 4), set by the district with its
  * policy. Every field is optional: a district that sets none, or only one, gets the defaults for the rest.
  */
-const hours = z.number().int().min(1).max(30 * 24);
+const hours = z.number().int().min(ACKNOWLEDGE_LIMIT_MIN_HOURS).max(ACKNOWLEDGE_LIMIT_MAX_HOURS);
 
 export const acknowledgeLimitsSchema = z
   .object({
@@ -18,9 +21,6 @@ export const acknowledgeLimitsSchema = z
   .strict();
 export type AcknowledgeLimitsSetting = z.infer<typeof acknowledgeLimitsSchema>;
 export type AcknowledgeLimits = Required<AcknowledgeLimitsSetting>;
-
-/** The issue's defaults: urgent 24 hours, otherwise 3 days; an urgent report 2 hours. */
-export const DEFAULT_ACKNOWLEDGE_LIMITS: AcknowledgeLimits = { escalationHours: 72, urgentEscalationHours: 24, urgentConcernHours: 2 };
 
 const HOUR_MS = 3_600_000;
 

@@ -1,15 +1,16 @@
+import { DEFAULT_ACKNOWLEDGE_LIMITS } from '../../../functions/src/domain/acknowledge-limit-defaults';
 import { formatDateTime } from './beijing-time';
 
-/**
- * How long each level has to acknowledge a difficult case (issue 8, R6): the district sets it with its policy; unset,
- * the defaults of domain/acknowledge-limits.ts (which imports zod, so its values stay out of the bundle).
- */
+/** How long each level has to acknowledge a difficult case (issue 8, R6): the district sets it with its policy. */
 export interface EscalationLimits {
   escalationHours: number;
   urgentEscalationHours: number;
 }
 
-export const defaultEscalationLimits: EscalationLimits = { escalationHours: 72, urgentEscalationHours: 24 };
+export const defaultEscalationLimits: EscalationLimits = {
+  escalationHours: DEFAULT_ACKNOWLEDGE_LIMITS.escalationHours,
+  urgentEscalationHours: DEFAULT_ACKNOWLEDGE_LIMITS.urgentEscalationHours,
+};
 
 /** The limits of a district's policy (its `acknowledgeLimits`), each unset one at its default. */
 export function escalationLimitsOf(setting: Partial<EscalationLimits> | undefined): EscalationLimits {

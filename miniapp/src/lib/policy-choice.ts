@@ -1,4 +1,5 @@
-import type { PolicyPreview, PolicyRule, PolicyView, Role, Scope } from '../api/types';
+import type { PolicyInput, PolicyPreview, PolicyRule, PolicyView, Role, Scope } from '../api/types';
+import { limitChanges, limitsInForce, limitsToSend, LIMITS_TAKE_EFFECT_NOTE, sameLimits, type AcknowledgeLimitHours } from './acknowledge-limit-choice';
 import { seedDocumentNames } from './labels';
 import type { RuleWords } from './rule-codes';
 
@@ -8,6 +9,14 @@ type RuleId = PolicyView['ruleIds'][number];
 export interface PolicyChoice {
   ruleIds: RuleId[];
   unconfirmedAfterDays: number;
+  /** All three, the defaults where the district set none: the page shows what is in force. */
+  acknowledgeLimits: AcknowledgeLimitHours;
+}
+
+/** What a save changes: the rules (or days, or a first choice of the national rules), the acknowledgement limits. */
+export interface PolicyChanges {
+  rules: boolean;
+  limits: boolean;
 }
 
 /** The server's bounds of `unconfirmedAfterDays`. */
@@ -17,16 +26,41 @@ export const UNCONFIRMED_DAYS_MAX = 30;
 /** The document the national rules come from (seed 003, the ministry's guideline). */
 const NATIONAL_SEED = '003';
 
-export function choiceOf(policy: Pick<PolicyView, 'ruleIds' | 'unconfirmedAfterDays'>): PolicyChoice {
-  return { ruleIds: [...policy.ruleIds], unconfirmedAfterDays: policy.unconfirmedAfterDays };
+export function choiceOf(policy: Pick<PolicyView, 'ruleIds' | 'unconfirmedAfterDays' | 'acknowledgeLimits'>): PolicyChoice {
+  return { ruleIds: [...policy.ruleIds], unconfirmedAfterDays: policy.unconfirmedAfterDays, acknowledgeLimits: limitsInForce(policy.acknowledgeLimits) };
 }
 
 export function sameRules(a: readonly RuleId[], b: readonly RuleId[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
 
-export function isChanged(choice: PolicyChoice, saved: PolicyView): boolean {
+/** The rules or the days differ: what moves the children's visits, so what the preview is asked about. */
+export function rulesChanged(choice: Omit<PolicyChoice, 'acknowledgeLimits'>, saved: PolicyView): boolean {
   return !sameRules(choice.ruleIds, saved.ruleIds) || choice.unconfirmedAfterDays !== saved.unconfirmedAfterDays;
+}
+
+export function limitsChanged(choice: PolicyChoice, saved: PolicyView): boolean {
+  return !sameLimits(choice.acknowledgeLimits, limitsInForce(saved.acknowledgeLimits));
+}
+
+export function isChanged(choice: PolicyChoice, saved: PolicyView): boolean {
+  return rulesChanged(choice, saved) || limitsChanged(choice, saved);
+}
+
+/** Saving the national rules as they are is a choice too (the district then has chosen). */
+export function changesOf(choice: PolicyChoice, saved: PolicyView): PolicyChanges {
+  return { rules: rulesChanged(choice, saved) || !saved.chosen, limits: limitsChanged(choice, saved) };
+}
+
+/** The one PUT of 保存: rules, days and, only when changed, the limits, against the version loaded. */
+export function policyInputOf(choice: PolicyChoice, saved: PolicyView): PolicyInput {
+  const acknowledgeLimits = limitsToSend(choice.acknowledgeLimits, saved.acknowledgeLimits);
+  return {
+    ruleIds: [...choice.ruleIds],
+    unconfirmedAfterDays: choice.unconfirmedAfterDays,
+    ...(acknowledgeLimits ? { acknowledgeLimits } : {}),
+    version: saved.version,
+  };
 }
 
 /** A district that never chose may save the national rules as they are: saving them says it chose. */
@@ -90,7 +124,7 @@ function titlesOf(ids: readonly RuleId[], rules: readonly PolicyRule[]): string 
 
 /**
  * The confirmation before saving, in plain text (a modal shows no tags): which rules come and go by their titles,
- * the days when they change, and what moves, with the preview's numbers.
+ * the days and the acknowledgement limits when they change, and what moves, with the preview's numbers.
  */
 export function confirmationOf(preview: PolicyPreview | null, choice: PolicyChoice, saved: PolicyView, rules: readonly PolicyRule[]): string {
   const added = choice.ruleIds.filter((id) => !saved.ruleIds.includes(id));
@@ -101,9 +135,29 @@ export function confirmationOf(preview: PolicyPreview | null, choice: PolicyChoi
     choice.unconfirmedAfterDays !== saved.unconfirmedAfterDays ? `监护人 ${choice.unconfirmedAfterDays} 天未确认的走访列入跟进。` : '',
   ];
   if (added.length === 0 && dropped.length === 0 && !saved.chosen) parts.push('本区按现在的民政部指引规则执行。');
+  parts.push(limitsPart(choice, saved));
+  // Only the limits changed: no visit was ever in question.
+  if (!changesOf(choice, saved).rules) return parts.join('');
   if (!preview || preview.childrenAffected === 0) return `${parts.join('')}走访安排不变。`;
   const { added: more, removed: fewer, dueDateMoved: moved } = preview.obligations;
   return `${parts.join('')}${preview.childrenAffected} 名儿童的走访安排会变：新增 ${more} 项，取消 ${fewer} 项，改到期日 ${moved} 项。保存后立即生效。`;
+}
+
+function limitsPart(choice: PolicyChoice, saved: PolicyView): string {
+  const changes = limitChanges(choice.acknowledgeLimits, saved.acknowledgeLimits);
+  return changes.length > 0 ? `${changes.join('；')}。${LIMITS_TAKE_EFFECT_NOTE}。` : '';
+}
+
+/** The question 保存 asks, naming what is saved. */
+export function saveQuestionTitle(changes: PolicyChanges): string {
+  if (changes.limits) return changes.rules ? '保存走访规则和受理时限？' : '保存受理时限？';
+  return '保存走访规则？';
+}
+
+/** After the save, what is now in force. */
+export function savedNote(changes: PolicyChanges): string {
+  if (changes.limits) return changes.rules ? '本区即按所选规则和受理时限执行' : '新的受理时限对此后到达的个案和报告生效';
+  return '本区即按所选规则执行';
 }
 
 /** The prompt of a district that never chose: its staff follow the national rules meanwhile (the server's answer). */

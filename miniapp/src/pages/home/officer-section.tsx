@@ -27,7 +27,7 @@ export function OfficerSection({ districtId }: { districtId: string }) {
       <CellGroup title='区民政局'>
         <Cell
           id='entry-policy'
-          title='走访规则'
+          title='走访规则与受理时限'
           note={policy ? <RuleText rule={policySummary(policy)} /> : undefined}
           value={policy ? undefined : '…'}
           onClick={open}

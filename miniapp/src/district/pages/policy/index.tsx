@@ -5,6 +5,7 @@ import { EmptyState, ErrorNotice, LoadingState } from '../../../components/state
 import { useRequiredSession } from '../../../hooks/use-required-session';
 import { formatDateTime } from '../../../lib/beijing-time';
 import { clampDays, nationalRulesNote, toggleRule } from '../../../lib/policy-choice';
+import { AcknowledgeLimitsSection } from './acknowledge-limits-section';
 import { PolicyFooter } from './policy-footer';
 import { RuleOption } from './rule-option';
 import { usePolicyEditor } from './use-policy-editor';
@@ -12,8 +13,9 @@ import './index.css';
 
 /**
  * The district officer chooses the district's visit rules (issue 7, B8): each rule in words with its code and
- * source, the days after which an unconfirmed visit is followed up, and, before saving, what the change moves across
- * the district's children; saving asks first, as WeChat does.
+ * source, the days after which an unconfirmed visit is followed up, how long each level has to acknowledge a
+ * difficult case or an urgent report (issue 8), and, before saving, what the change moves across the district's
+ * children; saving asks first, as WeChat does.
  */
 export default function PolicyPage() {
   const session = useRequiredSession();
@@ -82,6 +84,7 @@ export default function PolicyPage() {
           </View>
         </View>
       </View>
+      <AcknowledgeLimitsSection limits={choice.acknowledgeLimits} onChange={(acknowledgeLimits) => editor.setChoice({ ...choice, acknowledgeLimits })} />
       <PolicyFooter editor={editor} />
     </View>
   );

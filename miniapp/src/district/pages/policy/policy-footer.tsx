@@ -3,7 +3,19 @@ import Taro from '@tarojs/taro';
 import { useRef } from 'react';
 import type { PolicyPreview } from '../../../api';
 import { formatDateTime } from '../../../lib/beijing-time';
-import { confirmationOf, describePreview, isChanged, maySave, POLICY_CONFLICT_NOTE } from '../../../lib/policy-choice';
+import { limitChangesInShort, LIMITS_TAKE_EFFECT_NOTE } from '../../../lib/acknowledge-limit-choice';
+import {
+  changesOf,
+  confirmationOf,
+  describePreview,
+  isChanged,
+  maySave,
+  POLICY_CONFLICT_NOTE,
+  rulesChanged,
+  saveQuestionTitle,
+  savedNote,
+  type PolicyChanges,
+} from '../../../lib/policy-choice';
 import type { PolicyEditor } from './use-policy-editor';
 
 /**
@@ -23,7 +35,8 @@ export function PolicyFooter({ editor }: { editor: PolicyEditor }) {
     try {
       const ready = preview.status === 'ready' ? preview.preview : null;
       const content = confirmationOf(ready, choice, saved, rules);
-      const { confirm } = await Taro.showModal({ title: '保存走访规则？', content, confirmText: '保存', cancelText: '再看看' });
+      const title = saveQuestionTitle(changesOf(choice, saved));
+      const { confirm } = await Taro.showModal({ title, content, confirmText: '保存', cancelText: '再看看' });
       if (confirm && (await editor.save())) void Taro.showToast({ title: '已保存', icon: 'success' });
     } finally {
       asking.current = false;
@@ -63,8 +76,17 @@ function FooterText({ editor }: { editor: PolicyEditor }) {
   if (saveError) return <Text className='policy-preview__headline policy-preview--warn'>保存没有成功：{saveError.message}</Text>;
   if (choice.ruleIds.length === 0) return <Text className='policy-preview__headline policy-preview--warn'>请至少选择一条规则</Text>;
   if (!isChanged(choice, saved)) {
-    if (result) return <SavedResult at={result.policy.updatedAt} preview={result.preview} />;
+    if (result) return <SavedResult at={result.policy.updatedAt} changes={result.changes} preview={result.preview} />;
     return <Text className='policy-preview__quiet'>{saved.chosen ? '未做修改。勾选或取消规则后，这里会先算出影响再保存' : '保存后，本区即按上面勾选的规则执行'}</Text>;
+  }
+  // Only the limits: no visit moves, so no preview; what changes and from when instead.
+  if (!rulesChanged(choice, saved)) {
+    return (
+      <View id='limits-pending'>
+        <Text className='policy-preview__headline'>受理时限：{limitChangesInShort(choice.acknowledgeLimits, saved.acknowledgeLimits)}</Text>
+        <Text className='policy-preview__quiet policy-preview__note'>{LIMITS_TAKE_EFFECT_NOTE}</Text>
+      </View>
+    );
   }
   switch (preview.status) {
     case 'unchanged':
@@ -107,10 +129,12 @@ function PreviewCounts({ preview, saved = false }: { preview: PolicyPreview; sav
   );
 }
 
-function SavedResult({ at, preview }: { at: string | null; preview: PolicyPreview | null }) {
+function SavedResult({ at, changes, preview }: { at: string | null; changes: PolicyChanges; preview: PolicyPreview | null }) {
   return (
     <View className='policy-result' id='policy-result'>
-      <Text className='policy-result__title'>✓ 已{at ? `于 ${formatDateTime(at, new Date())} ` : ''}保存，本区即按所选规则执行</Text>
+      <Text className='policy-result__title'>
+        ✓ 已{at ? `于 ${formatDateTime(at, new Date())} ` : ''}保存，{savedNote(changes)}
+      </Text>
       {preview ? <PreviewCounts preview={preview} saved /> : null}
     </View>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { asApiError, type ApiError, type PolicyPreview, type PolicyRule, type PolicyView } from '../../../api';
-import { choiceOf, isChanged, type PolicyChoice } from '../../../lib/policy-choice';
+import { changesOf, choiceOf, policyInputOf, rulesChanged, type PolicyChanges, type PolicyChoice } from '../../../lib/policy-choice';
 import { api } from '../../../services/api';
 import { forgetDistrictPolicy } from '../../../services/district-policies';
 
@@ -15,9 +15,10 @@ export type PreviewState =
   | { status: 'ready'; preview: PolicyPreview }
   | { status: 'failed'; error: ApiError };
 
-/** What the last save did: the rules now in force and what the preview said the change would move. */
+/** What the last save did: the policy now in force, what it changed and what the preview said it would move. */
 export interface SaveResult {
   policy: PolicyView;
+  changes: PolicyChanges;
   preview: PolicyPreview | null;
 }
 
@@ -45,7 +46,8 @@ export interface PolicyEditor {
 
 /**
  * The district's rules being chosen: the catalogue and the saved policy, the officer's choice, its preview (asked
- * for whenever the choice differs from what is saved; a late answer for an older choice is dropped) and the save,
+ * for whenever the rules or days differ from what is saved, not for the acknowledgement limits, which move no visit;
+ * a late answer for an older choice is dropped) and the save,
  * both against the version loaded, so a page left open while someone else saved reloads and says so instead of
  * overwriting.
  */
@@ -86,15 +88,18 @@ export function usePolicyEditor(districtId: string | null): PolicyEditor {
     reload();
   }, [reload]);
 
+  // Keyed on the rules and the days alone: a tap on a limit keeps the preview already there.
+  const ruleIds = choice?.ruleIds;
+  const unconfirmedAfterDays = choice?.unconfirmedAfterDays;
   useEffect(() => {
     const call = ++asked.current;
-    if (!districtId || !saved || !choice || !isChanged(choice, saved)) {
+    if (!districtId || !saved || !ruleIds || unconfirmedAfterDays === undefined || !rulesChanged({ ruleIds, unconfirmedAfterDays }, saved)) {
       setPreview({ status: 'unchanged' });
       return;
     }
     setPreview({ status: 'loading' });
     const timer = setTimeout(() => {
-      api.previewPolicy(districtId, { ...choice, version: saved.version }).then(
+      api.previewPolicy(districtId, { ruleIds, unconfirmedAfterDays, version: saved.version }).then(
         (answer) => {
           if (call === asked.current) setPreview({ status: 'ready', preview: answer });
         },
@@ -107,7 +112,7 @@ export function usePolicyEditor(districtId: string | null): PolicyEditor {
       );
     }, PREVIEW_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [districtId, saved, choice, onConflict, previewAttempt]);
+  }, [districtId, saved, ruleIds, unconfirmedAfterDays, onConflict, previewAttempt]);
 
   const retryPreview = useCallback(() => setPreviewAttempt((n) => n + 1), []);
 
@@ -124,12 +129,13 @@ export function usePolicyEditor(districtId: string | null): PolicyEditor {
     setSaving(true);
     setSaveError(null);
     const moved = preview.status === 'ready' ? preview.preview : null;
+    const changes = changesOf(choice, saved);
     try {
-      const policy = await api.updatePolicy(districtId, { ...choice, version: saved.version });
+      const policy = await api.updatePolicy(districtId, policyInputOf(choice, saved));
       forgetDistrictPolicy(districtId);
       setSaved(policy);
       setChoiceState(choiceOf(policy));
-      setResult({ policy, preview: moved });
+      setResult({ policy, changes, preview: moved });
       return true;
     } catch (e) {
       const error = asApiError(e);
