@@ -5,12 +5,12 @@ import {
   emptyEscalationForm,
   ESCALATION_TEXT_MAX,
   escalationFieldOf,
-  fieldMessageOf,
   parseEscalationForm,
   toEscalationInput,
   validateEscalationForm,
   type EscalationForm,
 } from '../../miniapp/src/lib/escalation-form.js';
+import { fieldMessageOf } from '../../miniapp/src/lib/field-message.js';
 import { createFormDraftStore } from '../../miniapp/src/lib/form-draft.js';
 import { fakeStorage } from '../support/fake-storage.js';
 

@@ -26,7 +26,7 @@ interface RaiseFormViewProps {
 export function RaiseFormView({ userId, child, limits }: RaiseFormViewProps) {
   const draft = useFormDraft(escalationDrafts, userId, child.id, () => emptyEscalationForm);
   const { form, edit } = draft;
-  const { errors, failure, submitting, raised, submit } = useRaiseSubmit(child.id, draft);
+  const { errors, failure, submitting, result: raised, submit } = useRaiseSubmit(child.id, draft);
   useLeaveWarning(draft.dirty && raised === null, LEAVE_MESSAGE);
 
   async function discardDraft() {

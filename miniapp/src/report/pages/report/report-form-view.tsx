@@ -33,7 +33,7 @@ export function ReportFormView({ mode, user, preset }: ReportFormViewProps) {
   const mayPickKnown = mode === 'signedIn' && user?.role !== 'volunteer';
   const draft = useFormDraft(concernReportDrafts, user?.id ?? PUBLIC_USER, preset?.id ?? 'new', () => initialReportForm(mode, preset, mayPickKnown));
   const { form, edit, adjust } = draft;
-  const { errors, failure, submitting, sent, submit } = useReportSubmit(mode, draft);
+  const { errors, failure, submitting, result: sent, submit } = useReportSubmit(mode, draft);
   useLeaveWarning(draft.dirty && sent === null, LEAVE_MESSAGE);
 
   async function discardDraft() {
