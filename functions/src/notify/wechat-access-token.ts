@@ -20,7 +20,7 @@ export interface AccessTokenConfig extends PostJsonOptions {
 }
 
 export interface AccessTokenSource {
-  /** A token valid for at least REFRESH_MARGIN_MS more. */
+  /** A token asked for again REFRESH_MARGIN_MS before it expires. */
   current(): Promise<string>;
   /**
    * After WeChat answered 40001/42001 to `rejected`: one forced refresh for all callers that hold that token; a caller
@@ -34,9 +34,14 @@ export const REFRESH_MARGIN_MS = 5 * 60_000;
 
 const stableTokenSchema = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
 
+/** Allowance for the clocks of this container and WeChat, when a token is used to its end. */
+const CLOCK_SKEW_MS = 10_000;
+
 interface CachedToken {
   token: string;
   expiresAt: number;
+  /** When to ask again: early, unless asking early brought back the same token. */
+  refreshAt: number;
 }
 
 export function createAccessTokenSource(config: AccessTokenConfig): AccessTokenSource {
@@ -52,7 +57,13 @@ export function createAccessTokenSource(config: AccessTokenConfig): AccessTokenS
     );
     const parsed = stableTokenSchema.safeParse(answer);
     if (!parsed.success) throw new WechatApiError(null, 'unreadable');
-    return { token: parsed.data.access_token, expiresAt: now() + parsed.data.expires_in * 1000 };
+    const token = parsed.data.access_token;
+    const expiresAt = now() + parsed.data.expires_in * 1000;
+    // In normal mode WeChat hands back the same token, with what is left of its two hours, until it expires: asking
+    // early again would only ask on every send of its last minutes. That token is used to its end; a send that
+    // meets 42001 then replaces it once.
+    const renewed = token !== cached?.token;
+    return { token, expiresAt, refreshAt: renewed ? expiresAt - REFRESH_MARGIN_MS : expiresAt - CLOCK_SKEW_MS };
   };
 
   const refresh = (forceRefresh: boolean): Promise<CachedToken> => {
@@ -66,7 +77,7 @@ export function createAccessTokenSource(config: AccessTokenConfig): AccessTokenS
 
   return {
     async current() {
-      if (cached !== null && now() < cached.expiresAt - REFRESH_MARGIN_MS) return cached.token;
+      if (cached !== null && now() < cached.refreshAt) return cached.token;
       return (await refresh(false)).token;
     },
     async replaceRejected(rejected) {
