@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consentWords, reportFromAnswer, templatesToAsk } from '../../miniapp/src/lib/subscription-words';
+import { consentWords, reportFromAnswer, templatesToAsk } from '../../miniapp/src/lib/subscription-words.js';
 
 const reminder = (oneTimeLeft: number) => ({ purpose: 'reminder' as const, templateId: 'tmpl-r', kind: 'oneTime' as const, oneTimeLeft, longTerm: false });
 const digest = (longTerm: boolean) => ({ purpose: 'digest' as const, templateId: 'tmpl-d', kind: 'longTerm' as const, oneTimeLeft: 0, longTerm });
