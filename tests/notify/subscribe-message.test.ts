@@ -262,3 +262,31 @@ describe('WeChat subscription messages against the local stub', () => {
     expect(data.name4.value).toBe('𠀀'.repeat(10));
   });
 });
+
+describe('a send whose outcome is unknown', () => {
+  it('is not retried and keeps the consent used: WeChat may have delivered it', async () => {
+    // Prepare: a proxy in between answers 502 after passing the request on.
+    const user = newUser();
+    await acceptOneTime(user, 2);
+    const tokens = createAccessTokenSource({ appId: stub.appId, appSecret: stub.appSecret, baseUrl: stub.baseUrl });
+    let sends = 0;
+    const badGateway: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input).includes('/message/subscribe/send')) return response;
+      sends += 1;
+      return new Response('Bad Gateway', { status: 502 });
+    };
+    const send = createSubscribeMessageSender({
+      baseUrl: stub.baseUrl, tokens, consents: db.repositories.consents, miniprogramState: 'formal', retry: fastRetry, clock: () => at, fetch: badGateway,
+    });
+
+    // Act
+    const outcome = await send(message(user));
+
+    // Assess
+    expect(outcome).toBe('failed');
+    expect(sends).toBe(1);
+    expect(stub.delivered).toHaveLength(1);
+    expect((await db.repositories.consents.list(user.userId))[0].oneTimeLeft).toBe(1);
+  });
+});

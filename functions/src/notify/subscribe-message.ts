@@ -66,7 +66,8 @@ export function createSubscribeMessageSender(deps: SubscribeMessageDeps): Subscr
         return 'sent';
       } catch (error) {
         if (!(error instanceof WechatApiError)) throw error;
-        if (error.kind !== 'errcode' || error.errcode === null) return error.kind === 'unreachable' ? 'uncertain' : 'failed';
+        // No answer, an HTTP error from something in between, or an answer that does not parse: it may have gone out.
+        if (error.kind !== 'errcode' || error.errcode === null) return 'uncertain';
         if (STALE_TOKEN.has(error.errcode) && !tokenReplaced) {
           tokenReplaced = true;
           token = await deps.tokens.replaceRejected(token);

@@ -34,8 +34,9 @@ export interface PostJsonOptions {
 }
 
 /**
- * POSTs JSON and returns the parsed answer with errcode 0 or absent; throws WechatApiError otherwise. 'unreachable'
- * means the request may or may not have reached WeChat, so a sender that must not send twice cannot retry it.
+ * POSTs JSON and returns the parsed answer with errcode 0 or absent; throws WechatApiError otherwise. Only an
+ * 'errcode' failure is WeChat saying what happened; after the others the request may or may not have been acted on,
+ * so a sender that must not send twice cannot retry it.
  */
 export async function postWechatJson(url: URL, body: unknown, options: PostJsonOptions = {}): Promise<Record<string, unknown>> {
   const doFetch = options.fetch ?? fetch;

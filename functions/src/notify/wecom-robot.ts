@@ -82,7 +82,7 @@ export function createWecomRobotSender(deps: WecomRobotDeps): WecomRobotSender {
         return 'sent';
       } catch (error) {
         if (!(error instanceof WechatApiError)) throw error;
-        if (error.kind === 'unreachable') return 'uncertain';
+        if (error.kind !== 'errcode') return 'uncertain';
         const retryable = error.kind === 'errcode' && (error.errcode === WECHAT_ERRCODE.rateLimited || error.errcode === WECHAT_ERRCODE.systemBusy);
         if (!retryable || attempt >= deps.retry.maxAttempts) return 'failed';
         await pauseBeforeAttempt(deps.retry, attempt + 1);
