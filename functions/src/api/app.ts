@@ -29,6 +29,7 @@ import { createVisitsApp } from './routes/visits.js';
 import { createSessionTokens, type SessionTokens } from './session-token.js';
 import { respondToInvalidInput } from './validation.js';
 import type { WechatConfig } from './wechat-code2session.js';
+import type { ChannelConfig } from '../notify/channel-config.js';
 
 export type { Env } from './context.js';
 
@@ -51,6 +52,8 @@ export interface AppDeps {
   /** Default 12 hours. */
   sessionTtlSeconds?: number;
   wechat: WechatConfig;
+  /** Outside channels (notify/channel-config.ts); none configured when absent. */
+  channels?: ChannelConfig;
   logger: Logger;
   /**
    * How many reverse proxies of ours stand in front and append to X-Forwarded-For; 0 (the default) ignores the

@@ -5,6 +5,7 @@ import { createLogger } from '../api/logger.js';
 import { createApi } from '../compose/api.js';
 import { createRuntime } from '../compose/runtime.js';
 import { readEnv, requireEnv } from '../config/env.js';
+import { channelConfigFrom } from '../notify/channel-config.js';
 
 /**
  * The API Lambda: the same app as the local server, from the same composition root. Clients and secrets are built
@@ -41,6 +42,7 @@ async function buildHandler() {
   const app = createApi(runtime, {
     sessionSecret: secrets.get(sessionSecretName)!,
     wechat: { appId: config.wechatAppId(), appSecret: secrets.get(appSecretName)!, baseUrl: config.wechatApiBase() },
+    channels: channelConfigFrom(process.env),
     logger,
   });
   return { run: handle(app), originVerifyToken: config.originVerifyToken() };

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { channelConfigFrom } from '../notify/channel-config.js';
 import { Hono } from 'hono';
 import { createApp } from '../api/app.js';
 import type { ConnectionBindings } from '../api/context.js';
@@ -72,6 +73,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
         appSecret: options.env.WECHAT_APP_SECRET ?? '',
         baseUrl: options.env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
       },
+      channels: channelConfigFrom(options.env),
       logger: log.logger,
       trustedProxyHops,
     });

@@ -68,3 +68,47 @@ export interface DueDeadlines {
    */
   fire(deadline: ScheduledDeadline): Promise<'fired' | 'alreadyFired'>;
 }
+
+/**
+ * Outside channels (WeChat subscription messages, WeCom robots) send at most once per delivery id: the delivery is
+ * claimed in the table, with a condition, before the request goes out, so a retry after a crash finds the claim and
+ * sends nothing (notify/subscribe-message.ts explains why at most once).
+ */
+export type ChannelClaim = 'claimed' | 'duplicate';
+/** How a claimed delivery ended; 'uncertain' when the request may have reached WeChat without an answer. */
+export type ChannelSettlement = 'sent' | 'refused' | 'failed' | 'uncertain';
+
+export interface ChannelDeliveries {
+  claim(request: { deliveryId: string; channel: string; at: Date }): Promise<ChannelClaim>;
+  settle(deliveryId: string, settlement: ChannelSettlement, at: Date): Promise<void>;
+}
+
+/** A template's consent kind: one-time (一次性订阅, one message per accept) or long-term (长期订阅, 政务民生 and similar). */
+export type ConsentKind = 'oneTime' | 'longTerm';
+/** What `wx.requestSubscribeMessage` answered for one template id. */
+export type ConsentAnswer = 'accept' | 'reject' | 'ban' | 'filter';
+
+export interface SubscriptionConsent {
+  templateId: string;
+  kind: ConsentKind;
+  /** One-time consents not yet used (always 0 for a long-term template). */
+  oneTimeLeft: number;
+  longTerm: boolean;
+  updatedAt: string;
+}
+
+export interface SubscriptionConsents {
+  /** Each `accept` of a one-time template adds one message; for a long-term one, accept turns it on and reject/ban off. */
+  record(userId: string, answers: readonly { templateId: string; kind: ConsentKind; answer: ConsentAnswer }[], at: Date): Promise<void>;
+  list(userId: string): Promise<SubscriptionConsent[]>;
+  /**
+   * Claims the delivery and uses one consent in one transaction: 'noConsent' (nothing written) when the user has none
+   * left, 'duplicate' when the delivery was claimed before.
+   */
+  claimSend(request: { deliveryId: string; userId: string; templateId: string; at: Date }): Promise<ChannelClaim | 'noConsent'>;
+  /**
+   * Settles a claimed send: a refusal (43101) clears the user's consent for the template, as WeChat no longer holds
+   * one; a failure WeChat answered gives back the one-time consent it did not use.
+   */
+  settleSend(request: { deliveryId: string; userId: string; templateId: string; settlement: ChannelSettlement; at: Date }): Promise<void>;
+}

@@ -32,6 +32,8 @@
  * | escalation        | ESCALATION#<id>             | ESCALATION                    | ESCALATIONS#<LEVEL>#<regionId> / <queue order> (the level that holds it) | ESCALATIONS#AWAITING#<LEVEL ABOVE>#<regionId> / <acknowledgeBy>#<id> (until acknowledged) |
  * | escalation of a child | CHILD#<childId>         | ESCALATION#<createdAt>#<id>   |                                                      |                                 |
  * | deadline schedule | SCHEDULE#<deadlineId>       | SCHEDULE                      | SCHEDULES#DUE / <fireAt>#<deadlineId>                |                                 |
+ * | channel delivery  | DELIVERY#<deliveryId>       | DELIVERY                      |                                                      |                                 |
+ * | message consent   | USER#<userId>               | CONSENT#<templateId>          |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -328,3 +330,15 @@ export const DEADLINES_DUE_PARTITION = 'SCHEDULES#DUE';
 export function deadlineDueSortKey(fireAt: Date, deadlineId: string): string {
   return `${fireAt.toISOString()}#${deadlineId}`;
 }
+
+/** One send to an outside channel (WeChat, WeCom), claimed before it goes out. */
+export function channelDeliveryKey(deliveryId: string): PrimaryKey {
+  return { pk: `DELIVERY#${deliveryId}`, sk: 'DELIVERY' };
+}
+
+/** A user's subscription-message consent for one template, beside the user's other items. */
+export function consentKey(userId: string, templateId: string): PrimaryKey {
+  return { pk: `USER#${userId}`, sk: `${CONSENT_PREFIX}${templateId}` };
+}
+
+export const CONSENT_PREFIX = 'CONSENT#';

@@ -11,7 +11,7 @@ import type { EscalationRepository } from './escalation-ports.js';
 import type { Escalation } from '../domain/escalation.js';
 
 export type { EscalationChange, EscalationQueue, EscalationRepository, NewEscalationWrite } from './escalation-ports.js';
-import type { DeadlineScheduler, DueDeadlines, InboxDelivery, OutboxRepository } from './event-ports.js';
+import type { ChannelDeliveries, DeadlineScheduler, DueDeadlines, InboxDelivery, OutboxRepository, SubscriptionConsents } from './event-ports.js';
 import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import type { Organization } from '../domain/organization.js';
@@ -333,4 +333,8 @@ export interface Repositories {
   escalations: EscalationRepository;
   /** Timers as schedule items in the table, for one machine (the cloud schedules with EventBridge Scheduler). */
   deadlines: DeadlineScheduler & DueDeadlines;
+  /** Outside channels' sends, claimed before they go out (at most once). */
+  channelDeliveries: ChannelDeliveries;
+  /** WeChat subscription-message consents, per user and template. */
+  consents: SubscriptionConsents;
 }

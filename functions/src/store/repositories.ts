@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAuditRepository } from './audit-repository.js';
+import { createChannelDeliveries } from './channel-deliveries.js';
 import { createChildRepository } from './child-repository.js';
 import { createConcernRepository } from './concern-repository.js';
 import { createEscalationRepository } from './escalation-repository.js';
@@ -15,6 +16,7 @@ import { createRateLimiter } from './rate-limiter.js';
 import { createRegionLookup } from './region-lookup.js';
 import { createRegionRepository } from './region-repository.js';
 import { createTableDeadlines } from './table-deadlines.js';
+import { createSubscriptionConsents } from './subscription-consents.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
 
@@ -38,5 +40,7 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     concerns: createConcernRepository(client, tableName),
     escalations: createEscalationRepository(client, tableName),
     deadlines: createTableDeadlines(client, tableName),
+    channelDeliveries: createChannelDeliveries(client, tableName),
+    consents: createSubscriptionConsents(client, tableName),
   };
 }

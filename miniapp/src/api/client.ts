@@ -16,6 +16,8 @@ import type {
   DueItem,
   FilterVillage,
   InboxList,
+  SubscriptionReport,
+  SubscriptionStatus,
   ListChildrenQuery,
   ListVisitsQuery,
   LoginResult,
@@ -84,6 +86,10 @@ export interface ApiClient extends ConcernsApi, EscalationsApi {
   /** For the entry on every home page: no child is read for it. */
   unreadCount(): Promise<number>;
   markInboxRead(id: string): Promise<void>;
+  /** Which WeChat reminders the user has (一次性 N 条 / 长期订阅 / 未开启). */
+  subscriptions(): Promise<SubscriptionStatus>;
+  /** What wx.requestSubscribeMessage answered; the server counts the consents. */
+  reportSubscriptions(report: SubscriptionReport): Promise<SubscriptionStatus>;
 }
 
 export interface Call {
@@ -220,5 +226,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     markInboxRead: async (id) => {
       await send<unknown>({ method: 'POST', path: `/inbox/${encodeURIComponent(id)}/read` });
     },
+    subscriptions: () => get<SubscriptionStatus>('/me/subscriptions'),
+    reportSubscriptions: (report) => send<SubscriptionStatus>({ method: 'POST', path: '/me/subscriptions', body: report }),
   };
 }

@@ -138,3 +138,7 @@ export type { InboxItem };
 /** A child's page (GET /children/{id}): the record as the role may see it and its team by name, role and work phone. */
 export type ChildPage = z.infer<typeof childPageSchema>;
 export type TeamMember = ChildPage['teamMembers'][number];
+
+/** The user's consents to WeChat subscription messages, per configured template (GET/POST /me/subscriptions). */
+export type SubscriptionStatus = z.infer<typeof import('../../../functions/src/api/subscription-schemas').subscriptionStatusSchema>;
+export type SubscriptionReport = z.infer<typeof import('../../../functions/src/api/subscription-schemas').subscriptionReportSchema>;

@@ -6,6 +6,7 @@ import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { meSchema, sessionUserOf } from '../schemas.js';
 import { authenticate, withActor } from '../session.js';
+import { createSubscriptionsApp } from './subscriptions.js';
 import type { SessionTokens } from '../session-token.js';
 
 const meRoute = defineRoute({
@@ -22,6 +23,7 @@ const meRoute = defineRoute({
 export function createMeApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
   const app = new OpenAPIHono<Env>();
   app.use('*', authenticate(tokens), withActor(deps.repositories.users));
+  app.route('/subscriptions', createSubscriptionsApp(deps, deps.channels ?? { templates: [], miniprogramState: 'formal', robotKeys: {} }));
   return app.openapi(meRoute, (c) => {
     const user = c.get('user');
     return c.json(

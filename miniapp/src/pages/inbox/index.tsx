@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { InboxItem, Role } from '../../api';
 import { CellGroup } from '../../components/cell';
 import { EmptyState, ErrorNotice, LoadingState } from '../../components/states';
+import { WechatReminderRow } from '../../components/wechat-reminder-row';
 import { useLoadOnShow } from '../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../hooks/use-required-session';
 import { describeMessage } from '../../lib/inbox-format';
@@ -38,6 +39,7 @@ export default function InboxPage() {
 
   return (
     <View className='page inbox-page'>
+      <WechatReminderRow />
       {inbox.error ? <ErrorNotice error={inbox.error} /> : null}
       {items === null && !inbox.error ? <LoadingState /> : null}
       {items?.length === 0 ? <EmptyState text='暂无消息' detail={emptyDetailOf(session.user.role)} /> : null}
