@@ -1,4 +1,6 @@
 import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunch, phoneAddress, phoneContext } from '../support/chromium.js';
@@ -47,7 +49,7 @@ describe('微信提醒 on the inbox page (H5)', () => {
     await page.goto(`${server.url}#/pages/inbox/index`);
     const state = page.locator('#wechat-reminder-state');
     await expect.poll(() => state.textContent()).toBe('未开启');
-    await expect.poll(() => page.locator('#wechat-reminder').textContent()).toContain('浏览器中无法开启，请在微信小程序中开启');
+    await expect.poll(() => page.locator('#wechat-reminder').textContent()).toContain('请在微信小程序中开启');
     expect(await page.locator('#wechat-reminder button').count()).toBe(0);
 
     // As the mini-program reports WeChat's answers after two taps of 开启.
@@ -61,6 +63,7 @@ describe('微信提醒 on the inbox page (H5)', () => {
     }
     await page.reload();
     await expect.poll(() => state.textContent()).toBe('一次性 2 条');
+    await page.screenshot({ path: join(tmpdir(), 'shouhu-wechat-reminder.png') });
     await phone.close();
   });
 });

@@ -31,9 +31,10 @@ export function WechatReminderRow() {
     ? failed
       ? '未能保存，请稍后再点一次'
       : '一次性提醒每条需同意一次；长期订阅每天可收到摘要'
-    : '浏览器中无法开启，请在微信小程序中开启';
+    : '请在微信小程序中开启';
   return (
-    <CellGroup title='微信提醒'>
+    // The row names itself: a group title saying the same again is noise.
+    <CellGroup>
       <Cell
         id='wechat-reminder'
         title='微信提醒'
