@@ -32,6 +32,7 @@
  * | escalation        | ESCALATION#<id>             | ESCALATION                    | ESCALATIONS#<LEVEL>#<regionId> / <queue order> (the level that holds it) | ESCALATIONS#AWAITING#<LEVEL ABOVE>#<regionId> / <acknowledgeBy>#<id> (until acknowledged) |
  * | escalation of a child | CHILD#<childId>         | ESCALATION#<createdAt>#<id>   |                                                      |                                 |
  * | deadline schedule | SCHEDULE#<deadlineId>       | SCHEDULE                      | SCHEDULES#DUE / <fireAt>#<deadlineId>                |                                 |
+ * | job run           | JOBRUN#<job>#<scheduledTime>| JOBRUN                        |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -327,4 +328,9 @@ export const DEADLINES_DUE_PARTITION = 'SCHEDULES#DUE';
 
 export function deadlineDueSortKey(fireAt: Date, deadlineId: string): string {
   return `${fireAt.toISOString()}#${deadlineId}`;
+}
+
+/** One run of a recurring job (issue 9): keyed by its scheduled time, so a second firing or a retry finds it. */
+export function jobRunKey(job: string, scheduledTime: Date): PrimaryKey {
+  return { pk: `JOBRUN#${job}#${scheduledTime.toISOString()}`, sk: 'JOBRUN' };
 }

@@ -19,6 +19,7 @@ import type { Region } from '../domain/region.js';
 import type { User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
 import type { VisitDraft } from '../domain/visit-record.js';
+import type { JobRuns } from './job-run-ports.js';
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
 
@@ -333,4 +334,6 @@ export interface Repositories {
   escalations: EscalationRepository;
   /** Timers as schedule items in the table, for one machine (the cloud schedules with EventBridge Scheduler). */
   deadlines: DeadlineScheduler & DueDeadlines;
+  /** The runs of the recurring jobs (issue 9), one per job and scheduled time. */
+  jobRuns: JobRuns;
 }

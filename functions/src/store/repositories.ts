@@ -15,6 +15,7 @@ import { createRateLimiter } from './rate-limiter.js';
 import { createRegionLookup } from './region-lookup.js';
 import { createRegionRepository } from './region-repository.js';
 import { createTableDeadlines } from './table-deadlines.js';
+import { createJobRuns } from './job-runs.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
 
@@ -38,5 +39,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     concerns: createConcernRepository(client, tableName),
     escalations: createEscalationRepository(client, tableName),
     deadlines: createTableDeadlines(client, tableName),
+    jobRuns: createJobRuns(client, tableName),
   };
 }
