@@ -62,10 +62,16 @@ export class JobSchedules extends Construct {
       asyncInvocation: { ...JOB_ASYNC_RETRY, deadLetterQueue: this.deadLetters.queue },
     });
     this.function = fn;
-    // The run's record: claimed and settled by conditional updates, read back by key.
+    // The run's record (claimed and settled by conditional updates, read back by key) and the messages it puts.
     role.addToPolicy(
-      new PolicyStatement({ effect: Effect.ALLOW, actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [table.tableArn] }),
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+        resources: [table.tableArn],
+      }),
     );
+    // The regions and the towns' due lists, each read from its index.
+    role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['dynamodb:Query'], resources: [...props.data.indexArns] }));
 
     this.group = new ScheduleGroup(this, 'Group', { scheduleGroupName: JOB_SCHEDULE_GROUP_NAME });
     this.schedulerRole = new Role(this, 'SchedulerRole', {

@@ -12,6 +12,8 @@ import type { Escalation } from '../domain/escalation.js';
 
 export type { EscalationChange, EscalationQueue, EscalationRepository, NewEscalationWrite } from './escalation-ports.js';
 import type { DeadlineScheduler, DueDeadlines, InboxDelivery, OutboxRepository } from './event-ports.js';
+
+export type { InboxDelivery } from './event-ports.js';
 import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import type { Organization } from '../domain/organization.js';
@@ -113,6 +115,8 @@ export interface ObligationRepository {
   listDueForAssignee(userId: string, until: string): Promise<DueEntry[]>;
   /** A town's obligations due on `date`: one query. */
   listDueInTown(townId: string, date: string): Promise<DueEntry[]>;
+  /** A town's obligations due on or before `until` (every overdue one included), earliest due first: one query. */
+  listDueInTownUntil(townId: string, until: string): Promise<DueEntry[]>;
   /** Everything the child is due next, earliest first. */
   listOfChild(childId: string): Promise<DueEntry[]>;
   /** The obligation states of these children (BatchGetItem, 100 keys a request), by child id; absent when none. */
