@@ -5,6 +5,7 @@ import { CfnSchedule, ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
 import { schedulerExpressionOf } from '../../functions/src/jobs/fire-times.js';
 import { scheduleTargetInput } from '../../functions/src/jobs/job-input.js';
+import { JOB_TIMEOUT_MS } from '../../functions/src/jobs/run-job.js';
 import type { JobSchedule } from '../../functions/src/jobs/schedules.js';
 import { TIME_ZONE } from '../../functions/src/domain/time.js';
 import { createBundledFunction } from './bundled-function.js';
@@ -14,10 +15,8 @@ import { REPO_PATHS } from './repo-paths.js';
 
 export const JOB_SCHEDULE_GROUP_NAME = 'shouhu-jobs';
 
-/**
- * Below the runner's lease (JOB_LEASE_MS, 15 minutes), so a run that is still going is never taken over by a retry.
- */
-export const JOB_FUNCTION_TIMEOUT = Duration.minutes(5);
+/** The runner's lease (JOB_LEASE_MS) is counted from it: a run still going is never taken over by a retry. */
+export const JOB_FUNCTION_TIMEOUT = Duration.millis(JOB_TIMEOUT_MS);
 
 /**
  * EventBridge Scheduler invokes Lambda asynchronously (Lambda developer guide, "Invoke a Lambda function on a

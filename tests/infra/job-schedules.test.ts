@@ -2,6 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runnableSchedules } from '../../functions/src/jobs/job-bodies.js';
+import { JOB_LEASE_MS } from '../../functions/src/jobs/run-job.js';
 import { JOB_SCHEDULES } from '../../functions/src/jobs/schedules.js';
 import { DataTable } from '../../infra/lib/data-table.js';
 import { JOB_ASYNC_RETRY, JOB_FUNCTION_TIMEOUT, JOB_SCHEDULE_GROUP_NAME, JobSchedules } from '../../infra/lib/job-schedules.js';
@@ -99,7 +100,7 @@ describe('the job schedules construct, given every schedule of the list', () => 
   it('gives the job function a timeout under the run\'s lease, Lambda\'s retries of a failed run and the same dead-letter queue', () => {
     const fn = resources[found.functionId].Properties;
     expect(fn.Timeout).toBe(JOB_FUNCTION_TIMEOUT.toSeconds());
-    expect(fn.Timeout * 1_000).toBeLessThan(15 * 60_000);
+    expect(fn.Timeout * 1_000).toBeLessThan(JOB_LEASE_MS);
     const [[, schedule]] = found.schedules;
     expect(fn.DeadLetterConfig).toEqual({ TargetArn: schedule.Properties.Target.DeadLetterConfig.Arn });
     const [[, invokeConfig]] = found.ofType('AWS::Lambda::EventInvokeConfig');

@@ -38,11 +38,15 @@ export class JobRunBusyError extends Error {
   }
 }
 
+/** How long the job function may run (its Lambda timeout, infra/lib/job-schedules.ts). */
+export const JOB_TIMEOUT_MS = 5 * 60_000;
+
 /**
- * Longer than the job function may run (its timeout, infra/lib/job-schedules.ts), so a live run is never taken
- * over, and far shorter than the schedules' day of retries, so a crashed one is.
+ * A run's claim outlives the longest an invocation can live, so a live run is never taken over, but only just: a
+ * run that crashed or timed out records nothing, and Lambda's retry of that invocation (EventBridge Scheduler invokes
+ * asynchronously; the first retry comes about a minute after the failure) must find the claim free.
  */
-export const JOB_LEASE_MS = 15 * 60_000;
+export const JOB_LEASE_MS = JOB_TIMEOUT_MS + 30_000;
 
 export type JobRunResult = { status: 'ran'; outcome: JobOutcome } | { status: 'alreadyDone' };
 
