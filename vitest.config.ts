@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'dynamodb',
           environment: 'node',
-          include: ['tests/store/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/local/**/*.test.ts', 'tests/events/**/*.test.ts', 'tests/notify/**/*.test.ts'],
+          include: ['tests/store/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/local/**/*.test.ts', 'tests/events/**/*.test.ts', 'tests/notify/**/*.test.ts', 'tests/jobs/**/*.test.ts'],
           globalSetup: ['tests/support/dynamodb-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

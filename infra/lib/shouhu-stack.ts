@@ -1,10 +1,12 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { runnableSchedules } from '../../functions/src/jobs/job-bodies.js';
 import { ApiFunction } from './api-function.js';
 import { DataTable } from './data-table.js';
 import { DeadlineSchedules } from './deadline-schedules.js';
 import { H5Site } from './h5-site.js';
 import { HttpApi } from './http-api.js';
+import { JobSchedules } from './job-schedules.js';
 import { ProductEvents } from './product-events.js';
 import { SecureParameters } from './secure-parameters.js';
 
@@ -22,6 +24,7 @@ export class ShouhuStack extends Stack {
   readonly httpApi: HttpApi;
   readonly events: ProductEvents;
   readonly deadlines: DeadlineSchedules;
+  readonly jobs: JobSchedules;
   readonly h5Site: H5Site;
 
   constructor(scope: Construct, id: string, props: ShouhuStackProps) {
@@ -40,6 +43,8 @@ export class ShouhuStack extends Stack {
     this.deadlines = new DeadlineSchedules(this, 'Deadlines', { bus: this.events.bus });
     this.deadlines.enableFor(this.apiFunction.function);
     for (const consumer of this.events.consumers.consumers) this.deadlines.enableFor(consumer.function);
+
+    this.jobs = new JobSchedules(this, 'Jobs', { data: this.data, schedules: runnableSchedules() });
 
     this.h5Site = new H5Site(this, 'H5Site', { h5Dir: props.h5Dir, httpApi: this.httpApi });
     this.h5Site.passViewerAddressTo(this.apiFunction.function);

@@ -28,6 +28,7 @@ function message(overrides: Partial<InboxMessage> = {}): InboxMessage {
     childId: child.id,
     visitId: disputed.id,
     escalationId: null,
+    digest: null,
     text: '李小明的入户走访记录（2026年11月23日 09:00）的异议已处理：已安排重新走访',
     readAt: null,
     ...overrides,
@@ -52,6 +53,7 @@ describe('a message as its reader sees it', () => {
       visitId: disputed.id,
       escalationId: null,
       case: null,
+      digest: null,
       about: {
         childName: '李小明',
         visitKind: 'homeVisit',

@@ -48,6 +48,7 @@ describe('VisitDisputed → the supervisor inbox', () => {
         childId: child.id,
         visitId: visit.id,
         escalationId: null,
+        digest: null,
         text: '监护人对李小明的入户走访记录（2026年11月23日 09:00）提出异议：没有来访：那天家里没人',
         readAt: null,
       },

@@ -7,6 +7,7 @@ import { describeMessage, unreadText } from '../../miniapp/src/lib/inbox-format.
  * child's visit and when, the guardian's words for the staff, when it came; no ids, no codes, one date format.
  */
 const now = new Date('2026-11-23T12:00:00+08:00');
+const NO_LONGER_YOURS_TEXT = '不在您的服务范围内';
 
 function item(overrides: Partial<InboxItem> = {}, about: Partial<NonNullable<InboxItem['about']>> = {}): InboxItem {
   return {
@@ -18,6 +19,7 @@ function item(overrides: Partial<InboxItem> = {}, about: Partial<NonNullable<Inb
     visitId: 'visit-1',
     escalationId: null,
     case: null,
+    digest: null,
     about: {
       childName: '李小明',
       visitKind: 'homeVisit',
@@ -141,6 +143,28 @@ describe('a message about a difficult case (issue 8, R6)', () => {
     const words = JSON.stringify(describeMessage(caseItem({ kind: 'escalationOverdue' }), 'cityOfficer', now));
 
     expect(words).not.toMatch(/demo-child|e-1|district|raised|escalation|\d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe('the morning digest of a worker’s due list (issue 9)', () => {
+  const digestItem = (digest: NonNullable<InboxItem['digest']>) =>
+    item({ kind: 'dueDigest', childId: null, visitId: null, about: null, digest, at: '2026-12-28T00:00:00.000Z' });
+
+  it('says how many visits are overdue and how many fall due soon, where to see them, and opens nothing', () => {
+    expect(describeMessage(digestItem({ date: '2026-12-28', overdue: 2, dueSoon: 1, dueSoonDays: 3 }), 'socialWorker', now)).toEqual({
+      title: '今日待办走访提醒',
+      subject: '2 项已逾期 · 1 项 3 天内到期 · 请到首页“待办走访”查看',
+      quote: null,
+      receivedAt: '12月28日 08:00 收到',
+      opens: false,
+    });
+  });
+
+  it('leaves out a count that is zero, and is not taken for a message about a child', () => {
+    const words = describeMessage(digestItem({ date: '2026-12-28', overdue: 0, dueSoon: 4, dueSoonDays: 3 }), 'director', now);
+
+    expect(words.subject).toBe('4 项 3 天内到期 · 请到首页“待办走访”查看');
+    expect(words.subject).not.toContain(NO_LONGER_YOURS_TEXT);
   });
 });
 

@@ -24,18 +24,19 @@ export async function listInbox(ports: ListInboxPorts, principal: Principal): Pr
   const actor = actorFrom(principal, found.users.get(principal.userId));
   const messages = collapseCopies(await ports.inbox.list(inboxesOf(actor), INBOX_LIMIT));
   const { children, visits, escalations } = await ports.records.read({
-    children: messages.map((message) => message.childId),
-    visits: messages.flatMap(({ childId, visitId }) => (visitId === null ? [] : [{ childId, visitId }])),
+    children: messages.flatMap(({ childId }) => (childId === null ? [] : [childId])),
+    visits: messages.flatMap(({ childId, visitId }) => (childId === null || visitId === null ? [] : [{ childId, visitId }])),
     escalations: messages.flatMap(({ escalationId }) => (escalationId === null ? [] : [escalationId])),
   });
   const items = messages.map((message) =>
     inboxItemFor(actor, message, {
-      child: children.get(message.childId),
+      // A digest names no child: it is the reader's own list in counts.
+      child: message.childId === null ? undefined : children.get(message.childId),
       visit: message.visitId === null ? undefined : visits.get(message.visitId),
       escalation: message.escalationId === null ? undefined : escalations.get(message.escalationId),
     }),
   );
-  const shown = [...new Set(items.flatMap((item) => (item.about === null && item.case === null ? [] : [item.childId])))];
+  const shown = [...new Set(items.flatMap((item) => (item.childId === null || (item.about === null && item.case === null) ? [] : [item.childId])))];
   if (shown.length > 0) await ports.audit.record(shown.map((childId) => auditEntryOf(ports, actor, 'visit.list', childId, 'allowed')));
   return { items, unread: items.filter((item) => item.readAt === null).length };
 }

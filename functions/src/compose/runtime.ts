@@ -5,6 +5,8 @@ import { createUseCases, type UseCases } from '../app/use-cases.js';
 import { createConsumers, type Consumer } from '../events/consumers/index.js';
 import type { ConsumerName } from '../events/rules.js';
 import type { Clock } from '../domain/time.js';
+import { createJobBodies } from '../jobs/job-bodies.js';
+import type { JobRunnerDeps } from '../jobs/run-job.js';
 import { createDocumentClient } from '../store/client.js';
 import type { DeadlineScheduler } from '../store/event-ports.js';
 import type { Repositories } from '../store/ports.js';
@@ -42,6 +44,8 @@ export interface Runtime {
   useCases: UseCases;
   /** The event consumers by name, as the rules route to them (events/rules.ts). */
   consumers: Record<ConsumerName, Consumer>;
+  /** What the recurring jobs run with (jobs/run-job.ts): their runs' records and the bodies built so far. */
+  jobRunner: JobRunnerDeps;
 }
 
 /** Ids of records, events and requests: random, and within `idSchema` (letters and digits). */
@@ -62,6 +66,7 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     clock,
     newId,
     useCases: createUseCases({ repositories, clock, newId }),
+    jobRunner: { runs: repositories.jobRuns, bodies: createJobBodies({ regions: repositories.regions, obligations: repositories.obligations, inbox: repositories.inboxDelivery }), clock, newId },
     consumers: createConsumers({
       children: repositories.children,
       visits: repositories.visits,

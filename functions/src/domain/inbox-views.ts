@@ -3,7 +3,7 @@ import { decideChildAccess, decideEscalationAccess, mayReadDisputeReasonsInInbox
 import type { Child } from './child.js';
 import { escalationStatusSchema, type Escalation } from './escalation.js';
 import { escalationLevels } from './escalation-levels.js';
-import { inboxMessageKinds, type InboxMessage } from './inbox.js';
+import { dueDigestSchema, inboxMessageKinds, type InboxMessage } from './inbox.js';
 import { idSchema } from './region.js';
 import type { Actor } from './user.js';
 import { contactChannelSchema, disputeOutcomeSchema, disputeReasonSchema, isWithdrawn, visitKindSchema, type Visit } from './visit.js';
@@ -48,14 +48,16 @@ export const inboxItemSchema = z
     at: z.iso.datetime({ offset: true }),
     kind: z.enum(inboxMessageKinds),
     readAt: z.iso.datetime({ offset: true }).nullable(),
-    /** For opening the visit's or the case's page; never shown. */
-    childId: idSchema,
+    /** For opening the visit's or the case's page; never shown. Null on a digest. */
+    childId: idSchema.nullable(),
     visitId: idSchema.nullable(),
     escalationId: idSchema.nullable(),
     /** A message about a visit; null when the reader may no longer read the child (moved, taken off the team) or the visit is gone. */
     about: inboxAboutSchema.nullable(),
     /** A message about a difficult case; null likewise when the reader may no longer read it. */
     case: inboxCaseSchema.nullable(),
+    /** A due digest's counts, the reader's own list of that day; null on every other kind. */
+    digest: dueDigestSchema.nullable(),
   })
   .strict();
 export type InboxItem = z.infer<typeof inboxItemSchema>;
@@ -68,8 +70,8 @@ export interface InboxSubjects {
 }
 
 export function inboxItemFor(actor: Actor, message: InboxMessage, { child, visit, escalation }: InboxSubjects): InboxItem {
-  const { id, at, kind, readAt, childId, visitId, escalationId } = message;
-  const item = { id, at, kind, readAt, childId, visitId, escalationId, about: null, case: null };
+  const { id, at, kind, readAt, childId, visitId, escalationId, digest } = message;
+  const item = { id, at, kind, readAt, childId, visitId, escalationId, about: null, case: null, digest };
   if (child === undefined) return item;
   if (escalationId !== null) {
     const readable = escalation !== undefined && decideEscalationAccess(actor, 'read', escalation, child).allowed;

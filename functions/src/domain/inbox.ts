@@ -7,7 +7,23 @@ import { multiLineText } from './text.js';
  * a difficult case raised to a level, or overdue there (issue 8, R6). Who is told what is the access policy's
  * (access/inbox-access.ts). The reminder issue adds WeChat delivery.
  */
-export const inboxMessageKinds = ['visitDisputed', 'disputeResolved', 'escalationRaised', 'escalationOverdue'] as const;
+export const inboxMessageKinds = ['visitDisputed', 'disputeResolved', 'escalationRaised', 'escalationOverdue', 'dueDigest'] as const;
+
+/**
+ * The daily digest of a worker's own due list (issue 9, the reminders job): counts only, no child named, so it says
+ * nothing the reader could not see on their 待办走访 list that day, and nothing once they may no longer.
+ */
+export const dueDigestSchema = z
+  .object({
+    /** The Beijing day it was made for. */
+    date: z.iso.date(),
+    overdue: z.int().min(0),
+    /** Due from that day through the next `dueSoonDays` days. */
+    dueSoon: z.int().min(0),
+    dueSoonDays: z.int().min(1),
+  })
+  .strict();
+export type DueDigest = z.infer<typeof dueDigestSchema>;
 
 /** Code points, as text.ts counts them: a message quoting a guardian's note is cut to this. */
 export const INBOX_TEXT_MAX = 500;
@@ -17,11 +33,14 @@ export const inboxMessageSchema = z
     id: idSchema,
     at: z.iso.datetime({ offset: true }),
     kind: z.enum(inboxMessageKinds),
-    childId: idSchema,
+    /** The child a message is about; null for a digest, which is about the reader's whole list. */
+    childId: idSchema.nullable(),
     /** The visit a dispute is about; null for a message about a difficult case. */
     visitId: idSchema.nullable(),
     /** The difficult case a message is about; messages written before there were any have none. */
     escalationId: idSchema.nullable().default(null),
+    /** The counts of a due digest; null on every other kind. */
+    digest: dueDigestSchema.nullable().default(null),
     /**
      * Chinese, as delivered: whose visit or case, when, the guardian's reasons or the outcome. The inbox page does not
      * show it: it words each message from the records as its reader may see them now (inbox-views.ts).

@@ -9,9 +9,12 @@ import { createRuntime } from '../compose/runtime.js';
 import { createLocalBus } from '../events/local-bus.js';
 import { startLocalDeadlinePoller } from '../events/local-deadline-poller.js';
 import { startLocalRelay } from '../events/local-relay.js';
+import { runnableSchedules } from '../jobs/job-bodies.js';
+import { startLocalJobScheduler } from '../jobs/local-job-scheduler.js';
 import { ensureTable, startDynamoDbLocal } from '../store/index.js';
 import { DEFAULT_TABLE_NAME } from '../store/table-definition.js';
 import { buildDemoArea } from './demo-area.js';
+import { removeDynamoEndpoint, writeDynamoEndpoint } from './dynamodb-endpoint-file.js';
 import { listenGracefully } from './graceful-http-server.js';
 import { assertPortFree, assertWritableDir } from './preflight.js';
 import { seedDemoArea, type SeedResult } from './seed-demo-area.js';
@@ -44,7 +47,7 @@ export interface RunningLocalServer {
   demoLogins: DemoLogin[];
   /** The request log, when it is not written to the terminal. */
   logFile: string | null;
-  /** Stops in order: the HTTP server drains first, then the deadline poller and the relay; DynamoDB Local goes last. */
+  /** Stops in order: the HTTP server drains first, then the job scheduler, the deadline poller and the relay; DynamoDB Local goes last. */
   stop(): Promise<void>;
 }
 
@@ -62,6 +65,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   try {
     const runtime = createRuntime({ tableName: DEFAULT_TABLE_NAME, endpoint: dynamo.endpoint });
     await ensureTable(runtime.client, DEFAULT_TABLE_NAME);
+    await writeDynamoEndpoint(options.dataDir, dynamo.endpoint);
     const { repositories } = runtime;
     const area = buildDemoArea();
     const seed = await seedDemoArea(repositories, area, new Date());
@@ -85,6 +89,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     const relay = startLocalRelay({ outbox: repositories.outbox, bus, clock: runtime.clock, logger: log.logger });
     // Nor EventBridge Scheduler: the deadlines are items in the table, fired into the outbox when due and relayed at once.
     const deadlines = startLocalDeadlinePoller({ deadlines: repositories.deadlines, clock: runtime.clock, onFired: relay.nudge, logger: log.logger });
+    // Nor its recurring schedules: the same list, fired in process at the same Beijing times.
+    const jobs = startLocalJobScheduler({ schedules: runnableSchedules(), runner: runtime.jobRunner, clock: runtime.clock, onRan: relay.nudge, logger: log.logger });
 
     const staticSite = createStaticSite(options.h5Dir);
     const site = new Hono<{ Bindings: ConnectionBindings }>();
@@ -104,14 +110,17 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       logFile: log.file,
       stop: async () => {
         await server.close();
-        // The poller first: a timer it fires nudges the relay, which goes before DynamoDB Local.
+        // The job scheduler and the poller first: what they fire nudges the relay, which goes before DynamoDB Local.
+        await jobs.stop();
         await deadlines.stop();
         await relay.stop();
+        await removeDynamoEndpoint(options.dataDir);
         await dynamo.stop();
         await log.close();
       },
     };
   } catch (error) {
+    await removeDynamoEndpoint(options.dataDir);
     await dynamo.stop();
     await log.close();
     throw error;

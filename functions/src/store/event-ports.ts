@@ -36,6 +36,11 @@ export interface InboxDelivery {
    * record exists already: the consumer acted on this event before, and nothing is written.
    */
   deliverOnce(receipt: EventReceipt, messages: readonly AddressedMessage[]): Promise<'delivered' | 'duplicate'>;
+  /**
+   * Puts each message unless its inbox holds one of that id already (a job's message is keyed by its day, so a run
+   * again writes nothing new); returns how many were new.
+   */
+  deliverNew(messages: readonly AddressedMessage[]): Promise<number>;
 }
 
 /**

@@ -34,6 +34,7 @@
  * | deadline schedule | SCHEDULE#<deadlineId>       | SCHEDULE                      | SCHEDULES#DUE / <fireAt>#<deadlineId>                |                                 |
  * | channel delivery  | DELIVERY#<deliveryId>       | DELIVERY                      |                                                      |                                 |
  * | message consent   | USER#<userId>               | CONSENT#<templateId>          |                                                      |                                 |
+ * | job run           | JOBRUN#<job>#<scheduledTime>| JOBRUN                        |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -342,3 +343,8 @@ export function consentKey(userId: string, templateId: string): PrimaryKey {
 }
 
 export const CONSENT_PREFIX = 'CONSENT#';
+
+/** One run of a recurring job (issue 9): keyed by its scheduled time, so a second firing or a retry finds it. */
+export function jobRunKey(job: string, scheduledTime: Date): PrimaryKey {
+  return { pk: `JOBRUN#${job}#${scheduledTime.toISOString()}`, sk: 'JOBRUN' };
+}

@@ -32,6 +32,16 @@ export function createObligationRepository(client: DynamoDBDocumentClient, table
       return items.map(dueEntryFromItem);
     },
 
+    async listDueInTownUntil(townId, until) {
+      const items = await queryItems(client, tableName, {
+        indexName: GSI1,
+        keyCondition: '#p = :p AND #s < :after',
+        names: { '#p': 'gsi1pk', '#s': 'gsi1sk' },
+        values: { ':p': dueTownPartition(townId), ':after': addDays(until, 1) },
+      });
+      return items.map(dueEntryFromItem);
+    },
+
     async listOfChild(childId) {
       const items = await queryItems(
         client,

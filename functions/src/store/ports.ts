@@ -12,6 +12,8 @@ import type { Escalation } from '../domain/escalation.js';
 
 export type { EscalationChange, EscalationQueue, EscalationRepository, NewEscalationWrite } from './escalation-ports.js';
 import type { ChannelDeliveries, DeadlineScheduler, DueDeadlines, InboxDelivery, OutboxRepository, SubscriptionConsents } from './event-ports.js';
+
+export type { InboxDelivery } from './event-ports.js';
 import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import type { Organization } from '../domain/organization.js';
@@ -19,6 +21,7 @@ import type { Region } from '../domain/region.js';
 import type { User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
 import type { VisitDraft } from '../domain/visit-record.js';
+import type { JobRuns } from './job-run-ports.js';
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
 
@@ -112,6 +115,8 @@ export interface ObligationRepository {
   listDueForAssignee(userId: string, until: string): Promise<DueEntry[]>;
   /** A town's obligations due on `date`: one query. */
   listDueInTown(townId: string, date: string): Promise<DueEntry[]>;
+  /** A town's obligations due on or before `until` (every overdue one included), earliest due first: one query. */
+  listDueInTownUntil(townId: string, until: string): Promise<DueEntry[]>;
   /** Everything the child is due next, earliest first. */
   listOfChild(childId: string): Promise<DueEntry[]>;
   /** The obligation states of these children (BatchGetItem, 100 keys a request), by child id; absent when none. */
@@ -337,4 +342,6 @@ export interface Repositories {
   channelDeliveries: ChannelDeliveries;
   /** WeChat subscription-message consents, per user and template. */
   consents: SubscriptionConsents;
+  /** The runs of the recurring jobs (issue 9), one per job and scheduled time. */
+  jobRuns: JobRuns;
 }

@@ -17,6 +17,7 @@ import { createRegionLookup } from './region-lookup.js';
 import { createRegionRepository } from './region-repository.js';
 import { createTableDeadlines } from './table-deadlines.js';
 import { createSubscriptionConsents } from './subscription-consents.js';
+import { createJobRuns } from './job-runs.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
 
@@ -42,5 +43,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     deadlines: createTableDeadlines(client, tableName),
     channelDeliveries: createChannelDeliveries(client, tableName),
     consents: createSubscriptionConsents(client, tableName),
+    jobRuns: createJobRuns(client, tableName),
   };
 }

@@ -62,10 +62,23 @@ function titleOf(item: InboxItem, reader: Role): string {
   return reasons.length > 0 ? `监护人有异议：${joinNames(reasons)}` : '监护人对走访有异议';
 }
 
+/**
+ * The morning digest of the reader's own due list: counts only (the list itself is on the home page, as it stands
+ * now), so it opens nothing.
+ */
+function describeDigest(digest: NonNullable<InboxItem['digest']>, receivedAt: string): MessageWords {
+  const parts = [
+    digest.overdue > 0 ? `${digest.overdue} 项已逾期` : null,
+    digest.dueSoon > 0 ? `${digest.dueSoon} 项 ${digest.dueSoonDays} 天内到期` : null,
+  ].filter(Boolean);
+  return { title: '今日待办走访提醒', subject: `${parts.join(' · ')} · 请到首页“待办走访”查看`, quote: null, receivedAt, opens: false };
+}
+
 /** The words of one message for its reader, dates in Beijing time as everywhere else. */
 export function describeMessage(item: InboxItem, reader: Role, now: Date): MessageWords {
   const about = item.about;
   const receivedAt = `${formatDateTime(item.at, now)} 收到`;
+  if (item.kind === 'dueDigest' && item.digest !== null) return describeDigest(item.digest, receivedAt);
   if (isCaseMessage(item.kind)) return describeCaseMessage(item, item.kind, reader, receivedAt);
   if (about === null) return { title: titleOf(item, reader), subject: NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
   const visit = `${formatDateTime(about.visitStartedAt, now)} ${visitKindText({ kind: about.visitKind, contactChannel: about.contactChannel })}`;

@@ -86,7 +86,7 @@ export async function deliverAboutVisit(
   owners: readonly InboxOwner[],
   message: Pick<InboxMessage, 'kind' | 'childId' | 'visitId' | 'text'>,
 ): Promise<ConsumerOutcome> {
-  const delivered: InboxMessage = { id: messageIdOf(new Date(event.occurredAt), ports.newId()), at: event.occurredAt, readAt: null, escalationId: null, ...message };
+  const delivered: InboxMessage = { id: messageIdOf(new Date(event.occurredAt), ports.newId()), at: event.occurredAt, readAt: null, escalationId: null, digest: null, ...message };
   const receipt = { consumer, eventId: event.id, at: ports.clock() };
   const outcome = await ports.inbox.deliverOnce(receipt, owners.map((owner) => ({ owner, message: delivered })));
   return outcome === 'delivered' ? 'acted' : 'duplicate';

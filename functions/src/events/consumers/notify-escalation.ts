@@ -58,6 +58,7 @@ export function notifyEscalation(ports: ConsumerPorts): Consumer {
         childId: child.id,
         visitId: null,
         escalationId: escalation.id,
+        digest: null,
         text,
         readAt: null,
       },

@@ -34,7 +34,7 @@ export default function InboxPage() {
     }
     if (!opens) return;
     if (item.escalationId !== null) void Taro.navigateTo({ url: routes.escalation(item.escalationId) });
-    else if (item.visitId !== null) void Taro.navigateTo({ url: routes.visit(item.childId, item.visitId) });
+    else if (item.childId !== null && item.visitId !== null) void Taro.navigateTo({ url: routes.visit(item.childId, item.visitId) });
   }
 
   return (
