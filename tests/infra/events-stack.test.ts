@@ -159,9 +159,9 @@ describe('the events in the synthesized stack', () => {
   });
 
   describe('dead-letter queues and alarms', () => {
-    it('has one queue per rule, one for the relay and one for the deadline schedules, each encrypted and refusing requests without TLS', () => {
+    it('has one queue per rule, one for the relay, one for the deadline schedules and one for the recurring jobs, each encrypted and refusing requests without TLS', () => {
       const queues = ofType('AWS::SQS::Queue');
-      expect(queues).toHaveLength(EVENT_RULES.length + 2);
+      expect(queues).toHaveLength(EVENT_RULES.length + 3);
       for (const [id, queue] of queues) {
         expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
         const policies = ofType('AWS::SQS::QueuePolicy').filter(([, p]) => JSON.stringify(p.Properties.Queues) === JSON.stringify([{ Ref: id }]));
