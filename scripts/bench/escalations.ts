@@ -7,41 +7,23 @@
  * and reads it; the child's page reads its cases. Interleaved, one of each per run.
  */
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { createApp, sessionTokensFor } from '../../functions/src/api/app.js';
-import { createLogger } from '../../functions/src/api/logger.js';
-import { apiDepsOf } from '../../functions/src/compose/api.js';
-import { createRuntime, randomId } from '../../functions/src/compose/runtime.js';
-import { buildDemoArea } from '../../functions/src/local/demo-area.js';
-import { seedDemoArea } from '../../functions/src/local/seed-demo-area.js';
+import { randomId } from '../../functions/src/compose/runtime.js';
 import { userKey } from '../../functions/src/store/keys.js';
-import { ensureTable, startDynamoDbLocal } from '../../functions/src/store/index.js';
 import { countRequests } from '../../tests/store/request-counter.js';
+import { startDemoApi } from './demo-api.js';
 import { ms, timedTogether } from './timing.js';
 
 const RUNS = Number(process.argv[2] ?? 30);
 const WARM_UP_RUNS = 5;
-const TABLE = 'bench';
 const WORKER = 'demo-social-worker-1';
 const SUPERVISOR = 'demo-supervisor-yexie';
 
-const local = await startDynamoDbLocal();
+const demo = await startDemoApi();
 try {
-  const runtime = createRuntime({ tableName: TABLE, endpoint: local.endpoint });
-  await ensureTable(runtime.client, TABLE);
-  const area = buildDemoArea();
-  await seedDemoArea(runtime.repositories, area, new Date());
+  const { app, client, area, table: TABLE } = demo;
   const child = area.children.find((candidate) => candidate.team?.socialWorkerId === WORKER && candidate.team.supervisorId === SUPERVISOR)!;
-  const deps = apiDepsOf(runtime, {
-    sessionSecret: 'bench-session-secret-0123456789abcdef',
-    wechat: { appId: 'bench', appSecret: 'bench', baseUrl: 'http://127.0.0.1:9' },
-    logger: createLogger({ write: () => undefined }),
-  });
-  const app = createApp(deps);
-  const tokens = sessionTokensFor(deps);
-  const bearer = async (userId: string) => ({ authorization: `Bearer ${(await tokens.issue(area.users.find((user) => user.id === userId)!)).token}` });
-  const asWorker = await bearer(WORKER);
-  const asSupervisor = await bearer(SUPERVISOR);
-  const { client } = runtime;
+  const asWorker = await demo.bearerOf(WORKER);
+  const asSupervisor = await demo.bearerOf(SUPERVISOR);
 
   /** An API call that must succeed, and its JSON answer. */
   const api = async (path: string, init?: RequestInit): Promise<{ id: string; version: number }> => {
@@ -119,5 +101,5 @@ try {
     );
   }
 } finally {
-  await local.stop();
+  await demo.stop();
 }

@@ -8,39 +8,21 @@
  * (one of each per run), so that a machine shared with other work loads them all alike.
  */
 import { BatchGetCommand, BatchWriteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { createApp, sessionTokensFor } from '../../functions/src/api/app.js';
-import { createLogger } from '../../functions/src/api/logger.js';
-import { apiDepsOf } from '../../functions/src/compose/api.js';
-import { createRuntime, randomId } from '../../functions/src/compose/runtime.js';
-import { buildDemoArea } from '../../functions/src/local/demo-area.js';
-import { seedDemoArea } from '../../functions/src/local/seed-demo-area.js';
+import { randomId } from '../../functions/src/compose/runtime.js';
 import { chainHeadKey, childKey, idempotencyKey, obligationStateKey, policyKey, userKey } from '../../functions/src/store/keys.js';
-import { ensureTable, startDynamoDbLocal } from '../../functions/src/store/index.js';
 import { countRequests } from '../../tests/store/request-counter.js';
+import { startDemoApi } from './demo-api.js';
 import { ms, timedTogether } from './timing.js';
 
 const RUNS = Number(process.argv[2] ?? 30);
 const WARM_UP_RUNS = 5;
-const TABLE = 'bench';
 const WORKER = 'demo-social-worker-1';
 
-
-const local = await startDynamoDbLocal();
+const demo = await startDemoApi();
 try {
-  const runtime = createRuntime({ tableName: TABLE, endpoint: local.endpoint });
-  await ensureTable(runtime.client, TABLE);
-  const area = buildDemoArea();
-  await seedDemoArea(runtime.repositories, area, new Date());
+  const { app, client, area, table: TABLE } = demo;
   const child = area.children.find((candidate) => candidate.team?.socialWorkerId === WORKER)!;
-  const worker = area.users.find((user) => user.id === WORKER)!;
-  const deps = apiDepsOf(runtime, {
-    sessionSecret: 'bench-session-secret-0123456789abcdef',
-    wechat: { appId: 'bench', appSecret: 'bench', baseUrl: 'http://127.0.0.1:9' },
-    logger: createLogger({ write: () => undefined }),
-  });
-  const app = createApp(deps);
-  const headers = { authorization: `Bearer ${(await sessionTokensFor(deps).issue(worker)).token}` };
-  const { client } = runtime;
+  const headers = await demo.bearerOf(WORKER);
 
   /** An API call that must succeed. */
   const api = async (path: string, init?: RequestInit) => {
@@ -110,5 +92,5 @@ try {
     );
   }
 } finally {
-  await local.stop();
+  await demo.stop();
 }
