@@ -35,6 +35,7 @@
  * | channel delivery  | DELIVERY#<deliveryId>       | DELIVERY                      |                                                      |                                 |
  * | message consent   | USER#<userId>               | CONSENT#<templateId>          |                                                      |                                 |
  * | job run           | JOBRUN#<job>#<scheduledTime>| JOBRUN                        |                                                      |                                 |
+ * | monthly report    | REPORT#<regionId>           | MONTH#<YYYY-MM>               | REPORTS#<parentId>#<YYYY-MM> / <regionId>            |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -245,6 +246,18 @@ export function monthlyCounterKey(villageId: string, month: string): PrimaryKey 
 /** ARCHITECTURE.md, outbox: an event written with its change; listed by the pending index until the relay sent it. */
 export function outboxKey(eventId: string): PrimaryKey {
   return { pk: `OUTBOX#${eventId}`, sk: 'OUTBOX' };
+}
+
+/** Issue 9 part 5: one region's figures for one month, as the roll-up last computed them. */
+export function monthlyReportKey(regionId: string, month: string): PrimaryKey {
+  return { pk: `REPORT#${regionId}`, sk: `${MONTHLY_REPORT_PREFIX}${month}` };
+}
+
+export const MONTHLY_REPORT_PREFIX = 'MONTH#';
+
+/** The reports of one month under one region (a town's villages, a district's towns): one query. */
+export function monthlyReportPartsPartition(parentId: string, month: string): string {
+  return `REPORTS#${parentId}#${month}`;
 }
 
 export const OUTBOX_PENDING_PARTITION = 'OUTBOX#PENDING';
