@@ -30,6 +30,7 @@ const saved: PolicyView = {
   updatedBy: 'u1',
   version: 2,
   chosen: true,
+  refresh: null,
 };
 const national: PolicyView = { ...saved, ruleIds: ['R19', 'R20', 'R21'], updatedAt: null, updatedBy: null, version: 0, chosen: false };
 const rules = [...visitRuleSummaries];

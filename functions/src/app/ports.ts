@@ -39,7 +39,7 @@ export type AnswerVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 
 export type ReadVisitPorts = Basics & Reads & { audit: Pick<AuditRepository, 'record'> };
 export type SettleDisputePorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordSettlement'> };
 export type AmendVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordAmendment' | 'listAllOfChild'> };
-export type ChangePolicyPorts = Basics & RefreshObligationsPorts & { policies: Pick<PolicyRepository, 'put'> };
+export type ChangePolicyPorts = Basics & Reads & { children: Pick<ChildRepository, 'count'>; policies: Pick<PolicyRepository, 'put'> };
 export type PreviewPolicyPorts = Pick<Basics, 'clock'> &
   Reads & {
     children: Pick<ChildRepository, 'list'>;

@@ -10,6 +10,7 @@ import { createObligationRepository } from './obligation-repository.js';
 import { createOrganizationRepository } from './organization-repository.js';
 import { createOutboxRepository } from './outbox-repository.js';
 import { createPolicyRepository } from './policy-repository.js';
+import { createPolicyRefreshes } from './policy-refreshes.js';
 import type { Repositories } from './ports.js';
 import { createRecordReader } from './record-reader.js';
 import { createRateLimiter } from './rate-limiter.js';
@@ -44,5 +45,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     channelDeliveries: createChannelDeliveries(client, tableName),
     consents: createSubscriptionConsents(client, tableName),
     jobRuns: createJobRuns(client, tableName),
+    policyRefreshes: createPolicyRefreshes(client, tableName),
   };
 }
