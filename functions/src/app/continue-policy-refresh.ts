@@ -1,23 +1,9 @@
 import { advancedRefresh, type PolicyRefresh } from '../domain/policy-refresh.js';
 import { newEvent } from '../events/domain-events.js';
-import type { PolicyRefreshes } from '../store/ports.js';
-import type { Basics, RefreshObligationsPorts } from './ports.js';
+import type { Basics, ContinuePolicyRefreshPorts, RefreshObligationsPorts } from './ports.js';
+
+export type { ContinuePolicyRefreshPorts, PolicyRefreshLimits } from './ports.js';
 import { refreshChildObligations } from './refresh-obligations.js';
-
-/** How much of a district one invocation walks: pages of children, and the time after which it hands over. */
-export interface PolicyRefreshLimits {
-  pageSize: number;
-  /** Checked after each page (at least one page is always walked), so one page more than this can be spent. */
-  budgetMs: number;
-}
-
-export type ContinuePolicyRefreshPorts = Basics &
-  RefreshObligationsPorts & {
-    policyRefreshes: PolicyRefreshes;
-    policyRefreshLimits: PolicyRefreshLimits;
-    /** Milliseconds on a monotonic clock, for the budget (the product's clock may be held still in tests). */
-    elapsedMs: () => number;
-  };
 
 /**
  * 'finished': the last child is done; 'handedOver': the budget ran out and the saved progress carries a
