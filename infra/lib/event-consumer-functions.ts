@@ -48,7 +48,9 @@ export class EventConsumerFunctions extends Construct {
       const deadLetters = new DeadLetterQueue(group, 'DeadLetters', { holds: `events the consumer ${eventRule.consumer} did not act on` });
       const { function: fn, role } = createBundledFunction(group, {
         entry: REPO_PATHS.eventConsumerEntry,
-        roleDescription: `Shouhu event consumer ${eventRule.consumer}: reads children and visits, writes inbox messages and its processed records`,
+        roleDescription: eventRule.walksDistrict
+          ? `Shouhu event consumer ${eventRule.consumer}: walks a district's children and rewrites their obligations, page by page`
+          : `Shouhu event consumer ${eventRule.consumer}: reads children and visits, writes inbox messages and its processed records`,
         memorySize: 256,
         timeout: Duration.seconds(eventRule.walksDistrict ? DISTRICT_WALK.timeoutSeconds : 30),
         environment: { TABLE_NAME: table.tableName, CONSUMER_NAME: eventRule.consumer },

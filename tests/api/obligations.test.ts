@@ -145,6 +145,8 @@ describe('obligations move with the change that moves them', () => {
       refresh: { policyVersion: current.body.version + 1, status: 'running', done: 0, total: 4, finishedAt: null },
     });
     expect(homeVisitOfSocialWorker(await obligationsOf(children.c1.id))).toMatchObject({ ruleId: 'R3', dueDate: '2026-04-10' });
+    const waiting = await h.call('GET', '/api/v1/districts/d1/policy', { as: 'districtOfficer' });
+    expect(waiting.body.refresh).toMatchObject({ status: 'running', done: 0, total: 4 });
 
     // Act: the relay hands PolicyChanged to the job.
     await h.drainEvents();
