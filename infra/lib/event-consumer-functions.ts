@@ -4,7 +4,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
-import type { EventRule } from '../../functions/src/events/rules.js';
+import { DISTRICT_WALK, type EventRule } from '../../functions/src/events/rules.js';
 import { createBundledFunction } from './bundled-function.js';
 import type { DataTable } from './data-table.js';
 import { DeadLetterQueue } from './dead-letter-queue.js';
@@ -41,16 +41,18 @@ export class EventConsumerFunctions extends Construct {
 
   constructor(scope: Construct, id: string, props: EventConsumerFunctionsProps) {
     super(scope, id);
-    const { table } = props.data;
+    const { table, indexArns } = props.data;
 
     this.consumers = props.rules.map((eventRule) => {
       const group = new Construct(this, eventRule.name);
       const deadLetters = new DeadLetterQueue(group, 'DeadLetters', { holds: `events the consumer ${eventRule.consumer} did not act on` });
       const { function: fn, role } = createBundledFunction(group, {
         entry: REPO_PATHS.eventConsumerEntry,
-        roleDescription: `Shouhu event consumer ${eventRule.consumer}: reads children and visits, writes inbox messages and its processed records`,
+        roleDescription: eventRule.walksDistrict
+          ? `Shouhu event consumer ${eventRule.consumer}: walks a district's children and rewrites their obligations, page by page`
+          : `Shouhu event consumer ${eventRule.consumer}: reads children and visits, writes inbox messages and its processed records`,
         memorySize: 256,
-        timeout: Duration.seconds(30),
+        timeout: Duration.seconds(eventRule.walksDistrict ? DISTRICT_WALK.timeoutSeconds : 30),
         environment: { TABLE_NAME: table.tableName, CONSUMER_NAME: eventRule.consumer },
         asyncInvocation: { ...CONSUMER_ASYNC_RETRY, deadLetterQueue: deadLetters.queue },
       });
@@ -58,6 +60,18 @@ export class EventConsumerFunctions extends Construct {
       role.addToPolicy(
         new PolicyStatement({ effect: Effect.ALLOW, actions: ['dynamodb:GetItem', 'dynamodb:PutItem'], resources: [table.tableArn] }),
       );
+      if (eventRule.walksDistrict) {
+        // A district's children by the region index, each read with its policy in one batch, and the obligation
+        // transactions' deletes (rules dropped) and condition checks (obligations unchanged, child's version).
+        role.addToPolicy(
+          new PolicyStatement({
+            effect: Effect.ALLOW,
+            actions: ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+            resources: [table.tableArn],
+          }),
+        );
+        role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['dynamodb:Query'], resources: indexArns.filter((arn) => arn.endsWith('/index/gsi1')) }));
+      }
 
       const rule = new Rule(group, 'Rule', {
         description: `${eventRule.pattern.detailType.join(', ')} → ${eventRule.consumer}`,

@@ -123,7 +123,7 @@ describe('obligations move with the change that moves them', () => {
     expect((await dueOf(h, 'directorV1')).some((item) => item.childId === children.a2.id)).toBe(true);
   });
 
-  it('follows a policy change by the district officer, for every child of the district', async () => {
+  it('follows a policy change by the district officer, for every child of the district, once the job has run', async () => {
     // Prepare: R3 makes c1's social-worker home visit monthly.
     expect(homeVisitOfSocialWorker(await obligationsOf(children.c1.id))).toMatchObject({ ruleId: 'R3', dueDate: '2026-04-10' });
     const current = await h.call('GET', '/api/v1/districts/d1/policy', { as: 'districtOfficer' });
@@ -134,14 +134,32 @@ describe('obligations move with the change that moves them', () => {
       json: { ruleIds: ['R11', 'R14', 'R19', 'R21'], unconfirmedAfterDays: 3, version: current.body.version },
     });
 
-    // Assess
+    // Assess: saved, with the district's four children still to recompute; until the job runs they keep what the
+    // policy before asked (issue 9, part 2: no recomputation inside the request).
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ districtId: 'd1', ruleIds: ['R11', 'R14', 'R19', 'R21'], version: current.body.version + 1, updatedBy: users.districtOfficer.id });
+    expect(res.body).toMatchObject({
+      districtId: 'd1',
+      ruleIds: ['R11', 'R14', 'R19', 'R21'],
+      version: current.body.version + 1,
+      updatedBy: users.districtOfficer.id,
+      refresh: { policyVersion: current.body.version + 1, status: 'running', done: 0, total: 4, finishedAt: null },
+    });
+    expect(homeVisitOfSocialWorker(await obligationsOf(children.c1.id))).toMatchObject({ ruleId: 'R3', dueDate: '2026-04-10' });
+    const waiting = await h.call('GET', '/api/v1/districts/d1/policy', { as: 'districtOfficer' });
+    expect(waiting.body.refresh).toMatchObject({ status: 'running', done: 0, total: 4 });
+
+    // Act: the relay hands PolicyChanged to the job.
+    await h.drainEvents();
+
+    // Assess
     expect(homeVisitOfSocialWorker(await obligationsOf(children.c1.id))).toMatchObject({ ruleId: 'R14', dueDate: '2026-09-10', reason: '黄色等级：每半年入户一次（R14）' });
     expect(homeVisitOfSocialWorker(await obligationsOf(children.b1.id))).toMatchObject({ ruleId: 'R14' });
     // The town's day of 2026-04-10 lost the social workers' home visits of the yellow children.
     const day = await h.call('GET', '/api/v1/towns/t1/obligations?date=2026-04-10', { as: 'supervisorT1' });
     expect(day.body.items.some((item: { childId: string; kind: string; performer: string }) => item.childId === children.c1.id && item.kind === 'homeVisit' && item.performer === 'socialWorker')).toBe(false);
+    // The officer's page sees the job done.
+    const read = await h.call('GET', '/api/v1/districts/d1/policy', { as: 'districtOfficer' });
+    expect(read.body.refresh).toEqual({ policyVersion: current.body.version + 1, status: 'done', done: 4, total: 4, startedAt: res.body.refresh.startedAt, finishedAt: expect.any(String) });
   });
 
   it('follows a risk grade raised from green to red: R14’s home visit comes due five months earlier', async () => {
@@ -179,7 +197,8 @@ describe('the district policy (GET and PUT /districts/{id}/policy)', () => {
     // d2 has no stored policy; the city officer may read it.
     const res = await h.call('GET', '/api/v1/districts/d2/policy', { as: 'cityOfficer' });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ districtId: 'd2', ruleIds: ['R19', 'R20', 'R21'], unconfirmedAfterDays: 3, updatedAt: null, updatedBy: null, version: 0, chosen: false });
+    // Nor has anything been recomputed for it: no refresh.
+    expect(res.body).toEqual({ districtId: 'd2', ruleIds: ['R19', 'R20', 'R21'], unconfirmedAfterDays: 3, updatedAt: null, updatedBy: null, version: 0, chosen: false, refresh: null });
     // d1's was stored by the seed (and changed by the tests above).
     const chosen = await h.call('GET', '/api/v1/districts/d1/policy', { as: 'cityOfficer' });
     expect(chosen.body.chosen).toBe(true);

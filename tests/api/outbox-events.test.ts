@@ -102,7 +102,7 @@ describe('one outbox item per event, in the change’s own transaction', () => {
     expectNothingPersonal(outbox[0], visit);
   });
 
-  it('a policy change records PolicyChanged, with the policy and its audit entry in the same transaction', async () => {
+  it('a policy change records PolicyChanged, with the policy, its audit entry and its refresh in the same transaction', async () => {
     const current = (await h.call('GET', '/api/v1/districts/d1/policy', { as: 'districtOfficer' })).body;
     const { added } = await h.writesOf(async () => {
       const res = await h.call('PUT', '/api/v1/districts/d1/policy', {
@@ -120,6 +120,8 @@ describe('one outbox item per event, in the change’s own transaction', () => {
       detail: { districtId: 'd1', policyVersion: current.version + 1 },
     });
     expect(added.filter((item) => item.entity === 'audit' && item.action === 'policy.update')).toHaveLength(1);
+    // The job the event starts has its record from the start, so a refresh is never lost.
+    expect(added.filter((item) => item.entity === 'policyRefresh')).toMatchObject([{ districtId: 'd1', policyVersion: current.version + 1, status: 'running', done: 0, cursor: null }]);
   });
 
   it('a refused check-in, answer or policy change records no event', async () => {

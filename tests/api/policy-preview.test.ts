@@ -75,6 +75,8 @@ describe('the preview of a policy change (POST /districts/{id}/policy/preview)',
       answer = await preview('districtOfficer', body);
     });
     const saved = await h.call('PUT', '/api/v1/districts/d1/policy', { as: 'districtOfficer', json: body });
+    // The children are recomputed by the job PolicyChanged starts, not in the request.
+    await h.drainEvents();
     const after = await storedObligations();
 
     // Assess
@@ -91,6 +93,7 @@ describe('the preview of a policy change (POST /districts/{id}/policy/preview)',
     const version = await currentVersion();
     const drop = await preview('districtOfficer', { ruleIds: ['R14', 'R19', 'R20', 'R21'], unconfirmedAfterDays: 3, version });
     await h.call('PUT', '/api/v1/districts/d1/policy', { as: 'districtOfficer', json: { ruleIds: ['R14', 'R19', 'R20', 'R21'], unconfirmedAfterDays: 3, version } });
+    await h.drainEvents();
     const restore = await preview('districtOfficer', { ruleIds: ['R3', 'R11', 'R14', 'R19', 'R21'], unconfirmedAfterDays: 3, version: version + 1 });
 
     // Assess: every kind of move shows up, so the equality above was not between zeros.

@@ -48,7 +48,7 @@ describe('the local bus', () => {
   it('drops an event no rule matches, as EventBridge does: nobody is called and nothing fails', async () => {
     const { consumers, received } = recordingConsumers();
     const bus = createLocalBus({ consumers, logger: captureLogs().logger });
-    const unmatched = [eventOf('VisitConfirmed'), eventOf('VisitCorrected'), eventOf('PolicyChanged'), eventOf('ConcernStepped')];
+    const unmatched = [eventOf('VisitConfirmed'), eventOf('VisitCorrected'), eventOf('ConcernStepped')];
 
     const result = await bus.publish(unmatched);
 

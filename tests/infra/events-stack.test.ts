@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_SOURCE } from '../../functions/src/events/domain-events.js';
 import { OUTBOX_STREAM_MAX_RECORD_AGE_MINUTES, OUTBOX_SWEEP } from '../../functions/src/events/outbox-sweep.js';
-import { EVENT_RULES } from '../../functions/src/events/rules.js';
+import { DISTRICT_WALK, EVENT_RULES } from '../../functions/src/events/rules.js';
 import { PROCESSED_EVENT_TTL_SECONDS } from '../../functions/src/store/processed-events.js';
 import { synthesizeShouhu, type SynthesizedShouhu } from './support/synthesize-shouhu.js';
 
@@ -137,7 +137,7 @@ describe('the events in the synthesized stack', () => {
       expect(PROCESSED_EVENT_TTL_SECONDS).toBeGreaterThan(target.RetryPolicy.MaximumEventAgeInSeconds + 6 * 3_600);
     });
 
-    it('runs a consumer that may read and put items in the table and schedule deadlines, and nothing more', () => {
+    it('runs a consumer that may read and put items in the table and schedule deadlines (and walk a district if it must), and nothing more', () => {
       const tableArn = JSON.stringify(getAtt(tableId, 'Arn'));
       const [[schedulerRoleId]] = ofType('AWS::IAM::Role').filter(([, r]) => JSON.stringify(r.Properties.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com'));
       const deadlineSchedules = JSON.stringify({
@@ -153,8 +153,26 @@ describe('the events in the synthesized stack', () => {
           `scheduler:CreateSchedule on ${deadlineSchedules}`,
           `scheduler:DeleteSchedule on ${deadlineSchedules}`,
           `iam:PassRole on ${JSON.stringify(getAtt(schedulerRoleId, 'Arn'))}`,
+          ...('walksDistrict' in eventRule
+            ? [
+                `dynamodb:BatchGetItem on ${tableArn}`,
+                `dynamodb:DeleteItem on ${tableArn}`,
+                `dynamodb:ConditionCheckItem on ${tableArn}`,
+                `dynamodb:Query on ${JSON.stringify({ 'Fn::Join': ['', [getAtt(tableId, 'Arn'), '/index/gsi1']] })}`,
+              ]
+            : []),
         ].sort(),
       );
+    });
+
+    it('gives the consumer time for its work: a district walk its budget and a page more', () => {
+      const timeout = resources[functionId].Properties.Timeout;
+      if ('walksDistrict' in eventRule) {
+        expect(timeout).toBe(DISTRICT_WALK.timeoutSeconds);
+        expect(timeout * 1000 - DISTRICT_WALK.budgetMs).toBeGreaterThanOrEqual(30_000);
+      } else {
+        expect(timeout).toBe(30);
+      }
     });
   });
 

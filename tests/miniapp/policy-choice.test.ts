@@ -30,6 +30,7 @@ const saved: PolicyView = {
   updatedBy: 'u1',
   version: 2,
   chosen: true,
+  refresh: null,
 };
 const national: PolicyView = { ...saved, ruleIds: ['R19', 'R20', 'R21'], updatedAt: null, updatedBy: null, version: 0, chosen: false };
 const rules = [...visitRuleSummaries];
@@ -83,7 +84,7 @@ describe('the district officer’s choice of rules (issue 7, B8)', () => {
         { key: 'moved', label: '改到期日', value: 5 },
       ],
     });
-    expect(describePreview(preview(12, 8, 3, 5), true).headline).toBe('全区 40 名儿童中，12 名的走访安排已调整');
+    expect(describePreview(preview(12, 8, 3, 5), true).headline).toBe('全区 40 名儿童中，12 名的走访安排随之调整');
     expect(describePreview(preview(0)).headline).toBe('全区 40 名儿童的走访安排都不变');
   });
 

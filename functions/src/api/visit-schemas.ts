@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { inboxItemSchema } from '../domain/inbox-views.js';
 import { districtPolicySchema, obligationSchema, visitRuleIdSchema } from '../domain/obligation.js';
+import { policyRefreshSchema } from '../domain/policy-refresh.js';
 import { idSchema } from '../domain/region.js';
 import { correctableVisitFields, visitSchema } from '../domain/visit.js';
 import { childListQuerySchema } from './schemas.js';
@@ -74,6 +75,14 @@ export const chainIntegritySchema = z.object({
 });
 
 /**
+ * How far the recomputation of the district's children under its latest policy has come (issue 9, part 2): the
+ * officer's progress bar. Null for a district whose policy has not changed since the job exists. Until `done`, the
+ * children not yet reached are still due what the policy before asked.
+ */
+export const policyRefreshViewSchema = policyRefreshSchema.pick({ policyVersion: true, status: true, done: true, total: true, startedAt: true, finishedAt: true });
+export type PolicyRefreshView = z.infer<typeof policyRefreshViewSchema>;
+
+/**
  * A stored policy, or the national rules of a district that never chose (version 0, no author, `chosen` false: the
  * pages ask its officer to choose).
  */
@@ -82,8 +91,10 @@ export const policyViewSchema = districtPolicySchema.extend({
   updatedBy: idSchema.nullable(),
   version: z.number().int().nonnegative(),
   chosen: z.boolean(),
+  refresh: policyRefreshViewSchema.nullable(),
 });
 export type PolicyView = z.infer<typeof policyViewSchema>;
+
 
 const count = z.number().int().nonnegative();
 

@@ -4,6 +4,7 @@ import type {
   ChildRepository,
   InboxRepository,
   ObligationRepository,
+  PolicyRefreshes,
   PolicyRepository,
   RecordReader,
   RegionRepository,
@@ -39,7 +40,20 @@ export type AnswerVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 
 export type ReadVisitPorts = Basics & Reads & { audit: Pick<AuditRepository, 'record'> };
 export type SettleDisputePorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordSettlement'> };
 export type AmendVisitPorts = Basics & Reads & { visits: Pick<VisitRepository, 'recordAmendment' | 'listAllOfChild'> };
-export type ChangePolicyPorts = Basics & RefreshObligationsPorts & { policies: Pick<PolicyRepository, 'put'> };
+/** How much of a district one invocation of the policy refresh walks: pages of children, and when it hands over. */
+export interface PolicyRefreshLimits {
+  pageSize: number;
+  /** Checked after each page (at least one page is always walked), so one page more than this can be spent. */
+  budgetMs: number;
+}
+export type ContinuePolicyRefreshPorts = Basics &
+  RefreshObligationsPorts & {
+    policyRefreshes: PolicyRefreshes;
+    policyRefreshLimits: PolicyRefreshLimits;
+    /** Milliseconds on a monotonic clock, for the budget (the product's clock may be held still in tests). */
+    elapsedMs: () => number;
+  };
+export type ChangePolicyPorts = Basics & Reads & { children: Pick<ChildRepository, 'count'>; policies: Pick<PolicyRepository, 'put'> };
 export type PreviewPolicyPorts = Pick<Basics, 'clock'> &
   Reads & {
     children: Pick<ChildRepository, 'list'>;

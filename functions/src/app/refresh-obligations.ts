@@ -5,9 +5,9 @@ import { obligationUpdateOf } from './obligation-update.js';
 import type { RefreshObligationsPorts } from './ports.js';
 
 /**
- * Brings one child's obligations up to date with its district's current policy (after a policy change; later the
- * nightly sweep), in a transaction of its own guarded by the child's and the obligations' versions. A child whose
- * obligations do not change is not written, so running it again is harmless. False when nothing changed.
+ * Brings one child's obligations up to date with its district's current policy (after a policy change, by the job in
+ * continue-policy-refresh.ts), in a transaction of its own guarded by the child's and the obligations' versions. A
+ * child whose obligations do not change is not written, so running it again is harmless. False when nothing changed.
  * `districtId` is where the caller found the child: its policy is read with the child in one batch.
  */
 export async function refreshChildObligations(ports: RefreshObligationsPorts, childId: string, districtId: string, now: Date): Promise<boolean> {
@@ -28,26 +28,4 @@ export async function refreshChildObligations(ports: RefreshObligationsPorts, ch
     }
   }
   throw new Error('the child kept changing while its obligations were recomputed');
-}
-
-const REFRESH_PAGE = 100;
-const REFRESH_CONCURRENCY = 4;
-
-/**
- * Every child of the district, each in a transaction of its own. The demo's 40 children take well under a second; a
- * district of thousands would move this to a job (the reminder sweep's issue), calling the same function.
- */
-export async function refreshDistrictObligations(ports: RefreshObligationsPorts, districtId: string, now: Date): Promise<number> {
-  let cursor: string | null = null;
-  let changed = 0;
-  do {
-    const page = await ports.children.list({ kind: 'region', level: 'district', regionId: districtId }, { limit: REFRESH_PAGE, cursor });
-    for (let start = 0; start < page.items.length; start += REFRESH_CONCURRENCY) {
-      const batch = page.items.slice(start, start + REFRESH_CONCURRENCY);
-      const results = await Promise.all(batch.map((child) => refreshChildObligations(ports, child.id, districtId, now)));
-      changed += results.filter(Boolean).length;
-    }
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return changed;
 }

@@ -16,7 +16,6 @@ import { markMessageRead } from './mark-message-read.js';
 import { previewPolicy, type PolicyPreview } from './preview-policy.js';
 import type { Basics } from './ports.js';
 import { readChild, type ChildRead } from './read-child.js';
-import { refreshDistrictObligations } from './refresh-obligations.js';
 import { registerChild, type ChildWritten } from './register-child.js';
 import { updateChild } from './update-child.js';
 import { correctVisit, type CorrectVisitRequest } from './correct-visit.js';
@@ -49,7 +48,6 @@ export interface UseCases {
   countUnreadMessages(principal: Principal): Promise<number>;
   markMessageRead(principal: Principal, messageId: string): Promise<void>;
   importChild(child: Child, audit: AuditEntry): Promise<void>;
-  refreshDistrictObligations(districtId: string, now: Date): Promise<number>;
 }
 
 export function createUseCases(deps: Basics & { repositories: Repositories }): UseCases {
@@ -75,6 +73,5 @@ export function createUseCases(deps: Basics & { repositories: Repositories }): U
     countUnreadMessages: (principal) => countUnreadMessages(ports, principal),
     markMessageRead: (principal, messageId) => markMessageRead(ports, principal, messageId),
     importChild: (child, audit) => importChild(ports, child, audit),
-    refreshDistrictObligations: (districtId, now) => refreshDistrictObligations(ports, districtId, now),
   };
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { actOnDeadline } from '../app/act-on-deadline.js';
+import { continuePolicyRefresh, type PolicyRefreshLimits } from '../app/continue-policy-refresh.js';
 import { createUseCases, type UseCases } from '../app/use-cases.js';
 import { createConsumers, type Consumer } from '../events/consumers/index.js';
-import type { ConsumerName } from '../events/rules.js';
+import { DISTRICT_WALK, type ConsumerName } from '../events/rules.js';
 import type { Clock } from '../domain/time.js';
 import { createJobBodies } from '../jobs/job-bodies.js';
 import type { JobRunnerDeps } from '../jobs/run-job.js';
@@ -33,7 +34,11 @@ export interface RuntimeConfig {
    * the table's schedule items, which `npm start` (and a test) fires with its poller.
    */
   deadlines?: DeadlineScheduler;
+  /** How much of a district one run of the policy refresh walks; by default 100 children a page for DISTRICT_WALK's budget. */
+  policyRefreshLimits?: Partial<PolicyRefreshLimits>;
 }
+
+const POLICY_REFRESH_PAGE = 100;
 
 export interface Runtime {
   tableName: string;
@@ -59,6 +64,13 @@ export function createRuntime(config: RuntimeConfig): Runtime {
   const clock = config.clock ?? (() => new Date());
   const newId = config.newId ?? randomId;
   const deadlinePorts = { escalations: repositories.escalations, concerns: repositories.concerns, clock, newId };
+  const refreshPorts = {
+    ...repositories,
+    clock,
+    newId,
+    policyRefreshLimits: { pageSize: POLICY_REFRESH_PAGE, budgetMs: DISTRICT_WALK.budgetMs, ...config.policyRefreshLimits },
+    elapsedMs: () => performance.now(),
+  };
   return {
     tableName: config.tableName,
     client,
@@ -76,6 +88,7 @@ export function createRuntime(config: RuntimeConfig): Runtime {
       concerns: repositories.concerns,
       deadlines: config.deadlines ?? repositories.deadlines,
       actOnDeadline: (deadline) => actOnDeadline(deadlinePorts, deadline),
+      refreshPolicy: (target) => continuePolicyRefresh(refreshPorts, target),
       clock,
       newId,
     }),

@@ -63,6 +63,18 @@ export const policyChangedSchema = z
   })
   .strict();
 
+/**
+ * The recomputation a PolicyChanged started stopped at its time budget with children left (issue 9, part 2): written
+ * with the saved progress, so the job's next piece is never lost; it names the version it continues.
+ */
+export const policyRefreshContinuedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('PolicyRefreshContinued'),
+    detail: z.object({ districtId: idSchema, policyVersion: z.number().int().positive() }).strict(),
+  })
+  .strict();
+
 /** Issue 8: concern reports (R17), escalations of difficult cases (R6) and the deadlines that watch both. */
 export const concernReportedSchema = z
   .object({
@@ -162,6 +174,7 @@ export const domainEventSchema = z.discriminatedUnion('detailType', [
   disputeResolvedSchema,
   visitCorrectedSchema,
   policyChangedSchema,
+  policyRefreshContinuedSchema,
   concernReportedSchema,
   concernSteppedSchema,
   concernRaisedSchema,

@@ -19,7 +19,18 @@ export interface EventRule {
   name: string;
   pattern: EventPattern;
   consumer: string;
+  /**
+   * The consumer walks a district's children (lists them, reads each with its policy, rewrites its obligations), so
+   * its function may query the children's index and write more than puts, and runs longer: DISTRICT_WALK.
+   */
+  walksDistrict?: true;
 }
+
+/**
+ * The district walk's time budget per invocation and its function's timeout: the budget is checked after each page
+ * (100 children, a second or two against DynamoDB), so the page under way and its save fit in the margin.
+ */
+export const DISTRICT_WALK = { budgetMs: 60_000, timeoutSeconds: 120 } as const;
 
 export const EVENT_RULES = [
   {
@@ -52,6 +63,13 @@ export const EVENT_RULES = [
     name: 'EscalationToItsLevel',
     pattern: { source: EVENT_SOURCE, detailType: ['EscalationRaised', 'EscalationOverdue'] },
     consumer: 'notifyEscalation',
+  },
+  // Issue 9, part 2: a district's new policy reaches its children as a job that continues itself.
+  {
+    name: 'PolicyRefresh',
+    pattern: { source: EVENT_SOURCE, detailType: ['PolicyChanged', 'PolicyRefreshContinued'] },
+    consumer: 'refreshDistrictObligations',
+    walksDistrict: true,
   },
 ] as const satisfies readonly EventRule[];
 

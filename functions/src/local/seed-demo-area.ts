@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../domain/audit.js';
 import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
+import { startedRefresh } from '../domain/policy-refresh.js';
 import { demoAreaPolicyRuleIds } from '../domain/visit-rules.js';
 import { visitIdOf } from '../domain/visit-record.js';
 import { newEvent } from '../events/domain-events.js';
@@ -44,10 +45,12 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
       updatedBy: 'demo-district-officer',
       version: 1,
     };
-    // Every change carries its event, the seed's too: whatever consumes PolicyChanged sees the demo's policy.
+    // Every change carries its event and its refresh, the seed's too: the job walks the district once its children
+    // are there (they are created under this policy, so it finds them up to date).
     const changed = newEvent('PolicyChanged', { districtId, policyVersion: 1 }, { id: `seed-policy-${districtId}`, occurredAt: now, actorId: 'system' });
     const audit = systemAudit(`seed-policy-${districtId}`, now, 'policy.update', null);
-    await createOnce(() => repositories.policies.put({ policy, audit, events: [changed] }));
+    const refresh = startedRefresh(districtId, 1, 0, now);
+    await createOnce(() => repositories.policies.put({ policy, audit, events: [changed], refresh }));
   }
   for (const child of area.children) {
     await createOnce(() => importChild(repositories, child, systemAudit(`seed-${child.id}`, now, 'child.create', child.id)));

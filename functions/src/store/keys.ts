@@ -21,6 +21,7 @@
  * | chain head        | CHILD#<childId>             | CHAIN_HEAD                    |                                                      |                                 |
  * | idempotency       | IDEMPOTENCY#<userId>#<key>  | IDEMPOTENCY                   |                                                      |                                 |
  * | district policy   | POLICY#<districtId>         | POLICY                        |                                                      |                                 |
+ * | policy refresh    | POLICY#<districtId>         | REFRESH                       |                                                      |                                 |
  * | inbox message     | INBOX#USER#<id> / INBOX#TOWN#<townId> / INBOX#VILLAGE#<villageId> (and #DISTRICT#, #CITY#, #ORG#) | MSG#<messageId (sorts by time)> | |           |
  * | monthly counter   | COUNTER#<villageId>#<YYYY-MM> | COUNTER                     |                                                      |                                 |
  * | outbox event      | OUTBOX#<eventId>            | OUTBOX                        | OUTBOX#PENDING / <occurredAt>#<eventId> (until sent) |                                 |
@@ -213,6 +214,11 @@ export function idempotencyKey(userId: string, key: string): PrimaryKey {
 
 export function policyKey(districtId: string): PrimaryKey {
   return { pk: `POLICY#${districtId}`, sk: 'POLICY' };
+}
+
+/** Beside the policy it applies: the district's one recomputation record, replaced by each change. */
+export function policyRefreshKey(districtId: string): PrimaryKey {
+  return { pk: policyKey(districtId).pk, sk: 'REFRESH' };
 }
 
 export function inboxPartition(owner: InboxOwner): string {

@@ -5,6 +5,7 @@ import { nationalPolicyRuleIds } from '../domain/visit-rules.js';
 import { auditItem, INSERT_ONLY } from './audit-items.js';
 import { policyKey, stripKeys } from './keys.js';
 import { outboxPuts } from './outbox-items.js';
+import { policyRefreshPut } from './policy-refreshes.js';
 import type { EffectivePolicy, PolicyRepository } from './ports.js';
 import { putIfVersion, sendTransaction, taggedTransaction } from './transact.js';
 
@@ -42,10 +43,10 @@ export function createPolicyRepository(client: DynamoDBDocumentClient, tableName
       return policyFromItem(districtId, Item);
     },
 
-    async put({ policy, audit, events }) {
+    async put({ policy, audit, events, refresh }) {
       const stored = districtPolicySchema.parse(policy);
       const expected = stored.version - 1;
-      const transaction = taggedTransaction<'policy' | 'audit' | 'events'>([
+      const transaction = taggedTransaction<'policy' | 'audit' | 'events' | 'refresh'>([
         [
           'policy',
           [
@@ -57,6 +58,7 @@ export function createPolicyRepository(client: DynamoDBDocumentClient, tableName
         ],
         ['audit', [{ Put: { TableName: tableName, Item: auditItem(audit), ConditionExpression: INSERT_ONLY } }]],
         ['events', outboxPuts(tableName, events)],
+        ['refresh', refresh ? [policyRefreshPut(tableName, refresh)] : []],
       ]);
       try {
         await sendTransaction(client, transaction.items);

@@ -15,6 +15,7 @@ import type { ChannelDeliveries, DeadlineScheduler, DueDeadlines, InboxDelivery,
 
 export type { InboxDelivery } from './event-ports.js';
 import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
+import type { PolicyRefresh } from '../domain/policy-refresh.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import type { Organization } from '../domain/organization.js';
 import type { Region } from '../domain/region.js';
@@ -104,9 +105,21 @@ export interface PolicyRepository {
   get(districtId: string): Promise<EffectivePolicy>;
   /**
    * Stores the policy if the stored version is `policy.version - 1` (0: none stored yet), else VersionConflictError,
-   * with the audit entry and the events in the same transaction.
+   * with the audit entry, the events and the recomputation it starts (replacing one under way) in the same
+   * transaction, so a saved policy never lacks its refresh.
    */
-  put(write: { policy: DistrictPolicy; audit: AuditEntry; events: DomainEvent[] }): Promise<void>;
+  put(write: { policy: DistrictPolicy; audit: AuditEntry; events: DomainEvent[]; refresh?: PolicyRefresh }): Promise<void>;
+}
+
+export interface PolicyRefreshes {
+  /** The district's recomputation record, read consistently; null when its policy never changed since the job exists. */
+  get(districtId: string): Promise<PolicyRefresh | null>;
+  /**
+   * Replaces `previous` by `next` if the stored record is still `previous` (same policy version, same step), with
+   * `events` in the same transaction. False when it is not: a newer policy replaced it, or another run of the same
+   * version saved this page first.
+   */
+  advance(previous: PolicyRefresh, next: PolicyRefresh, events: readonly DomainEvent[]): Promise<boolean>;
 }
 
 export type { ChainHead, DueEntry, InboxOwner, ObligationState };
@@ -346,4 +359,6 @@ export interface Repositories {
   /** The runs of the recurring jobs (issue 9), one per job and scheduled time. */
   jobRuns: JobRuns;
   monthlyReports: MonthlyReports;
+  /** Each district's recomputation of its children under its newest policy (issue 9, part 2). */
+  policyRefreshes: PolicyRefreshes;
 }

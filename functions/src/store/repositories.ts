@@ -10,6 +10,7 @@ import { createObligationRepository } from './obligation-repository.js';
 import { createOrganizationRepository } from './organization-repository.js';
 import { createOutboxRepository } from './outbox-repository.js';
 import { createPolicyRepository } from './policy-repository.js';
+import { createPolicyRefreshes } from './policy-refreshes.js';
 import type { Repositories } from './ports.js';
 import { createRecordReader } from './record-reader.js';
 import { createRateLimiter } from './rate-limiter.js';
@@ -46,5 +47,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     consents: createSubscriptionConsents(client, tableName),
     jobRuns: createJobRuns(client, tableName),
     monthlyReports: createMonthlyReports(client, tableName),
+    policyRefreshes: createPolicyRefreshes(client, tableName),
   };
 }

@@ -95,6 +95,8 @@ export type VisitPage = z.infer<typeof visitPageSchema>;
 
 /** A district's rules as they apply: `chosen` is false while the district follows the national ones (version 0). */
 export type PolicyView = z.infer<typeof policyViewSchema>;
+/** How far the recomputation of the district's children under its latest policy has come. */
+export type PolicyRefreshView = NonNullable<PolicyView['refresh']>;
 /** What saving other rules would move (POST /districts/{id}/policy/preview). */
 export type PolicyPreview = z.infer<typeof policyPreviewSchema>;
 export type PolicyInput = UpdateDistrictPolicyInput;

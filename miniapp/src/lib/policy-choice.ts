@@ -106,7 +106,8 @@ export function describePreview(preview: PolicyPreview, saved = false): { headli
     affected === 0
       ? `全区 ${total} 名儿童的走访安排都不变`
       : saved
-        ? `全区 ${total} 名儿童中，${affected} 名的走访安排已调整`
+        ? // Not 已调整: the children are recomputed by a job after the save, which the progress bar above follows.
+          `全区 ${total} 名儿童中，${affected} 名的走访安排随之调整`
         : `全区 ${total} 名儿童中，${affected} 名的走访安排会变`;
   return {
     headline,

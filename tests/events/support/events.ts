@@ -29,6 +29,7 @@ export function eventOf<T extends DomainEventType>(
     DisputeResolved: { ...visitIds, outcome: 'verified' },
     VisitCorrected: { ...visitIds, change: 'corrected' },
     PolicyChanged: { districtId: 'd1', policyVersion: 2 },
+    PolicyRefreshContinued: { districtId: 'd1', policyVersion: 2 },
     ConcernReported: { concernId: 'c-1', childId: null, villageId: 'v1', townId: 't1', districtId: 'd1', urgent: true, channel: 'public' },
     ConcernStepped: { concernId: 'c-1', childId: null, townId: 't1', districtId: 'd1', from: 'received', to: 'acknowledged' },
     ConcernRaised: { concernId: 'c-1', townId: 't1', districtId: 'd1', to: 'town' },

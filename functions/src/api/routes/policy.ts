@@ -10,7 +10,15 @@ import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { authenticate, loadActor, withActor } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
-import { districtParamsSchema, policyPreviewSchema, policyViewSchema, ruleCatalogueSchema, type PolicyView } from '../visit-schemas.js';
+import type { PolicyRefresh } from '../../domain/policy-refresh.js';
+import {
+  districtParamsSchema,
+  policyPreviewSchema,
+  policyViewSchema,
+  ruleCatalogueSchema,
+  type PolicyRefreshView,
+  type PolicyView,
+} from '../visit-schemas.js';
 
 const security = [{ bearerAuth: [] }];
 
@@ -39,7 +47,7 @@ export function createPolicyApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHo
 const getPolicyRoute = defineRoute({
   method: 'get',
   path: '/{districtId}/policy',
-  summary: '区的走访政策（从未选择时为民政部指引 R19、R20、R21，版本 0，chosen 为 false）',
+  summary: '区的走访政策（从未选择时为民政部指引 R19、R20、R21，版本 0，chosen 为 false），及按最新政策重算全区儿童的进度',
   security,
   request: { params: districtParamsSchema },
   responses: {
@@ -51,7 +59,7 @@ const getPolicyRoute = defineRoute({
 const putPolicyRoute = defineRoute({
   method: 'put',
   path: '/{districtId}/policy',
-  summary: '修改区的走访政策（区民政局；带版本号；随后重新计算全区儿童的应办事项）',
+  summary: '修改区的走访政策（区民政局；带版本号）；全区儿童的应办事项随后由后台任务重算，进度见 refresh',
   security,
   request: {
     params: districtParamsSchema,
@@ -79,20 +87,25 @@ const previewPolicyRoute = defineRoute({
 });
 
 /** Version 0 is the national default nobody stored: the district never chose. */
-function policyViewOf(policy: Omit<PolicyView, 'chosen'>): PolicyView {
-  return { ...policy, chosen: policy.version > 0 };
+function policyViewOf(policy: Omit<PolicyView, 'chosen' | 'refresh'>, refresh: PolicyRefresh | null): PolicyView {
+  return { ...policy, chosen: policy.version > 0, refresh: refresh && refreshViewOf(refresh) };
+}
+
+function refreshViewOf({ policyVersion, status, done, total, startedAt, finishedAt }: PolicyRefresh): PolicyRefreshView {
+  return { policyVersion, status, done, total, startedAt, finishedAt };
 }
 
 /** A district's choice of rules (DOMAIN.md: "A district chooses which of these rules apply"). */
 export function createDistrictsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<Env> {
-  const { policies, users } = deps.repositories;
+  const { policies, policyRefreshes, users } = deps.repositories;
   const app = new OpenAPIHono<Env>();
   app.use('*', authenticate(tokens));
 
   app.openapi(getPolicyRoute, async (c) => {
     const actor = await loadActor(c, users);
     const district = await loadPolicyDistrict(deps.repositories, actor, c.req.valid('param').districtId, 'read');
-    return c.json(policyViewOf(await policies.get(district.id)), 200);
+    const [policy, refresh] = await Promise.all([policies.get(district.id), policyRefreshes.get(district.id)]);
+    return c.json(policyViewOf(policy, refresh), 200);
   });
 
   app.openapi(previewPolicyRoute, async (c) => {
@@ -101,8 +114,8 @@ export function createDistrictsApp(deps: AppDeps, tokens: SessionTokens): OpenAP
   });
 
   app.openapi(putPolicyRoute, async (c) => {
-    const { policy } = await deps.useCases.changePolicy(c.get('principal'), { districtId: c.req.valid('param').districtId, input: c.req.valid('json') });
-    return c.json(policyViewOf(policy), 200);
+    const { policy, refresh } = await deps.useCases.changePolicy(c.get('principal'), { districtId: c.req.valid('param').districtId, input: c.req.valid('json') });
+    return c.json(policyViewOf(policy, refresh), 200);
   });
 
   return app;

@@ -1,4 +1,5 @@
 import type { DeadlineOutcome } from '../../app/act-on-deadline.js';
+import type { PolicyRefreshStep } from '../../app/continue-policy-refresh.js';
 import type { Child } from '../../domain/child.js';
 import type { Escalation } from '../../domain/escalation.js';
 import { messageIdOf, type InboxMessage, type InboxOwner } from '../../domain/inbox.js';
@@ -21,7 +22,8 @@ export type Consumer = (event: DomainEvent) => Promise<ConsumerOutcome>;
 
 /**
  * The ports the consumers use: reads by key (the consumer functions may get and put items, nothing more), the inbox
- * channel, the timers, and the use case a fired deadline runs as the system.
+ * channel, the timers, the use case a fired deadline runs as the system, and the job that recomputes a district's
+ * children under its new policy (whose function may also walk the district: rules.ts).
  */
 export interface ConsumerPorts {
   children: { get(id: string): Promise<Child | null> };
@@ -32,6 +34,7 @@ export interface ConsumerPorts {
   concerns: Pick<ConcernRepository, 'create'>;
   deadlines: DeadlineScheduler;
   actOnDeadline: (deadline: EventOf<'DeadlineReached'>['detail']) => Promise<DeadlineOutcome>;
+  refreshPolicy: (target: EventOf<'PolicyChanged'>['detail']) => Promise<PolicyRefreshStep>;
   newId: () => string;
   clock: () => Date;
 }

@@ -5,6 +5,7 @@ import { NOTIFY_DISPUTE_TO_SUPERVISOR, notifyDisputeToSupervisor } from './notif
 import { ACT_ON_DEADLINE, actOnDeadline } from './act-on-deadline.js';
 import { NOTIFY_ESCALATION, notifyEscalation } from './notify-escalation.js';
 import { OPEN_CONCERN_FROM_VISIT, openConcernFromVisitProblems } from './open-concern-from-visit.js';
+import { REFRESH_DISTRICT_OBLIGATIONS, refreshDistrictObligations } from './refresh-district-obligations.js';
 import { SCHEDULE_DEADLINES, scheduleDeadlines } from './schedule-deadlines.js';
 
 export type { Consumer, ConsumerOutcome, ConsumerPorts } from './consumer.js';
@@ -18,5 +19,6 @@ export function createConsumers(ports: ConsumerPorts): Record<ConsumerName, Cons
     [SCHEDULE_DEADLINES]: scheduleDeadlines(ports),
     [ACT_ON_DEADLINE]: actOnDeadline(ports),
     [NOTIFY_ESCALATION]: notifyEscalation(ports),
+    [REFRESH_DISTRICT_OBLIGATIONS]: refreshDistrictObligations(ports),
   };
 }

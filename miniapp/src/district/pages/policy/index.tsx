@@ -9,19 +9,22 @@ import { AcknowledgeLimitsSection } from './acknowledge-limits-section';
 import { PolicyFooter } from './policy-footer';
 import { RuleOption } from './rule-option';
 import { usePolicyEditor } from './use-policy-editor';
+import { useRefreshProgress } from './use-refresh-progress';
 import './index.css';
 
 /**
  * The district officer chooses the district's visit rules (issue 7, B8): each rule in words with its code and
  * source, the days after which an unconfirmed visit is followed up, how long each level has to acknowledge a
  * difficult case or an urgent report (issue 8), and, before saving, what the change moves across the district's
- * children; saving asks first, as WeChat does.
+ * children; saving asks first, as WeChat does. After a save the children are recomputed by a job whose progress the
+ * footer shows until it is done (issue 9, part 2).
  */
 export default function PolicyPage() {
   const session = useRequiredSession();
   const scope = session?.user.scope;
   const districtId = session?.user.role === 'districtOfficer' && scope?.level === 'district' ? scope.regionId : null;
   const editor = usePolicyEditor(districtId);
+  const progress = useRefreshProgress(districtId, editor.saved?.refresh ?? null);
 
   if (!session) return <View className='page' />;
   if (!districtId) {
@@ -55,8 +58,10 @@ export default function PolicyPage() {
   const district = session.user.scopeName ?? '本区';
   const setDays = (days: number) => editor.setChoice({ ...choice, unconfirmedAfterDays: clampDays(days) });
 
+  const refresh = progress.refresh?.status === 'running' || progress.watched ? progress.refresh : null;
   return (
-    <View className='page policy'>
+    // The footer grows by the progress bar: the page keeps room for it below the last setting.
+    <View className={`page policy${refresh ? ' policy--refreshing' : ''}`}>
       <PolicyState saved={saved} />
       <Text className='section-title'>{district}执行的走访规则（点选或取消）</Text>
       <View className='cell-group rule-options'>
@@ -85,7 +90,7 @@ export default function PolicyPage() {
         </View>
       </View>
       <AcknowledgeLimitsSection limits={choice.acknowledgeLimits} onChange={(acknowledgeLimits) => editor.setChoice({ ...choice, acknowledgeLimits })} />
-      <PolicyFooter editor={editor} />
+      <PolicyFooter editor={editor} refresh={refresh} />
     </View>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef } from 'react';
-import type { PolicyPreview } from '../../../api';
+import type { PolicyPreview, PolicyRefreshView } from '../../../api';
 import { formatDateTime } from '../../../lib/beijing-time';
 import { limitChangesInShort, LIMITS_TAKE_EFFECT_NOTE } from '../../../lib/acknowledge-limit-choice';
 import {
@@ -16,13 +16,14 @@ import {
   savedNote,
   type PolicyChanges,
 } from '../../../lib/policy-choice';
+import { RefreshProgress } from './refresh-progress';
 import type { PolicyEditor } from './use-policy-editor';
 
 /**
  * Kept in sight at the bottom while rules are ticked: what saving would move (before saving), what the save did
- * (after), and 保存, which asks first and sends once.
+ * (after) and how far the recomputation of the children it started has come, and 保存, which asks first and sends once.
  */
-export function PolicyFooter({ editor }: { editor: PolicyEditor }) {
+export function PolicyFooter({ editor, refresh }: { editor: PolicyEditor; refresh: PolicyRefreshView | null }) {
   const { saved, choice, preview, saving, rules } = editor;
   // The modal is open: a second tap must not open another.
   const asking = useRef(false);
@@ -45,6 +46,7 @@ export function PolicyFooter({ editor }: { editor: PolicyEditor }) {
 
   return (
     <View className='policy-footer'>
+      {refresh ? <RefreshProgress refresh={refresh} /> : null}
       <View className='policy-preview' id='policy-preview'>
         <FooterText editor={editor} />
       </View>
