@@ -9,6 +9,8 @@ import { createJobBodies } from '../jobs/job-bodies.js';
 import type { JobRunnerDeps } from '../jobs/run-job.js';
 import { createDocumentClient } from '../store/client.js';
 import type { DeadlineScheduler } from '../store/event-ports.js';
+import { NO_OUTSIDE_CHANNELS, type OutsideChannelSettings } from '../notify/channel-settings.js';
+import { createOutsideChannels, type OutsideChannels } from '../notify/outside-channels.js';
 import type { Repositories } from '../store/ports.js';
 import { createRepositories } from '../store/repositories.js';
 
@@ -33,6 +35,8 @@ export interface RuntimeConfig {
    * the table's schedule items, which `npm start` (and a test) fires with its poller.
    */
   deadlines?: DeadlineScheduler;
+  /** WeChat subscription messages and the towns' WeCom robots, for the jobs' digests; all off when omitted. */
+  outside?: OutsideChannelSettings;
 }
 
 export interface Runtime {
@@ -46,6 +50,8 @@ export interface Runtime {
   consumers: Record<ConsumerName, Consumer>;
   /** What the recurring jobs run with (jobs/run-job.ts): their runs' records and the bodies built so far. */
   jobRunner: JobRunnerDeps;
+  /** The outside channels as configured (each off unless configured), built once: one access token per container. */
+  outside: OutsideChannels;
 }
 
 /** Ids of records, events and requests: random, and within `idSchema` (letters and digits). */
@@ -59,6 +65,17 @@ export function createRuntime(config: RuntimeConfig): Runtime {
   const clock = config.clock ?? (() => new Date());
   const newId = config.newId ?? randomId;
   const deadlinePorts = { escalations: repositories.escalations, concerns: repositories.concerns, clock, newId };
+  const outside = createOutsideChannels({ ...(config.outside ?? NO_OUTSIDE_CHANNELS), consents: repositories.consents, deliveries: repositories.channelDeliveries, clock });
+  const jobPorts = {
+    regions: repositories.regions,
+    obligations: repositories.obligations,
+    inbox: repositories.inboxDelivery,
+    reads: repositories.reminderReads,
+    policies: repositories.policies,
+    visits: repositories.visits,
+    records: repositories.records,
+    outside,
+  };
   return {
     tableName: config.tableName,
     client,
@@ -66,7 +83,8 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     clock,
     newId,
     useCases: createUseCases({ repositories, clock, newId }),
-    jobRunner: { runs: repositories.jobRuns, bodies: createJobBodies({ regions: repositories.regions, obligations: repositories.obligations, inbox: repositories.inboxDelivery }), clock, newId },
+    jobRunner: { runs: repositories.jobRuns, bodies: createJobBodies(jobPorts), clock, newId },
+    outside,
     consumers: createConsumers({
       children: repositories.children,
       visits: repositories.visits,

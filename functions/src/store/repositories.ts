@@ -15,6 +15,7 @@ import { createRecordReader } from './record-reader.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { createRegionLookup } from './region-lookup.js';
 import { createRegionRepository } from './region-repository.js';
+import { createReminderReads } from './reminder-reads.js';
 import { createTableDeadlines } from './table-deadlines.js';
 import { createSubscriptionConsents } from './subscription-consents.js';
 import { createJobRuns } from './job-runs.js';
@@ -44,5 +45,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     channelDeliveries: createChannelDeliveries(client, tableName),
     consents: createSubscriptionConsents(client, tableName),
     jobRuns: createJobRuns(client, tableName),
+    reminderReads: createReminderReads(client, tableName),
   };
 }
