@@ -100,10 +100,10 @@ function Message({ item, read, reader, now, onOpen }: MessageProps) {
 
 /** What reaches whom, so an empty inbox is not taken for a broken one. */
 function emptyDetailOf(role: Role): string {
-  if (role === 'guardian') return '您对走访提出的异议有了处理结果，会在这里告诉您';
-  if (role === 'supervisor') return '监护人对走访有异议、异议处理结果、疑难个案待受理和超时，会在这里通知您';
-  if (role === 'director') return '监护人对走访有异议、异议处理结果、本村儿童的疑难个案提请，会在这里通知您';
+  if (role === 'guardian') return '有走访等待您确认、您提出的异议有了处理结果，会在这里告诉您';
+  if (role === 'supervisor') return '每日督导提醒、监护人对走访有异议、异议处理结果、疑难个案待受理和超时，会在这里通知您';
+  if (role === 'director') return '每日待办走访提醒、监护人对走访有异议、异议处理结果、本村儿童的疑难个案提请，会在这里通知您';
   if (role === 'districtOfficer' || role === 'cityOfficer') return '提请到本级的疑难个案、超时未受理的提醒，会在这里通知您';
-  if (role === 'socialWorker') return '您登记的走访有异议处理结果时，会在这里通知您';
+  if (role === 'socialWorker') return '每日待办走访提醒、您登记的走访有异议处理结果时，会在这里通知您';
   return '有需要您知道的事情时，会在这里通知您';
 }
