@@ -4,7 +4,7 @@ import { messageIdOf, type DigestKind } from '../domain/inbox.js';
 import type { Region } from '../domain/region.js';
 import { supervisorDigestOf, supervisorDigestText } from '../domain/supervisor-digest.js';
 import type { User } from '../domain/user.js';
-import type { AnyDigest } from '../notify/digest-messages.js';
+import type { AnyDigest, TownSummary } from '../notify/digest-messages.js';
 import type { OutsideChannels } from '../notify/outside-channels.js';
 import type { AddressedMessage } from '../store/event-ports.js';
 import type { InboxDelivery, RecordReader, RegionRepository } from '../store/ports.js';
@@ -85,6 +85,20 @@ function inboxMessageOf(reader: ReaderDigest, date: string, at: Date): Addressed
   };
 }
 
+/** A town's counts for its robot message, and its supervisors' digest (null when there is nothing for them). */
+function townSummaryOf(input: TownDigestInput, date: string): TownSummary & { townId: string } {
+  const overdue = input.entries.filter((entry) => entry.obligation.dueDate < date).length;
+  return {
+    townId: input.town.id,
+    townName: input.town.name,
+    date,
+    overdue,
+    dueSoon: input.entries.length - overdue,
+    dueSoonDays: DUE_SOON_DAYS,
+    supervisor: supervisorDigestOf(input.entries, input.counts, date),
+  };
+}
+
 /**
  * The reminders job (issue 9): each person gets one digest a day, in counts, in their inbox and, when configured, by
  * WeChat; each town's robot gets its summary. The children's directors and social workers: their visits overdue or
@@ -98,25 +112,13 @@ export async function sweepReminders(ports: ReminderSweepPorts, date: string, at
   const inputs = await readTowns(ports, towns, date, at);
 
   const due = dueDigestsOf(inputs.flatMap((input) => input.entries), date);
-  const supervisorReaders: ReaderDigest[] = [];
-  const known = new Map<string, User>();
-  const summaries = inputs.map((input) => {
-    const supervisor = supervisorDigestOf(input.entries, input.counts, date);
-    for (const user of supervisor === null ? [] : input.supervisors) {
-      supervisorReaders.push({ userId: user.id, digest: { kind: 'supervisorDigest', digest: supervisor! } });
-      known.set(user.id, user);
-    }
-    const overdue = input.entries.filter((entry) => entry.obligation.dueDate < date).length;
-    return {
-      townId: input.town.id,
-      townName: input.town.name,
-      date,
-      overdue,
-      dueSoon: input.entries.length - overdue,
-      dueSoonDays: DUE_SOON_DAYS,
-      supervisor,
-    };
+  const summaries = inputs.map((input) => townSummaryOf(input, date));
+  const supervisorReaders = inputs.flatMap((input, i): ReaderDigest[] => {
+    const digest = summaries[i].supervisor;
+    return digest === null ? [] : input.supervisors.map((user) => ({ userId: user.id, digest: { kind: 'supervisorDigest', digest } }));
   });
+  // Read with the town's supervisors already: their openids need no second read.
+  const known = new Map(inputs.flatMap((input) => input.supervisors).map((user): [string, User] => [user.id, user]));
 
   const pending = inputs.flatMap((input) => input.pending);
   const childIds = [...new Set(pending.map((visit) => visit.childId))];
