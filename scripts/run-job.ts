@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     date: values.date,
     dataDir: resolve(process.env.SHOUHU_DATA_DIR ?? join(projectRoot, '.data')),
     endpoint: values.endpoint,
+    env: process.env,
   });
   const when = `${values.date}（计划时间 ${done.scheduledTime.toISOString()}）`;
   if (done.result.status === 'alreadyDone') console.log(`任务 ${done.job} ${when} 已运行过，未再运行。`);

@@ -5,6 +5,7 @@ import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { createBundledFunction } from './bundled-function.js';
 import type { DataTable } from './data-table.js';
+import { outsideChannelEnvironment, type OutsideChannelSettings } from './outside-channel-settings.js';
 import { REPO_PATHS } from './repo-paths.js';
 import type { SecureParameters } from './secure-parameters.js';
 
@@ -13,6 +14,8 @@ export interface ApiFunctionProps {
   readonly secrets: SecureParameters;
   /** The mini-program's AppID: public, so a plain variable. */
   readonly wechatAppId: string;
+  /** The templates the subscription row asks consent for (the same the jobs send with). */
+  readonly outsideChannels: OutsideChannelSettings;
 }
 
 /**
@@ -50,6 +53,7 @@ export class ApiFunction extends Construct {
         SESSION_SECRET_PARAMETER: props.secrets.sessionSecretName,
         WECHAT_APP_SECRET_PARAMETER: props.secrets.wechatAppSecretName,
         WECHAT_APP_ID: props.wechatAppId,
+        ...outsideChannelEnvironment(props.outsideChannels),
       },
     });
     this.function = fn;

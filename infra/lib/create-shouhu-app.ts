@@ -1,5 +1,6 @@
 import { Annotations, App } from 'aws-cdk-lib';
 import { addNagChecks } from './nag-checks.js';
+import { readOutsideChannelSettings } from './outside-channel-settings.js';
 import { REPO_PATHS } from './repo-paths.js';
 import { ShouhuStack } from './shouhu-stack.js';
 
@@ -32,6 +33,7 @@ export function createShouhuApp(options: CreateShouhuAppOptions): { app: App; st
       'Shouhu (守护): DynamoDB table, API function, HTTP API, event bus, outbox relay, event consumers, deadline ' +
       'schedules and the H5 site',
     wechatAppId,
+    outsideChannels: readOutsideChannelSettings(app),
     h5Dir: options.h5Dir ?? REPO_PATHS.h5Dir,
   });
   if (wechatAppId === '') {

@@ -11,7 +11,9 @@ import { TIME_ZONE } from '../../functions/src/domain/time.js';
 import { createBundledFunction } from './bundled-function.js';
 import type { DataTable } from './data-table.js';
 import { DeadLetterQueue } from './dead-letter-queue.js';
+import { outsideChannelEnvironment, type OutsideChannelSettings } from './outside-channel-settings.js';
 import { REPO_PATHS } from './repo-paths.js';
+import type { SecureParameters } from './secure-parameters.js';
 
 export const JOB_SCHEDULE_GROUP_NAME = 'shouhu-jobs';
 
@@ -29,6 +31,11 @@ export interface JobSchedulesProps {
   readonly data: DataTable;
   /** The schedules to make: those of functions/src/jobs whose job is built (runnableSchedules()). */
   readonly schedules: readonly JobSchedule[];
+  /** The AppSecret and the towns' robot keys, read by name at start (functions/src/lambda/scheduled-job.ts). */
+  readonly secrets: SecureParameters;
+  /** The mini-program's AppID: public, so a plain variable. */
+  readonly wechatAppId: string;
+  readonly outsideChannels: OutsideChannelSettings;
 }
 
 /**
@@ -57,7 +64,14 @@ export class JobSchedules extends Construct {
       roleDescription: 'Shouhu recurring jobs: records each run and does its work in the table',
       memorySize: 256,
       timeout: JOB_FUNCTION_TIMEOUT,
-      environment: { TABLE_NAME: table.tableName },
+      environment: {
+        TABLE_NAME: table.tableName,
+        // The same WeChat variables as the API function's; the secrets by name only.
+        WECHAT_APP_ID: props.wechatAppId,
+        WECHAT_APP_SECRET_PARAMETER: props.secrets.wechatAppSecretName,
+        SHOUHU_WECOM_ROBOT_KEYS_PARAMETER: props.secrets.wecomRobotKeysName,
+        ...outsideChannelEnvironment(props.outsideChannels),
+      },
       asyncInvocation: { ...JOB_ASYNC_RETRY, deadLetterQueue: this.deadLetters.queue },
     });
     this.function = fn;
@@ -69,8 +83,13 @@ export class JobSchedules extends Construct {
         resources: [table.tableArn],
       }),
     );
-    // The regions and the towns' due lists, each read from its index.
+    // The regions, the towns' due, attention and concern lists, the supervisors and the unteamed children, each
+    // read from its index; the children of waiting visits and the readers' openids in one batch read by key.
     role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['dynamodb:Query'], resources: [...props.data.indexArns] }));
+    role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['dynamodb:BatchGetItem'], resources: [table.tableArn] }));
+    // The outside channels' claims and consents are settled in transactions of conditional writes.
+    role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['dynamodb:ConditionCheckItem'], resources: [table.tableArn] }));
+    props.secrets.grantReadForJobs(role);
 
     this.group = new ScheduleGroup(this, 'Group', { scheduleGroupName: JOB_SCHEDULE_GROUP_NAME });
     this.schedulerRole = new Role(this, 'SchedulerRole', {

@@ -7,12 +7,15 @@ import { DeadlineSchedules } from './deadline-schedules.js';
 import { H5Site } from './h5-site.js';
 import { HttpApi } from './http-api.js';
 import { JobSchedules } from './job-schedules.js';
+import { NO_OUTSIDE_CHANNELS, type OutsideChannelSettings } from './outside-channel-settings.js';
 import { ProductEvents } from './product-events.js';
 import { SecureParameters } from './secure-parameters.js';
 
 export interface ShouhuStackProps extends StackProps {
   /** The mini-program's AppID (public). */
   readonly wechatAppId: string;
+  /** The outside channels' template ids and mini-program state (none: the channels stay off). */
+  readonly outsideChannels?: OutsideChannelSettings;
   /** The H5 build to host; without index.html in it, the site is made but nothing is deployed to it. */
   readonly h5Dir: string;
 }
@@ -31,11 +34,13 @@ export class ShouhuStack extends Stack {
     super(scope, id, props);
 
     this.data = new DataTable(this, 'Data');
+    const outsideChannels = props.outsideChannels ?? NO_OUTSIDE_CHANNELS;
     const secrets = new SecureParameters(this, 'Secrets');
     this.apiFunction = new ApiFunction(this, 'ApiFunction', {
       data: this.data,
       secrets,
       wechatAppId: props.wechatAppId,
+      outsideChannels,
     });
     this.httpApi = new HttpApi(this, 'HttpApi', { handler: this.apiFunction.function });
     this.events = new ProductEvents(this, 'Events', { data: this.data });
@@ -44,7 +49,13 @@ export class ShouhuStack extends Stack {
     this.deadlines.enableFor(this.apiFunction.function);
     for (const consumer of this.events.consumers.consumers) this.deadlines.enableFor(consumer.function);
 
-    this.jobs = new JobSchedules(this, 'Jobs', { data: this.data, schedules: runnableSchedules() });
+    this.jobs = new JobSchedules(this, 'Jobs', {
+      data: this.data,
+      schedules: runnableSchedules(),
+      secrets,
+      wechatAppId: props.wechatAppId,
+      outsideChannels,
+    });
 
     this.h5Site = new H5Site(this, 'H5Site', { h5Dir: props.h5Dir, httpApi: this.httpApi });
     this.h5Site.passViewerAddressTo(this.apiFunction.function);

@@ -5,6 +5,8 @@ import { runnableSchedules } from '../../functions/src/jobs/job-bodies.js';
 import { JOB_LEASE_MS } from '../../functions/src/jobs/run-job.js';
 import { JOB_SCHEDULES } from '../../functions/src/jobs/schedules.js';
 import { DataTable } from '../../infra/lib/data-table.js';
+import { NO_OUTSIDE_CHANNELS } from '../../infra/lib/outside-channel-settings.js';
+import { SecureParameters } from '../../infra/lib/secure-parameters.js';
 import { JOB_ASYNC_RETRY, JOB_FUNCTION_TIMEOUT, JOB_SCHEDULE_GROUP_NAME, JobSchedules } from '../../infra/lib/job-schedules.js';
 import { synthesizeShouhu, type SynthesizedShouhu } from './support/synthesize-shouhu.js';
 
@@ -36,7 +38,13 @@ describe('the job schedules construct, given every schedule of the list', () => 
 
   beforeAll(() => {
     const stack = new Stack(new App(), 'Jobs');
-    new JobSchedules(stack, 'Jobs', { data: new DataTable(stack, 'Data'), schedules: JOB_SCHEDULES });
+    new JobSchedules(stack, 'Jobs', {
+      data: new DataTable(stack, 'Data'),
+      schedules: JOB_SCHEDULES,
+      secrets: new SecureParameters(stack, 'Secrets'),
+      wechatAppId: 'wx-test',
+      outsideChannels: NO_OUTSIDE_CHANNELS,
+    });
     resources = Template.fromStack(stack).toJSON().Resources as Resources;
     found = inspect(resources);
   });
@@ -114,11 +122,44 @@ describe('the job schedules construct, given every schedule of the list', () => 
 
 describe('the job schedules in the synthesized stack', () => {
   let synthesized: SynthesizedShouhu;
-  afterAll(() => synthesized?.cleanUp());
+  let resources: Resources;
+  let found: ReturnType<typeof inspect>;
+  const saved = { ...process.env };
+  beforeAll(() => {
+    // As an operator synthesizes with the digest template chosen in the WeChat console.
+    Object.assign(process.env, { SHOUHU_WECHAT_TEMPLATE_DIGEST: 'tmpl-digest-prod', WECHAT_APP_ID: 'wx0123456789abcdef' });
+    synthesized = synthesizeShouhu({ cloudFormationValidation: false });
+    resources = synthesized.template.toJSON().Resources as Resources;
+    found = inspect(resources);
+  });
+  afterAll(() => {
+    process.env = saved;
+    synthesized?.cleanUp();
+  });
 
   it('schedules exactly the jobs whose bodies are built', () => {
-    synthesized = synthesizeShouhu({ cloudFormationValidation: false });
-    const found = inspect(synthesized.template.toJSON().Resources as Resources);
     expect(found.schedules.map(([, s]) => s.Properties.Name).sort()).toEqual(runnableSchedules().map((s) => `shouhu-${s.job}`).sort());
+  });
+
+  it('gives the job function the outside channels as the API function has them, its secrets by parameter name only', () => {
+    const jobVariables = resources[found.functionId].Properties.Environment.Variables as Record<string, unknown>;
+    const [[, api]] = found
+      .ofType('AWS::Lambda::Function')
+      .filter(([, f]) => String(resources[f.Properties.Role['Fn::GetAtt'][0]].Properties.Description).startsWith('Shouhu API function'));
+    const apiVariables = api.Properties.Environment.Variables as Record<string, unknown>;
+    expect(jobVariables).toMatchObject({
+      WECHAT_APP_ID: 'wx0123456789abcdef',
+      WECHAT_APP_SECRET_PARAMETER: '/ShouhuStack/wechat-app-secret',
+      SHOUHU_WECOM_ROBOT_KEYS_PARAMETER: '/ShouhuStack/wecom-robot-keys',
+      SHOUHU_WECHAT_TEMPLATE_DIGEST: 'tmpl-digest-prod',
+    });
+    for (const name of ['WECHAT_APP_ID', 'WECHAT_APP_SECRET_PARAMETER', 'SHOUHU_WECHAT_TEMPLATE_DIGEST']) expect(jobVariables[name]).toEqual(apiVariables[name]);
+    expect(Object.keys(jobVariables)).not.toEqual(expect.arrayContaining(['WECHAT_APP_SECRET']));
+    expect(Object.keys(jobVariables).filter((name) => name === 'SHOUHU_WECOM_ROBOT_KEYS' || name === 'SESSION_SECRET_PARAMETER')).toEqual([]);
+    const jobRole = resources[found.functionId].Properties.Role['Fn::GetAtt'][0] as string;
+    const ssmGrants = found.statementsOfRole(jobRole).filter((s) => asList(s.Action).includes('ssm:GetParameters'));
+    expect(JSON.stringify(ssmGrants)).toContain('wechat-app-secret');
+    expect(JSON.stringify(ssmGrants)).toContain('wecom-robot-keys');
+    expect(JSON.stringify(ssmGrants)).not.toContain('session-secret');
   });
 });

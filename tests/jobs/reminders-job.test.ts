@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sendDueDigests } from '../../functions/src/app/send-due-digests.js';
+import { createRuntime } from '../../functions/src/compose/runtime.js';
 import { addDays } from '../../functions/src/domain/calendar.js';
 import type { DueDigest } from '../../functions/src/domain/inbox.js';
 import type { VisitRuleId } from '../../functions/src/domain/obligation.js';
@@ -80,12 +80,12 @@ describe('the reminders job through its Lambda entry', () => {
 describe('the digest use case on its own', () => {
   it('writes nothing new when a run that crashed after delivering is run again for the same day', async () => {
     // Prepare: the Lambda's run of the day delivered already; a retry's body runs again.
-    const ports = { regions: db.repositories.regions, obligations: db.repositories.obligations, inbox: db.repositories.inboxDelivery };
+    const { reminders } = createRuntime({ tableName: db.tableName, client: db.client }).jobRunner.bodies;
     // Act
-    const again = await sendDueDigests(ports, today, new Date(scheduledTime));
-    const nextDay = await sendDueDigests(ports, '2026-12-29', new Date('2026-12-29T00:00:00Z'));
+    const again = await reminders!({ kind: 'day', date: today }, new Date(scheduledTime));
+    const nextDay = await reminders!({ kind: 'day', date: '2026-12-29' }, new Date('2026-12-29T00:00:00Z'));
     // Assess
-    expect(again).toEqual({ towns: 5, people: 5, delivered: 0 });
+    expect(again).toMatchObject({ towns: 5, people: 5, delivered: 0 });
     expect(nextDay.delivered).toBe(5);
     expect(await inboxOf('sw-a')).toHaveLength(2);
   });

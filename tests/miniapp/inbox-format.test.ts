@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InboxItem } from '../../miniapp/src/api/types.js';
-import { describeMessage, unreadText } from '../../miniapp/src/lib/inbox-format.js';
+import { describeMessage, digestDestination, unreadText } from '../../miniapp/src/lib/inbox-format.js';
 
 /**
  * Issue 7, B8: each message of the inbox in words a grandmother or a village cadre reads: what happened, to which
@@ -150,14 +150,15 @@ describe('the morning digest of a worker’s due list (issue 9)', () => {
   const digestItem = (digest: NonNullable<InboxItem['digest']>) =>
     item({ kind: 'dueDigest', childId: null, visitId: null, about: null, digest, at: '2026-12-28T00:00:00.000Z' });
 
-  it('says how many visits are overdue and how many fall due soon, where to see them, and opens nothing', () => {
+  it('says how many visits are overdue and how many fall due soon, where to see them, and opens that list', () => {
     expect(describeMessage(digestItem({ date: '2026-12-28', overdue: 2, dueSoon: 1, dueSoonDays: 3 }), 'socialWorker', now)).toEqual({
       title: '今日待办走访提醒',
       subject: '2 项已逾期 · 1 项 3 天内到期 · 请到首页“待办走访”查看',
       quote: null,
       receivedAt: '12月28日 08:00 收到',
-      opens: false,
+      opens: true,
     });
+    expect(digestDestination(digestItem({ date: '2026-12-28', overdue: 2, dueSoon: 1, dueSoonDays: 3 }))).toEqual({ kind: 'home' });
   });
 
   it('leaves out a count that is zero, and is not taken for a message about a child', () => {
@@ -165,6 +166,34 @@ describe('the morning digest of a worker’s due list (issue 9)', () => {
 
     expect(words.subject).toBe('4 项 3 天内到期 · 请到首页“待办走访”查看');
     expect(words.subject).not.toContain(NO_LONGER_YOURS_TEXT);
+  });
+});
+
+describe('the morning digests of a supervisor and a guardian (issue 9)', () => {
+  const supervisorDigest = { date: '2026-12-28', overdueLong: 0, overdueAfterDays: 7, withoutTeam: 0, disputed: 0, unconfirmed: 0, unconfirmedAfterDays: 3, unacknowledgedConcerns: 0 };
+  const digestItem = (kind: 'supervisorDigest' | 'guardianDigest', digest: NonNullable<InboxItem['digest']>) =>
+    item({ kind, childId: null, visitId: null, about: null, digest, at: '2026-12-28T00:00:00.000Z' });
+
+  it('counts what the town needs of its supervisor, leaving out zeros, and opens the list most in need', () => {
+    const digest = { ...supervisorDigest, overdueLong: 3, withoutTeam: 1, unconfirmed: 2 };
+    const words = describeMessage(digestItem('supervisorDigest', digest), 'supervisor', now);
+
+    expect(words).toMatchObject({ title: '今日督导提醒', subject: '3 项逾期超过 7 天 · 1 名儿童无服务团队 · 2 条超期未确认', opens: true });
+    expect(digestDestination(digestItem('supervisorDigest', digest))).toEqual({ kind: 'attention', state: 'unconfirmed' });
+    expect(digestDestination(digestItem('supervisorDigest', { ...digest, disputed: 1 }))).toEqual({ kind: 'attention', state: 'disputed' });
+    expect(digestDestination(digestItem('supervisorDigest', { ...supervisorDigest, unacknowledgedConcerns: 1 }))).toEqual({ kind: 'concernQueue' });
+    expect(digestDestination(digestItem('supervisorDigest', { ...supervisorDigest, withoutTeam: 2 }))).toEqual({ kind: 'home' });
+  });
+
+  it('tells a guardian how many visits wait for their answer and opens their home, where they answer', () => {
+    const item = digestItem('guardianDigest', { date: '2026-12-28', awaitingAnswer: 2 });
+
+    expect(describeMessage(item, 'guardian', now)).toMatchObject({ title: '走访待确认提醒', subject: '2 次走访等待您确认', opens: true });
+    expect(digestDestination(item)).toEqual({ kind: 'home' });
+  });
+
+  it('opens no list for a message that is not a digest', () => {
+    expect(digestDestination(item())).toBeNull();
   });
 });
 

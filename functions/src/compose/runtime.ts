@@ -10,6 +10,8 @@ import { createJobBodies } from '../jobs/job-bodies.js';
 import type { JobRunnerDeps } from '../jobs/run-job.js';
 import { createDocumentClient } from '../store/client.js';
 import type { DeadlineScheduler } from '../store/event-ports.js';
+import { NO_OUTSIDE_CHANNELS, type OutsideChannelSettings } from '../notify/channel-settings.js';
+import { createOutsideChannels, type OutsideChannels } from '../notify/outside-channels.js';
 import type { Repositories } from '../store/ports.js';
 import { createRepositories } from '../store/repositories.js';
 
@@ -36,6 +38,8 @@ export interface RuntimeConfig {
   deadlines?: DeadlineScheduler;
   /** How much of a district one run of the policy refresh walks; by default 100 children a page for DISTRICT_WALK's budget. */
   policyRefreshLimits?: Partial<PolicyRefreshLimits>;
+  /** WeChat subscription messages and the towns' WeCom robots, for the jobs' digests; all off when omitted. */
+  outside?: OutsideChannelSettings;
 }
 
 const POLICY_REFRESH_PAGE = 100;
@@ -51,6 +55,8 @@ export interface Runtime {
   consumers: Record<ConsumerName, Consumer>;
   /** What the recurring jobs run with (jobs/run-job.ts): their runs' records and the bodies built so far. */
   jobRunner: JobRunnerDeps;
+  /** The outside channels as configured (each off unless configured), built once: one access token per container. */
+  outside: OutsideChannels;
 }
 
 /** Ids of records, events and requests: random, and within `idSchema` (letters and digits). */
@@ -71,6 +77,17 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     policyRefreshLimits: { pageSize: POLICY_REFRESH_PAGE, budgetMs: DISTRICT_WALK.budgetMs, ...config.policyRefreshLimits },
     elapsedMs: () => performance.now(),
   };
+  const outside = createOutsideChannels({ ...(config.outside ?? NO_OUTSIDE_CHANNELS), consents: repositories.consents, deliveries: repositories.channelDeliveries, clock });
+  const jobPorts = {
+    regions: repositories.regions,
+    obligations: repositories.obligations,
+    inbox: repositories.inboxDelivery,
+    reads: repositories.reminderReads,
+    policies: repositories.policies,
+    visits: repositories.visits,
+    records: repositories.records,
+    outside,
+  };
   return {
     tableName: config.tableName,
     client,
@@ -78,7 +95,8 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     clock,
     newId,
     useCases: createUseCases({ repositories, clock, newId }),
-    jobRunner: { runs: repositories.jobRuns, bodies: createJobBodies({ regions: repositories.regions, obligations: repositories.obligations, inbox: repositories.inboxDelivery }), clock, newId },
+    jobRunner: { runs: repositories.jobRuns, bodies: createJobBodies(jobPorts), clock, newId },
+    outside,
     consumers: createConsumers({
       children: repositories.children,
       visits: repositories.visits,

@@ -13,7 +13,7 @@ export function dueSoonUntil(today: string): string {
 /**
  * Each assignee's digest of `today` from the due entries read (those of a town up to dueSoonUntil(today)): how many
  * are overdue and how many fall due soon. Entries nobody is assigned to (a child without a team) have no reader here:
- * the town's supervisors see those on their own lists.
+ * the town's supervisors' digest counts those children (supervisor-digest.ts).
  */
 export function dueDigestsOf(entries: readonly DueEntry[], today: string): Map<string, DueDigest> {
   const until = dueSoonUntil(today);

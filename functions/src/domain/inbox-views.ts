@@ -3,7 +3,7 @@ import { decideChildAccess, decideEscalationAccess, mayReadDisputeReasonsInInbox
 import type { Child } from './child.js';
 import { escalationStatusSchema, type Escalation } from './escalation.js';
 import { escalationLevels } from './escalation-levels.js';
-import { dueDigestSchema, inboxMessageKinds, type InboxMessage } from './inbox.js';
+import { digestSchema, inboxMessageKinds, type InboxMessage } from './inbox.js';
 import { idSchema } from './region.js';
 import type { Actor } from './user.js';
 import { contactChannelSchema, disputeOutcomeSchema, disputeReasonSchema, isWithdrawn, visitKindSchema, type Visit } from './visit.js';
@@ -56,8 +56,8 @@ export const inboxItemSchema = z
     about: inboxAboutSchema.nullable(),
     /** A message about a difficult case; null likewise when the reader may no longer read it. */
     case: inboxCaseSchema.nullable(),
-    /** A due digest's counts, the reader's own list of that day; null on every other kind. */
-    digest: dueDigestSchema.nullable(),
+    /** A digest's counts, the reader's own lists of that day; null on every other kind. */
+    digest: digestSchema.nullable(),
   })
   .strict();
 export type InboxItem = z.infer<typeof inboxItemSchema>;

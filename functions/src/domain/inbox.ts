@@ -7,7 +7,15 @@ import { multiLineText } from './text.js';
  * a difficult case raised to a level, or overdue there (issue 8, R6). Who is told what is the access policy's
  * (access/inbox-access.ts). The reminder issue adds WeChat delivery.
  */
-export const inboxMessageKinds = ['visitDisputed', 'disputeResolved', 'escalationRaised', 'escalationOverdue', 'dueDigest'] as const;
+export const inboxMessageKinds = [
+  'visitDisputed',
+  'disputeResolved',
+  'escalationRaised',
+  'escalationOverdue',
+  'dueDigest',
+  'supervisorDigest',
+  'guardianDigest',
+] as const;
 
 /**
  * The daily digest of a worker's own due list (issue 9, the reminders job): counts only, no child named, so it says
@@ -25,6 +33,44 @@ export const dueDigestSchema = z
   .strict();
 export type DueDigest = z.infer<typeof dueDigestSchema>;
 
+/**
+ * A town supervisor's daily digest (issue 9): counts of what the town's lists hold that needs them, no child named,
+ * for the same reason as the due digest.
+ */
+export const supervisorDigestSchema = z
+  .object({
+    date: z.iso.date(),
+    /** Visits overdue by more than `overdueAfterDays` days, whoever holds them. */
+    overdueLong: z.int().min(0),
+    overdueAfterDays: z.int().min(1),
+    /** Children of the town with no team: nobody holds their visits. */
+    withoutTeam: z.int().min(0),
+    /** Visits the guardian disputed, not yet settled. */
+    disputed: z.int().min(0),
+    /** Visits the guardian has not answered for more than the district's `unconfirmedAfterDays`. */
+    unconfirmed: z.int().min(0),
+    unconfirmedAfterDays: z.int().min(1),
+    /** Concern reports of the town not yet acknowledged. */
+    unacknowledgedConcerns: z.int().min(0),
+  })
+  .strict();
+export type SupervisorDigest = z.infer<typeof supervisorDigestSchema>;
+
+/** A guardian's daily digest: how many visits to their children wait for their answer (confirm or dispute). */
+export const guardianDigestSchema = z
+  .object({
+    date: z.iso.date(),
+    awaitingAnswer: z.int().min(1),
+  })
+  .strict();
+export type GuardianDigest = z.infer<typeof guardianDigestSchema>;
+
+/** The counts of any digest; the message's kind says which (each shape is strict, so the union parses one way). */
+export const digestSchema = z.union([dueDigestSchema, supervisorDigestSchema, guardianDigestSchema]);
+export type Digest = z.infer<typeof digestSchema>;
+
+export type DigestKind = Extract<(typeof inboxMessageKinds)[number], 'dueDigest' | 'supervisorDigest' | 'guardianDigest'>;
+
 /** Code points, as text.ts counts them: a message quoting a guardian's note is cut to this. */
 export const INBOX_TEXT_MAX = 500;
 
@@ -39,8 +85,8 @@ export const inboxMessageSchema = z
     visitId: idSchema.nullable(),
     /** The difficult case a message is about; messages written before there were any have none. */
     escalationId: idSchema.nullable().default(null),
-    /** The counts of a due digest; null on every other kind. */
-    digest: dueDigestSchema.nullable().default(null),
+    /** The counts of a digest (dueDigest, supervisorDigest, guardianDigest); null on every other kind. */
+    digest: digestSchema.nullable().default(null),
     /**
      * Chinese, as delivered: whose visit or case, when, the guardian's reasons or the outcome. The inbox page does not
      * show it: it words each message from the records as its reader may see them now (inbox-views.ts).

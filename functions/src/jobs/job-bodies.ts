@@ -1,4 +1,4 @@
-import { sendDueDigests, type SendDueDigestsPorts } from '../app/send-due-digests.js';
+import { sweepReminders, type ReminderSweepPorts } from '../app/reminder-sweep.js';
 import type { JobBody } from './run-job.js';
 import { JOB_SCHEDULES, type JobName, type JobSchedule } from './schedules.js';
 
@@ -12,7 +12,7 @@ export type BuiltJob = (typeof BUILT_JOBS)[number];
 
 export type JobBodies = Record<BuiltJob, JobBody>;
 
-export type JobBodyPorts = SendDueDigestsPorts;
+export type JobBodyPorts = ReminderSweepPorts;
 
 /** The schedules whose job has a body: what the stack and `npm start` fire. */
 export function runnableSchedules(): JobSchedule[] {
@@ -23,7 +23,7 @@ export function createJobBodies(ports: JobBodyPorts): JobBodies {
   return {
     async reminders(subject, scheduledTime) {
       if (subject.kind !== 'day') throw new RangeError('the reminders job works on a day');
-      const sent = await sendDueDigests(ports, subject.date, scheduledTime);
+      const sent = await sweepReminders(ports, subject.date, scheduledTime);
       return { ...sent };
     },
   };

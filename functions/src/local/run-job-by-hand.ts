@@ -8,6 +8,7 @@ import { ensureTable, startDynamoDbLocal } from '../store/index.js';
 import { DEFAULT_TABLE_NAME } from '../store/table-definition.js';
 import { readDynamoEndpoint } from './dynamodb-endpoint-file.js';
 import { LocalStartError } from './local-errors.js';
+import { localOutsideChannels } from './local-outside-channels.js';
 
 export interface JobByHand {
   job: string;
@@ -17,6 +18,8 @@ export interface JobByHand {
   dataDir: string;
   /** A DynamoDB endpoint to use instead. */
   endpoint?: string;
+  /** Where the outside channels' configuration is read, as `npm start` reads it (default: none, all off). */
+  env?: Record<string, string | undefined>;
 }
 
 export interface JobByHandResult {
@@ -73,7 +76,7 @@ export async function runJobByHand(request: JobByHand): Promise<JobByHandResult>
     stop = () => dynamo.stop();
   }
   try {
-    const runtime = createRuntime({ tableName: DEFAULT_TABLE_NAME, endpoint });
+    const runtime = createRuntime({ tableName: DEFAULT_TABLE_NAME, endpoint, outside: localOutsideChannels(request.env ?? {}) });
     await ensureTable(runtime.client, DEFAULT_TABLE_NAME);
     return { job, scheduledTime, result: await runJob(runtime.jobRunner, { job, scheduledTime }), engine };
   } finally {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { channelConfigFrom } from '../notify/channel-config.js';
+import { localOutsideChannels } from './local-outside-channels.js';
 import { Hono } from 'hono';
 import { createApp } from '../api/app.js';
 import type { ConnectionBindings } from '../api/context.js';
@@ -63,7 +64,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   const log = await openServerLog({ dataDir: options.dataDir, toTerminal: options.logToTerminal ?? false });
   const dynamo = await startDynamoDbLocal({ dataDir: join(options.dataDir, 'dynamodb') });
   try {
-    const runtime = createRuntime({ tableName: DEFAULT_TABLE_NAME, endpoint: dynamo.endpoint });
+    const runtime = createRuntime({ tableName: DEFAULT_TABLE_NAME, endpoint: dynamo.endpoint, outside: localOutsideChannels(options.env) });
     await ensureTable(runtime.client, DEFAULT_TABLE_NAME);
     await writeDynamoEndpoint(options.dataDir, dynamo.endpoint);
     const { repositories } = runtime;

@@ -21,6 +21,8 @@ export interface OutsideChannelDeps {
 }
 
 export interface OutsideChannels {
+  /** Whether a subscription message of this purpose would be sent at all: a sender skips reading openids when not. */
+  subscribes(purpose: TemplatePurpose): boolean;
   subscribe(purpose: TemplatePurpose, request: Omit<SubscribeMessageRequest, 'template'>): Promise<SubscribeOutcome | 'notConfigured'>;
   robot: WecomRobotSender;
 }
@@ -39,6 +41,7 @@ export function createOutsideChannels(deps: OutsideChannelDeps): OutsideChannels
           clock: deps.clock,
         });
   return {
+    subscribes: (purpose) => sender !== null && templateFor(deps.config, purpose) !== undefined,
     async subscribe(purpose, request) {
       const template = templateFor(deps.config, purpose);
       if (sender === null || template === undefined) return 'notConfigured';

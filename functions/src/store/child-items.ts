@@ -1,9 +1,10 @@
 import { childSchema, guardianUserIdsOf, type Child } from '../domain/child.js';
-import { childKey, childRegionIndexKey, membershipKey, stripKeys, type MembershipRelation } from './keys.js';
+import { childKey, childRegionIndexKey, childrenWithoutTeamPartition, membershipKey, stripKeys, type MembershipRelation } from './keys.js';
 
 /** How a child is stored, and the membership items that let its guardians and team find it. */
 export function childItem(child: Child): Record<string, unknown> {
-  return { ...childKey(child.id), ...childRegionIndexKey(child.region, child.id), entity: 'child', ...child };
+  const withoutTeam = child.team === null ? { gsi2pk: childrenWithoutTeamPartition(child.region.townId), gsi2sk: child.id } : {};
+  return { ...childKey(child.id), ...childRegionIndexKey(child.region, child.id), ...withoutTeam, entity: 'child', ...child };
 }
 
 export function childFromItem(item: Record<string, unknown>): Child {

@@ -5,9 +5,9 @@
  *
  * | entity            | pk                          | sk                            | gsi1pk / gsi1sk                                      | gsi2pk / gsi2sk                 |
  * |-------------------|-----------------------------|-------------------------------|------------------------------------------------------|---------------------------------|
- * | child             | CHILD#<id>                  | CHILD                         | DISTRICT#<districtId> / CHILD#<town>#<village>#<id>   |                                 |
+ * | child             | CHILD#<id>                  | CHILD                         | DISTRICT#<districtId> / CHILD#<town>#<village>#<id>   | NOTEAM#TOWN#<townId> / <id> (only while it has no team) |
  * | membership        | USER#<userId>               | CHILD#<relation>#<childId>    |                                                      |                                 |
- * | user              | USER#<id>                   | USER                          |                                                      |                                 |
+ * | user              | USER#<id>                   | USER                          | USERS#REGION#<scope regionId> / <role>#<id> (scoped users) |                           |
  * | openid uniqueness | WECHAT#<openId>             | WECHAT                        |                                                      |                                 |
  * | region            | REGION#<id>                 | REGION                        | REGION_PARENT#<parentId> or REGION_ROOTS / REGION#<id> |                                 |
  * | organization      | ORG#<id>                    | ORG                           |                                                      |                                 |
@@ -94,6 +94,24 @@ export function membershipPrefix(relation: MembershipRelation): string {
 
 export function userKey(userId: string): PrimaryKey {
   return { pk: `USER#${userId}`, sk: 'USER' };
+}
+
+/** Who holds a post in a region (a town's supervisors, say): the reminders job's way to them, one query. */
+export function usersInRegionPartition(regionId: string): string {
+  return `USERS#REGION#${regionId}`;
+}
+
+export function usersInRegionSortPrefix(role: string): string {
+  return `${role}#`;
+}
+
+/**
+ * A sparse index of a town's children while they have no team (R1: nobody holds their visits), so the supervisors'
+ * daily count reads those children only. The child's item is put whole on every change, so the attribute goes when a
+ * team is assigned.
+ */
+export function childrenWithoutTeamPartition(townId: string): string {
+  return `NOTEAM#TOWN#${townId}`;
 }
 
 export function wechatOpenIdKey(openId: string): PrimaryKey {

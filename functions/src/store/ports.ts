@@ -24,6 +24,7 @@ import type { Visit } from '../domain/visit.js';
 import type { VisitDraft } from '../domain/visit-record.js';
 import type { JobRuns } from './job-run-ports.js';
 import type { MonthlyReports } from './monthly-report-ports.js';
+import type { ReminderReads } from './reminder-reads.js';
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
 
@@ -356,6 +357,8 @@ export interface Repositories {
   channelDeliveries: ChannelDeliveries;
   /** WeChat subscription-message consents, per user and template. */
   consents: SubscriptionConsents;
+  /** The reminders job's counts and lists across a town, each from an index (issue 9). */
+  reminderReads: ReminderReads;
   /** The runs of the recurring jobs (issue 9), one per job and scheduled time. */
   jobRuns: JobRuns;
   monthlyReports: MonthlyReports;

@@ -58,3 +58,34 @@ export function prefixQuery(
     ...rest,
   };
 }
+
+/** An expression on attributes other than the keys: applied after the key condition, so it narrows, never bounds, the read. */
+export interface ItemFilter {
+  expression: string;
+  names: Record<string, string>;
+  values: Record<string, unknown>;
+}
+
+/** How many items one key condition (and filter) finds, counted by DynamoDB (`Select: COUNT`) without returning them. */
+export async function countItems(client: DynamoDBDocumentClient, tableName: string, query: ItemQuery, filter?: ItemFilter): Promise<number> {
+  let total = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const result = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: query.indexName,
+        Select: 'COUNT',
+        KeyConditionExpression: query.keyCondition,
+        FilterExpression: filter?.expression,
+        ExpressionAttributeNames: { ...query.names, ...filter?.names },
+        ExpressionAttributeValues: { ...query.values, ...filter?.values },
+        ConsistentRead: query.consistentRead,
+        ExclusiveStartKey: start,
+      }),
+    );
+    total += result.Count ?? 0;
+    start = result.LastEvaluatedKey;
+  } while (start);
+  return total;
+}

@@ -16,6 +16,7 @@ import { createRecordReader } from './record-reader.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { createRegionLookup } from './region-lookup.js';
 import { createRegionRepository } from './region-repository.js';
+import { createReminderReads } from './reminder-reads.js';
 import { createTableDeadlines } from './table-deadlines.js';
 import { createSubscriptionConsents } from './subscription-consents.js';
 import { createJobRuns } from './job-runs.js';
@@ -48,5 +49,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     jobRuns: createJobRuns(client, tableName),
     monthlyReports: createMonthlyReports(client, tableName),
     policyRefreshes: createPolicyRefreshes(client, tableName),
+    reminderReads: createReminderReads(client, tableName),
   };
 }

@@ -2,10 +2,17 @@ import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@
 import { AlreadyExistsError } from '../domain/errors.js';
 import { userSchema, type User } from '../domain/user.js';
 import { failedConditionIndexes } from './aws-errors.js';
-import { stripKeys, userKey, wechatOpenIdKey } from './keys.js';
+import { stripKeys, userKey, usersInRegionPartition, usersInRegionSortPrefix, wechatOpenIdKey } from './keys.js';
 import type { UserRepository } from './ports.js';
 
 const USER_ACTION = 0;
+
+/** A scoped user is listed under the region of their post (keys.ts), so a town's supervisors are one query. */
+function userItem(user: User): Record<string, unknown> {
+  const post =
+    user.scope === null ? {} : { gsi1pk: usersInRegionPartition(user.scope.regionId), gsi1sk: `${usersInRegionSortPrefix(user.role)}${user.id}` };
+  return { ...userKey(user.id), ...post, entity: 'user', ...user };
+}
 const OPENID_ACTION = 1;
 
 /**
@@ -33,7 +40,7 @@ export function createUserRepository(client: DynamoDBDocumentClient, tableName: 
       const createOnce = 'attribute_not_exists(pk)';
       const transaction = new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: tableName, Item: { ...userKey(stored.id), entity: 'user', ...stored }, ConditionExpression: createOnce } },
+          { Put: { TableName: tableName, Item: userItem(stored), ConditionExpression: createOnce } },
           ...(stored.wechatOpenId === null
             ? []
             : [

@@ -30,6 +30,7 @@ import type {
 import type { childPageSchema } from '../../../functions/src/api/child-team';
 import type { ChildListFilter } from '../../../functions/src/domain/child-list-filter';
 import type { InboxItem } from '../../../functions/src/domain/inbox-views';
+import type { DueDigest, GuardianDigest, SupervisorDigest } from '../../../functions/src/domain/inbox';
 import type { DistrictPolicy, Obligation, UpdateDistrictPolicyInput } from '../../../functions/src/domain/obligation';
 import type { Role } from '../../../functions/src/domain/user';
 import type {
@@ -136,6 +137,8 @@ export type VisitIntegrity = z.infer<typeof chainIntegritySchema>;
  */
 export type InboxList = z.infer<typeof inboxListSchema>;
 export type { InboxItem };
+/** The counts of each kind of morning digest (issue 9); the message's kind says which. */
+export type { DueDigest, GuardianDigest, SupervisorDigest };
 
 /** A child's page (GET /children/{id}): the record as the role may see it and its team by name, role and work phone. */
 export type ChildPage = z.infer<typeof childPageSchema>;

@@ -1,4 +1,4 @@
-import type { InboxItem, Role } from '../api/types';
+import type { DueDigest, GuardianDigest, InboxItem, Role, SupervisorDigest } from '../api/types';
 import { formatDateTime } from './beijing-time';
 import { caseLevelOfRole, isCaseHandler, whereNowText } from './escalation-words';
 import { joinNames } from './format';
@@ -62,23 +62,60 @@ function titleOf(item: InboxItem, reader: Role): string {
   return reasons.length > 0 ? `监护人有异议：${joinNames(reasons)}` : '监护人对走访有异议';
 }
 
+type DigestItem = InboxItem & { digest: DueDigest | SupervisorDigest | GuardianDigest };
+
+function isDigest(item: InboxItem): item is DigestItem {
+  return item.digest !== null && (item.kind === 'dueDigest' || item.kind === 'supervisorDigest' || item.kind === 'guardianDigest');
+}
+
 /**
- * The morning digest of the reader's own due list: counts only (the list itself is on the home page, as it stands
- * now), so it opens nothing.
+ * A morning digest: counts only (the lists themselves, as they stand now, are a tap away), so it says where they are
+ * and opens them (digestDestination).
  */
-function describeDigest(digest: NonNullable<InboxItem['digest']>, receivedAt: string): MessageWords {
-  const parts = [
-    digest.overdue > 0 ? `${digest.overdue} 项已逾期` : null,
-    digest.dueSoon > 0 ? `${digest.dueSoon} 项 ${digest.dueSoonDays} 天内到期` : null,
-  ].filter(Boolean);
-  return { title: '今日待办走访提醒', subject: `${parts.join(' · ')} · 请到首页“待办走访”查看`, quote: null, receivedAt, opens: false };
+function describeDigest(item: DigestItem, receivedAt: string): MessageWords {
+  if (item.kind === 'supervisorDigest') {
+    const d = item.digest as SupervisorDigest;
+    const parts = [
+      d.overdueLong > 0 ? `${d.overdueLong} 项逾期超过 ${d.overdueAfterDays} 天` : null,
+      d.withoutTeam > 0 ? `${d.withoutTeam} 名儿童无服务团队` : null,
+      d.disputed > 0 ? `${d.disputed} 条有异议` : null,
+      d.unconfirmed > 0 ? `${d.unconfirmed} 条超期未确认` : null,
+      d.unacknowledgedConcerns > 0 ? `${d.unacknowledgedConcerns} 条线索未受理` : null,
+    ].filter(Boolean);
+    return { title: '今日督导提醒', subject: parts.join(' · '), quote: null, receivedAt, opens: true };
+  }
+  if (item.kind === 'guardianDigest') {
+    const d = item.digest as GuardianDigest;
+    return { title: '走访待确认提醒', subject: `${d.awaitingAnswer} 次走访等待您确认`, quote: null, receivedAt, opens: true };
+  }
+  const d = item.digest as DueDigest;
+  const parts = [d.overdue > 0 ? `${d.overdue} 项已逾期` : null, d.dueSoon > 0 ? `${d.dueSoon} 项 ${d.dueSoonDays} 天内到期` : null].filter(Boolean);
+  return { title: '今日待办走访提醒', subject: `${parts.join(' · ')} · 请到首页“待办走访”查看`, quote: null, receivedAt, opens: true };
+}
+
+/**
+ * Where tapping a digest goes: the list it summarises. A worker's is the home page's 待办走访, a guardian's the home
+ * page's 待确认的走访; a supervisor's the list of what most needs them that morning: disputes, then visits left
+ * unconfirmed, then concerns not acknowledged, else the home page (overdue visits and children without a team are
+ * counted there). The home page is reopened rather than stacked on the inbox, so back does not return to the inbox.
+ */
+export type DigestDestination = { kind: 'home' } | { kind: 'attention'; state: 'disputed' | 'unconfirmed' } | { kind: 'concernQueue' };
+
+export function digestDestination(item: InboxItem): DigestDestination | null {
+  if (!isDigest(item)) return null;
+  if (item.kind !== 'supervisorDigest') return { kind: 'home' };
+  const d = item.digest as SupervisorDigest;
+  if (d.disputed > 0) return { kind: 'attention', state: 'disputed' };
+  if (d.unconfirmed > 0) return { kind: 'attention', state: 'unconfirmed' };
+  if (d.unacknowledgedConcerns > 0) return { kind: 'concernQueue' };
+  return { kind: 'home' };
 }
 
 /** The words of one message for its reader, dates in Beijing time as everywhere else. */
 export function describeMessage(item: InboxItem, reader: Role, now: Date): MessageWords {
   const about = item.about;
   const receivedAt = `${formatDateTime(item.at, now)} 收到`;
-  if (item.kind === 'dueDigest' && item.digest !== null) return describeDigest(item.digest, receivedAt);
+  if (isDigest(item)) return describeDigest(item, receivedAt);
   if (isCaseMessage(item.kind)) return describeCaseMessage(item, item.kind, reader, receivedAt);
   if (about === null) return { title: titleOf(item, reader), subject: NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
   const visit = `${formatDateTime(about.visitStartedAt, now)} ${visitKindText({ kind: about.visitKind, contactChannel: about.contactChannel })}`;

@@ -7,16 +7,23 @@ import { EmptyState, ErrorNotice, LoadingState } from '../../components/states';
 import { WechatReminderRow } from '../../components/wechat-reminder-row';
 import { useLoadOnShow } from '../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../hooks/use-required-session';
-import { describeMessage } from '../../lib/inbox-format';
+import { describeMessage, digestDestination, type DigestDestination } from '../../lib/inbox-format';
 import { api } from '../../services/api';
 import { routes } from '../../services/routes';
 import './index.css';
 
 /**
  * Every role's inbox (issue 7, B8): the newest messages first, unread ones marked, each saying what it is about in
- * words. Tapping one marks it read and opens the visit's or the difficult case's page; one about a child or a case the
- * reader may no longer read is only marked read.
+ * words. Tapping one marks it read and opens the visit's or the difficult case's page, or for a morning digest the
+ * list it counts (issue 9); one about a child or a case the reader may no longer read is only marked read.
  */
+
+function openDigestList(destination: DigestDestination) {
+  // The home page holds the due list and the guardian's visits to confirm; it is opened afresh, not stacked on the inbox.
+  if (destination.kind === 'home') void Taro.reLaunch({ url: routes.home });
+  else if (destination.kind === 'attention') void Taro.navigateTo({ url: routes.attention(destination.state) });
+  else void Taro.navigateTo({ url: routes.concernQueue });
+}
 export default function InboxPage() {
   const session = useRequiredSession();
   const inbox = useLoadOnShow(session ? () => api.inbox() : null);
@@ -33,7 +40,9 @@ export default function InboxPage() {
       await api.markInboxRead(item.id).catch(() => setReadHere((ids) => ids.filter((id) => id !== item.id)));
     }
     if (!opens) return;
-    if (item.escalationId !== null) void Taro.navigateTo({ url: routes.escalation(item.escalationId) });
+    const digest = digestDestination(item);
+    if (digest !== null) openDigestList(digest);
+    else if (item.escalationId !== null) void Taro.navigateTo({ url: routes.escalation(item.escalationId) });
     else if (item.childId !== null && item.visitId !== null) void Taro.navigateTo({ url: routes.visit(item.childId, item.visitId) });
   }
 
@@ -91,10 +100,10 @@ function Message({ item, read, reader, now, onOpen }: MessageProps) {
 
 /** What reaches whom, so an empty inbox is not taken for a broken one. */
 function emptyDetailOf(role: Role): string {
-  if (role === 'guardian') return '您对走访提出的异议有了处理结果，会在这里告诉您';
-  if (role === 'supervisor') return '监护人对走访有异议、异议处理结果、疑难个案待受理和超时，会在这里通知您';
-  if (role === 'director') return '监护人对走访有异议、异议处理结果、本村儿童的疑难个案提请，会在这里通知您';
+  if (role === 'guardian') return '有走访等待您确认、您提出的异议有了处理结果，会在这里告诉您';
+  if (role === 'supervisor') return '每日督导提醒、监护人对走访有异议、异议处理结果、疑难个案待受理和超时，会在这里通知您';
+  if (role === 'director') return '每日待办走访提醒、监护人对走访有异议、异议处理结果、本村儿童的疑难个案提请，会在这里通知您';
   if (role === 'districtOfficer' || role === 'cityOfficer') return '提请到本级的疑难个案、超时未受理的提醒，会在这里通知您';
-  if (role === 'socialWorker') return '您登记的走访有异议处理结果时，会在这里通知您';
+  if (role === 'socialWorker') return '每日待办走访提醒、您登记的走访有异议处理结果时，会在这里通知您';
   return '有需要您知道的事情时，会在这里通知您';
 }
