@@ -66,7 +66,19 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     clock,
     newId,
     useCases: createUseCases({ repositories, clock, newId }),
-    jobRunner: { runs: repositories.jobRuns, bodies: createJobBodies({ regions: repositories.regions, obligations: repositories.obligations, inbox: repositories.inboxDelivery }), clock, newId },
+    jobRunner: {
+      runs: repositories.jobRuns,
+      bodies: createJobBodies({
+        regions: repositories.regions,
+        obligations: repositories.obligations,
+        inbox: repositories.inboxDelivery,
+        monthlyCounters: repositories.monthlyCounters,
+        monthlyReports: repositories.monthlyReports,
+        clock,
+      }),
+      clock,
+      newId,
+    },
     consumers: createConsumers({
       children: repositories.children,
       visits: repositories.visits,

@@ -22,7 +22,7 @@ import type { User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
 import type { VisitDraft } from '../domain/visit-record.js';
 import type { JobRuns } from './job-run-ports.js';
-import type { MonthlyReports } from './monthly-report-ports.js';
+import type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
 
@@ -346,4 +346,6 @@ export interface Repositories {
   /** The runs of the recurring jobs (issue 9), one per job and scheduled time. */
   jobRuns: JobRuns;
   monthlyReports: MonthlyReports;
+  /** The counters kept with the records, as the monthly roll-up reads them. */
+  monthlyCounters: MonthlyCounters;
 }

@@ -18,6 +18,7 @@ import { createRegionRepository } from './region-repository.js';
 import { createTableDeadlines } from './table-deadlines.js';
 import { createSubscriptionConsents } from './subscription-consents.js';
 import { createJobRuns } from './job-runs.js';
+import { createMonthlyCounters } from './monthly-counters.js';
 import { createMonthlyReports } from './monthly-reports.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
@@ -46,5 +47,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     consents: createSubscriptionConsents(client, tableName),
     jobRuns: createJobRuns(client, tableName),
     monthlyReports: createMonthlyReports(client, tableName),
+    monthlyCounters: createMonthlyCounters(client, tableName),
   };
 }
