@@ -2,8 +2,7 @@ import { villageFigures } from '../domain/monthly-counts.js';
 import { sumFigures, type Month, type MonthlyFigures, type MonthlyReport } from '../domain/monthly-report.js';
 import type { Region } from '../domain/region.js';
 import { shanghaiDate } from '../domain/time.js';
-import type { MonthlyCounters, MonthlyReports } from '../store/monthly-report-ports.js';
-import type { RegionRepository } from '../store/ports.js';
+import type { MonthlyCounters, MonthlyReports, RegionRepository } from '../store/ports.js';
 
 export interface RollUpMonthPorts {
   regions: Pick<RegionRepository, 'listRoots' | 'listChildrenOf'>;
