@@ -75,11 +75,12 @@ export class JobSchedules extends Construct {
       asyncInvocation: { ...JOB_ASYNC_RETRY, deadLetterQueue: this.deadLetters.queue },
     });
     this.function = fn;
-    // The run's record (claimed and settled by conditional updates, read back by key) and the messages it puts.
+    // The run's record (claimed and settled by conditional updates, read back by key), the messages and the monthly
+    // reports it puts, and the villages' counter items the roll-up reads by key.
     role.addToPolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,
-        actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+        actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
         resources: [table.tableArn],
       }),
     );

@@ -38,10 +38,11 @@ describe('the cost of a visit', () => {
     ]);
     expect(counter.records.map((r) => r.itemsRead)).toEqual([5, 1, 0]);
     const transaction = counter.records.at(-1)!;
-    // visit, chain entry, chain head, obligation state + 3 obligation items, idempotency record, counter, audit,
-    // the VisitRecorded event; the child's version is checked, not written.
-    expect(transaction).toMatchObject({ itemsWritten: 11, conditionChecks: 1 });
-    expect(counter.totals()).toEqual({ requests: 3, itemsRead: 6, itemsWritten: 11, conditionChecks: 1 });
+    // visit, chain entry, chain head, obligation state + 3 obligation items, idempotency record, audit, the
+    // VisitRecorded event, and the village's counters: April's (the visit) and those of the months its two home-visit
+    // obligations fell due in (issue 9 part 5: due visits count by their due month); the child's version is checked.
+    expect(transaction).toMatchObject({ itemsWritten: 13, conditionChecks: 1 });
+    expect(counter.totals()).toEqual({ requests: 3, itemsRead: 6, itemsWritten: 13, conditionChecks: 1 });
   });
 
   it('a check-in sent again: one batch, then the stored visit, and nothing written', async () => {
@@ -70,10 +71,10 @@ describe('the cost of a visit', () => {
     expect(res.status).toBe(200);
     expect(counter.records.map((r) => r.command)).toEqual([
       'BatchGetItem', // the user, the child, the visit, the chain head
-      'TransactWriteItems', // visit, chain entry, chain head, audit, the VisitConfirmed event
+      'TransactWriteItems', // visit, chain entry, chain head, audit, the VisitConfirmed event, the month's counter
       'BatchGetItem', // the participants' names for the answer
     ]);
-    expect(counter.totals()).toEqual({ requests: 3, itemsRead: 6, itemsWritten: 5, conditionChecks: 0 });
+    expect(counter.totals()).toEqual({ requests: 3, itemsRead: 6, itemsWritten: 6, conditionChecks: 0 });
   });
 });
 

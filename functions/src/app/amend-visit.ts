@@ -5,7 +5,7 @@ import { ForbiddenError, StaleStateError, VersionConflictError } from '../domain
 import { shanghaiDate } from '../domain/time.js';
 import type { Actor, Principal, User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
-import { completionsOf, recomputeCompletions } from '../domain/visit-completions.js';
+import { completionsOf, recomputeCompletions, stillMet } from '../domain/visit-completions.js';
 import { newEvent } from '../events/domain-events.js';
 import type { ChainHead, EffectivePolicy, ObligationState } from '../store/ports.js';
 import { actorFrom } from './actor.js';
@@ -86,7 +86,7 @@ export async function amendVisit(ports: AmendVisitPorts, principal: Principal, a
   let state: AmendmentState = { child, visit: first.visit, head: first.chainHead, obligationState: first.obligationState, policy, visits };
   for (let attempt = 1; ; attempt += 1) {
     const { visit } = state;
-    const next = amendment.decide(state, actor, now, first);
+    const next = stillMet(amendment.decide(state, actor, now, first), state.child);
     const touched = [...new Set([...completionsOf(visit, state.child), ...completionsOf(next, state.child)])];
     const visits = state.visits.map((other) => (other.id === next.id ? next : other));
     const lastCompletions = recomputeCompletions(state.obligationState?.lastCompletions ?? {}, state.child, visits, touched);

@@ -1,11 +1,12 @@
 import type { AuditEntry } from '../domain/audit.js';
 import type { Child } from '../domain/child.js';
-import { withCompletions } from '../domain/due-entries.js';
+import { dueEntriesOf, withCompletions } from '../domain/due-entries.js';
 import { NotFoundError, StaleStateError, VersionConflictError } from '../domain/errors.js';
 import { obligationKeysCompletedBy } from '../domain/policy-engine.js';
 import { assessR3, type VisitRecorderRole } from '../domain/r3-assessment.js';
 import { shanghaiDate } from '../domain/time.js';
 import type { CheckInInput, Visit } from '../domain/visit.js';
+import { obligationsMetBy } from '../domain/visit-completions.js';
 import { draftVisit } from '../domain/visit-record.js';
 import { newEvent } from '../events/domain-events.js';
 import type { ChainHead, EffectivePolicy, IdempotencyRequest, ObligationState } from '../store/ports.js';
@@ -47,15 +48,20 @@ export async function recordVisit(ports: RecordVisitPorts, visit: VisitToRecord,
   let state = read;
   for (let attempt = 1; ; attempt += 1) {
     const { child, head, obligationState, policy } = state;
-    const draft = draftVisit(visit.input, {
+    const drafted = draftVisit(visit.input, {
       id: visit.visitId,
       child,
       recordedBy: visit.recordedBy,
       recordedAt: visit.recordedAt,
       r3: assessR3(visit.input, child.team?.socialWorkerId ?? null, policy.ruleIds, visit.recorderRole),
     });
-    const completed = obligationKeysCompletedBy(draft, child.team);
-    const lastCompletions = withCompletions(obligationState?.lastCompletions ?? {}, completed, shanghaiDate(new Date(draft.startedAt)));
+    const completed = obligationKeysCompletedBy(drafted, child.team);
+    const day = shanghaiDate(new Date(drafted.startedAt));
+    const previousCompletions = obligationState?.lastCompletions ?? {};
+    // What was due before this visit, to count it on time or late and in its due month (monthly-counts.ts).
+    const dueBefore = dueEntriesOf(child, policy.ruleIds, previousCompletions, shanghaiDate(now)).map((entry) => entry.obligation);
+    const draft = { ...drafted, obligationsMet: obligationsMetBy(completed, dueBefore, previousCompletions, day) };
+    const lastCompletions = withCompletions(previousCompletions, completed, day);
     const recorded = newEvent(
       'VisitRecorded',
       { childId: child.id, visitId: draft.id, districtId: draft.region.districtId, townId: draft.region.townId, r3Met: draft.r3.met },

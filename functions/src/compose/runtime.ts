@@ -87,6 +87,9 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     visits: repositories.visits,
     records: repositories.records,
     outside,
+    monthlyCounters: repositories.monthlyCounters,
+    monthlyReports: repositories.monthlyReports,
+    clock,
   };
   return {
     tableName: config.tableName,

@@ -1,8 +1,8 @@
 import type { Child } from './child.js';
-import type { LastCompletions } from './obligation.js';
+import { obligationKeyOf, type LastCompletions, type Obligation } from './obligation.js';
 import { obligationKeysCompletedBy } from './policy-engine.js';
 import { shanghaiDate } from './time.js';
-import { isWithdrawn, type Visit } from './visit.js';
+import { isWithdrawn, type ObligationMet, type Visit } from './visit.js';
 
 /**
  * The child's team when a visit was recorded (R1): the team history's last change at or before that instant. A
@@ -44,4 +44,26 @@ export function recomputeCompletions(
     }
   }
   return next;
+}
+
+/**
+ * The obligations a visit made on `day` meets, each with the due date it had before the visit (`due`: the child's
+ * obligations as they stood, from `lastCompletions`). A key already completed on that day or later (a visit recorded
+ * late, offline, after a newer one) is not met again: the visit does not move it.
+ */
+export function obligationsMetBy(
+  completed: readonly string[],
+  due: readonly Obligation[],
+  lastCompletions: LastCompletions,
+  day: string,
+): ObligationMet[] {
+  return due
+    .map((obligation) => ({ key: obligationKeyOf(obligation), dueDate: obligation.dueDate }))
+    .filter(({ key }) => completed.includes(key) && !((lastCompletions[key] ?? '') >= day));
+}
+
+/** After a correction, the obligations the visit is still counted against: those it still completes. */
+export function stillMet(visit: Visit, child: Pick<Child, 'team' | 'teamHistory'>): Visit {
+  const keys = completionsOf(visit, child);
+  return { ...visit, obligationsMet: visit.obligationsMet.filter((met) => keys.includes(met.key)) };
 }

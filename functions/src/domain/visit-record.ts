@@ -69,6 +69,7 @@ export function draftVisit(input: CheckInInput, context: VisitDraftContext): Vis
     resolution: null,
     corrections: [],
     asRecorded: null,
+    obligationsMet: [],
     version: 1,
   };
 }

@@ -198,6 +198,14 @@ export type VisitCorrection = z.infer<typeof visitCorrectionSchema>;
 export const visitAsRecordedSchema = z.object({ ...storedVisitValues, r3: r3AssessmentSchema }).strict();
 export type VisitAsRecorded = z.infer<typeof visitAsRecordedSchema>;
 
+/**
+ * An obligation a visit met when it was checked in, with the due date it had then (issue 9 part 5: whether the visit
+ * was on time, and which month's due visit it was). Worked out by the server from the child's obligations, so the
+ * chain's check-in entry, which vouches for what the worker recorded, leaves it out.
+ */
+export const obligationMetSchema = z.object({ key: z.string(), dueDate: z.iso.date() }).strict();
+export type ObligationMet = z.infer<typeof obligationMetSchema>;
+
 export const visitSchema = z
   .object({
     id: idSchema,
@@ -223,6 +231,8 @@ export const visitSchema = z
     corrections: z.array(visitCorrectionSchema).max(20).default([]),
     /** The values as first recorded, once a correction changed them; null while none did. */
     asRecorded: visitAsRecordedSchema.nullable().default(null),
+    /** Visits stored before issue 9 part 5 met none as far as the counters know. */
+    obligationsMet: z.array(obligationMetSchema).max(10).default([]),
     /** Position in the child's hash chain of visit records, from 1. */
     sequence: z.number().int().positive(),
     /** SHA-256 of the previous record in the chain ('' for the first) and of this record with it. */

@@ -1,18 +1,18 @@
+import { rollUpMonth, type RollUpMonthPorts } from '../app/roll-up-month.js';
 import { sweepReminders, type ReminderSweepPorts } from '../app/reminder-sweep.js';
 import type { JobBody } from './run-job.js';
 import { JOB_SCHEDULES, type JobName, type JobSchedule } from './schedules.js';
 
 /**
- * The jobs whose bodies are built. The schedule list names more (the monthly roll-up and the submission reminders
- * come with the later parts of issue 9); only these are scheduled, by the stack and by `npm start`, so nothing
- * fires into a body that is not there.
+ * The jobs whose bodies are built. The schedule list names more (the submission reminders come with a later part of
+ * issue 9); only these are scheduled, by the stack and by `npm start`, so nothing fires into a body that is not there.
  */
-export const BUILT_JOBS = ['reminders'] as const satisfies readonly JobName[];
+export const BUILT_JOBS = ['reminders', 'monthly-rollup'] as const satisfies readonly JobName[];
 export type BuiltJob = (typeof BUILT_JOBS)[number];
 
 export type JobBodies = Record<BuiltJob, JobBody>;
 
-export type JobBodyPorts = ReminderSweepPorts;
+export type JobBodyPorts = ReminderSweepPorts & RollUpMonthPorts;
 
 /** The schedules whose job has a body: what the stack and `npm start` fire. */
 export function runnableSchedules(): JobSchedule[] {
@@ -25,6 +25,11 @@ export function createJobBodies(ports: JobBodyPorts): JobBodies {
       if (subject.kind !== 'day') throw new RangeError('the reminders job works on a day');
       const sent = await sweepReminders(ports, subject.date, scheduledTime);
       return { ...sent };
+    },
+    async 'monthly-rollup'(subject) {
+      if (subject.kind !== 'month') throw new RangeError('the monthly roll-up works on a month');
+      const { reports, villages } = await rollUpMonth(ports, subject.month);
+      return { reports, villages };
     },
   };
 }

@@ -1,12 +1,15 @@
 import type { AuditEntry } from '../domain/audit.js';
 import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
 import { startedRefresh } from '../domain/policy-refresh.js';
+import { monthBefore } from '../domain/monthly-report.js';
+import { shanghaiDate } from '../domain/time.js';
 import { demoAreaPolicyRuleIds } from '../domain/visit-rules.js';
 import { visitIdOf } from '../domain/visit-record.js';
 import { newEvent } from '../events/domain-events.js';
 import { answerVisit } from '../app/answer-visit.js';
 import { importChild } from '../app/import-child.js';
 import { readCheckInState, recordVisit } from '../app/record-visit.js';
+import { rollUpMonth } from '../app/roll-up-month.js';
 import type { Repositories } from '../store/ports.js';
 import type { DemoArea } from './demo-area.js';
 import { planDemoVisits, type DemoCheckIn, type DemoVisitHistory } from './demo-visits.js';
@@ -18,7 +21,8 @@ export interface SeedResult {
 
 /**
  * Writes the demo area through the same repositories the API uses. Every write is create-once, so a second start
- * (or a start after one that stopped half-way) adds only what is missing and never duplicates.
+ * (or a start after one that stopped half-way) adds only what is missing and never duplicates; the monthly reports
+ * are computed again at the end of each (a rerun replaces them).
  */
 export async function seedDemoArea(repositories: Repositories, area: DemoArea, now: Date): Promise<SeedResult> {
   const result: SeedResult = { created: 0, alreadyThere: 0 };
@@ -63,6 +67,9 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
       result.alreadyThere += count.alreadyThere;
     }
   }
+  // A fresh start has monthly reports to show: the month just ended and this one so far, as of the seed's clock.
+  const today = shanghaiDate(now);
+  for (const month of [monthBefore(today), today.slice(0, 7)]) await rollUpMonth({ ...repositories, clock: () => now }, month);
   return result;
 }
 

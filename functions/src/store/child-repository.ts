@@ -1,11 +1,13 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../domain/audit.js';
 import { childSchema } from '../domain/child.js';
+import { childStanding, countsChange } from '../domain/monthly-counts.js';
 import { AlreadyExistsError, StaleStateError, VersionConflictError } from '../domain/errors.js';
 import { auditItem, INSERT_ONLY } from './audit-items.js';
 import { batchGet } from './batch.js';
 import { childFromItem, childItem, diffMemberships, membershipItem, membershipsOf } from './child-items.js';
 import { countChildren } from './child-count.js';
+import { counterUpdates } from './counter-updates.js';
 import { listChildren } from './child-list.js';
 import { childKey, membershipKey } from './keys.js';
 import { planObligationWrites } from './obligation-plan.js';
@@ -14,7 +16,7 @@ import type { ChildRepository } from './ports.js';
 import type { RegionLookup } from './region-lookup.js';
 import { putIfVersion, sendTransaction, taggedTransaction, type TransactItems } from './transact.js';
 
-type Part = 'child' | 'links' | 'obligations' | 'audit' | 'events';
+type Part = 'child' | 'links' | 'obligations' | 'counters' | 'audit' | 'events';
 
 export function createChildRepository(
   client: DynamoDBDocumentClient,
@@ -43,6 +45,8 @@ export function createChildRepository(
         ['child', [{ Put: { TableName: tableName, Item: childItem(stored), ConditionExpression: 'attribute_not_exists(pk)' } }]],
         ['links', membershipsOf(stored).map((m) => ({ Put: { TableName: tableName, Item: membershipItem(stored.id, m) } }))],
         ['obligations', planObligationWrites(tableName, obligations).writes],
+        // Children on record and by risk (monthly-counts.ts): the standing item, and the month's log of its changes.
+        ['counters', counterUpdates(tableName, countsChange([], childStanding(stored), stored.createdAt))],
         ['audit', auditPart(audit)],
         ['events', outboxPuts(tableName, events)],
       ]);
@@ -70,6 +74,7 @@ export function createChildRepository(
           ],
         ],
         ['obligations', planObligationWrites(tableName, obligations).writes],
+        ['counters', counterUpdates(tableName, countsChange(childStanding(previous), childStanding(stored), stored.updatedAt))],
         ['audit', auditPart(audit)],
         ['events', outboxPuts(tableName, events)],
       ]);

@@ -2,6 +2,8 @@ import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
 import { auditItem, INSERT_ONLY } from './audit-items.js';
 import { batchGet } from './batch.js';
+import { concernClosing, concernCounts, countsChange } from '../domain/monthly-counts.js';
+import { counterUpdates } from './counter-updates.js';
 import { concernFromItem, concernItem, concernReferenceItems, concernTrackingItem } from './concern-items.js';
 import type { ConcernRepository } from './concern-ports.js';
 import {
@@ -17,7 +19,7 @@ import { outboxPuts } from './outbox-items.js';
 import { prefixQuery, queryItems } from './query-items.js';
 import { putIfVersion, sendTransaction, taggedTransaction, type TransactItems } from './transact.js';
 
-type CreatePart = 'concern' | 'tracking' | 'references' | 'audit' | 'events';
+type CreatePart = 'concern' | 'tracking' | 'references' | 'counters' | 'audit' | 'events';
 
 export function createConcernRepository(client: DynamoDBDocumentClient, tableName: string): ConcernRepository {
   const insert = (Item: Record<string, unknown>): TransactItems[number] => ({ Put: { TableName: tableName, Item, ConditionExpression: INSERT_ONLY } });
@@ -45,6 +47,7 @@ export function createConcernRepository(client: DynamoDBDocumentClient, tableNam
         ['concern', [insert(concernItem(concern))]],
         ['tracking', trackingHash === null ? [] : [insert(concernTrackingItem(trackingHash, concern.id))]],
         ['references', concernReferenceItems(concern).map(insert)],
+        ['counters', counterUpdates(tableName, countsChange([], concernCounts(concern), concern.createdAt))],
         ['audit', audit === null ? [] : [insert(auditItem(audit))]],
         ['events', outboxPuts(tableName, events)],
       ]);
@@ -65,8 +68,9 @@ export function createConcernRepository(client: DynamoDBDocumentClient, tableNam
 
     async update({ previousVersion, concern, audit, events }) {
       if (concern.version !== previousVersion + 1) throw new Error('update() must raise the version by one');
-      const transaction = taggedTransaction<'concern' | 'audit' | 'events'>([
+      const transaction = taggedTransaction<'concern' | 'counters' | 'audit' | 'events'>([
         ['concern', [putIfVersion(tableName, concernItem(concern), previousVersion)]],
+        ['counters', counterUpdates(tableName, concernClosing(concern))],
         ['audit', audit === null ? [] : [insert(auditItem(audit))]],
         ['events', outboxPuts(tableName, events)],
       ]);

@@ -1,7 +1,9 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
 import { levelAbove, escalationLevels, type EscalationLevel } from '../domain/escalation-levels.js';
+import { countsChange, escalationResolution, escalationStanding } from '../domain/monthly-counts.js';
 import { auditItem, INSERT_ONLY } from './audit-items.js';
+import { counterUpdates } from './counter-updates.js';
 import { batchGet } from './batch.js';
 import { escalationFromItem, escalationItem, escalationReferenceItem } from './escalation-items.js';
 import type { EscalationRepository } from './escalation-ports.js';
@@ -28,9 +30,10 @@ export function createEscalationRepository(client: DynamoDBDocumentClient, table
 
   return {
     async create({ escalation, audit, events }) {
-      const transaction = taggedTransaction<'escalation' | 'reference' | 'audit' | 'events'>([
+      const transaction = taggedTransaction<'escalation' | 'reference' | 'counters' | 'audit' | 'events'>([
         ['escalation', [insert(escalationItem(escalation))]],
         ['reference', [insert(escalationReferenceItem(escalation))]],
+        ['counters', counterUpdates(tableName, countsChange([], escalationStanding(escalation), escalation.createdAt))],
         ['audit', [insert(auditItem(audit))]],
         ['events', outboxPuts(tableName, events)],
       ]);
@@ -49,8 +52,9 @@ export function createEscalationRepository(client: DynamoDBDocumentClient, table
 
     async update({ previousVersion, escalation, audit, events }) {
       if (escalation.version !== previousVersion + 1) throw new Error('update() must raise the version by one');
-      const transaction = taggedTransaction<'escalation' | 'audit' | 'events'>([
+      const transaction = taggedTransaction<'escalation' | 'counters' | 'audit' | 'events'>([
         ['escalation', [putIfVersion(tableName, escalationItem(escalation), previousVersion)]],
+        ['counters', counterUpdates(tableName, escalationResolution(escalation))],
         ['audit', audit === null ? [] : [insert(auditItem(audit))]],
         ['events', outboxPuts(tableName, events)],
       ]);

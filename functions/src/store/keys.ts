@@ -24,6 +24,7 @@
  * | policy refresh    | POLICY#<districtId>         | REFRESH                       |                                                      |                                 |
  * | inbox message     | INBOX#USER#<id> / INBOX#TOWN#<townId> / INBOX#VILLAGE#<villageId> (and #DISTRICT#, #CITY#, #ORG#) | MSG#<messageId (sorts by time)> | |           |
  * | monthly counter   | COUNTER#<villageId>#<YYYY-MM> | COUNTER                     |                                                      |                                 |
+ * | standing counter  | COUNTER#<villageId>#STANDING | COUNTER                      |                                                      |                                 |
  * | outbox event      | OUTBOX#<eventId>            | OUTBOX                        | OUTBOX#PENDING / <occurredAt>#<eventId> (until sent) |                                 |
  * | processed event   | PROCESSED#<consumer>#<eventId> | PROCESSED                  |                                                      |                                 |
  * | concern           | CONCERN#<id>                | CONCERN                       | CONCERNS#VILLAGE#<villageId> / <queue order>         | CONCERNS#TOWN#<townId> / <queue order> |
@@ -265,6 +266,11 @@ export function inboxMessageKey(owner: InboxOwner, messageId: string): PrimaryKe
 /** ARCHITECTURE.md step 5: a village's visits of one month (Beijing), added to in the visit's own transaction. */
 export function monthlyCounterKey(villageId: string, month: string): PrimaryKey {
   return { pk: `COUNTER#${villageId}#${month}`, sk: 'COUNTER' };
+}
+
+/** A village's standing figures as they are now (children on record, by risk, difficult cases open). */
+export function standingCounterKey(villageId: string): PrimaryKey {
+  return { pk: `COUNTER#${villageId}#STANDING`, sk: 'COUNTER' };
 }
 
 /** ARCHITECTURE.md, outbox: an event written with its change; listed by the pending index until the relay sent it. */

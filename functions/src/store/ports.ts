@@ -23,8 +23,10 @@ import type { User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
 import type { VisitDraft } from '../domain/visit-record.js';
 import type { JobRuns } from './job-run-ports.js';
-import type { MonthlyReports } from './monthly-report-ports.js';
+import type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 import type { ReminderReads } from './reminder-reads.js';
+
+export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
 
@@ -364,4 +366,6 @@ export interface Repositories {
   monthlyReports: MonthlyReports;
   /** Each district's recomputation of its children under its newest policy (issue 9, part 2). */
   policyRefreshes: PolicyRefreshes;
+  /** The counters kept with the records, as the monthly roll-up reads them. */
+  monthlyCounters: MonthlyCounters;
 }

@@ -20,6 +20,7 @@ import { createReminderReads } from './reminder-reads.js';
 import { createTableDeadlines } from './table-deadlines.js';
 import { createSubscriptionConsents } from './subscription-consents.js';
 import { createJobRuns } from './job-runs.js';
+import { createMonthlyCounters } from './monthly-counters.js';
 import { createMonthlyReports } from './monthly-reports.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
@@ -50,5 +51,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     monthlyReports: createMonthlyReports(client, tableName),
     policyRefreshes: createPolicyRefreshes(client, tableName),
     reminderReads: createReminderReads(client, tableName),
+    monthlyCounters: createMonthlyCounters(client, tableName),
   };
 }

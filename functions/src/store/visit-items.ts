@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/region.js';
-import { shanghaiDate } from '../domain/time.js';
+import { countsChange, visitCounts } from '../domain/monthly-counts.js';
 import { isWithdrawn, visitSchema, type Visit } from '../domain/visit.js';
 import { isOpenDispute } from '../domain/visit-settlement.js';
 import {
   chainEntryKey,
   chainHeadKey,
   idempotencyKey,
-  monthlyCounterKey,
   stripKeys,
   visitAttentionPartition,
   visitAttentionSortKey,
   visitKey,
   visitPendingPartition,
 } from './keys.js';
+import { counterUpdates } from './counter-updates.js';
 import { canonicalJson, chainEntryKinds, EMPTY_CHAIN, sha256Hex, type ChainEntry, type ChainHead } from './visit-chain.js';
 
 /**
@@ -113,73 +113,16 @@ export function idempotencyGuard(now: Date) {
   };
 }
 
-type CounterDelta = { visits: number; homeVisits: number; contacts: number; r3Met: number; r3Short: number };
-
-/** What one visit adds to its village's month (none once withdrawn). */
-function counterContribution(visit: Visit): { month: string; delta: CounterDelta } {
-  const counts = !isWithdrawn(visit);
-  const one = (yes: boolean) => (counts && yes ? 1 : 0);
-  return {
-    month: shanghaiDate(new Date(visit.startedAt)).slice(0, 7),
-    delta: {
-      visits: one(true),
-      homeVisits: one(visit.kind === 'homeVisit'),
-      contacts: one(visit.kind === 'contact'),
-      r3Met: one(visit.r3.applies && visit.r3.met),
-      r3Short: one(visit.r3.applies && !visit.r3.met),
-    },
-  };
-}
-
-function counterUpdate(tableName: string, visit: Visit, month: string, delta: CounterDelta) {
-  const { cityId, districtId, townId, villageId } = visit.region;
-  return {
-    Update: {
-      TableName: tableName,
-      Key: monthlyCounterKey(villageId, month),
-      UpdateExpression:
-        'ADD visits :one, homeVisits :home, contacts :contact, r3Met :r3Met, r3Short :r3Short ' +
-        'SET entity = :entity, #month = :month, cityId = :city, districtId = :district, townId = :town, villageId = :village',
-      ExpressionAttributeNames: { '#month': 'month' },
-      ExpressionAttributeValues: {
-        ':one': delta.visits,
-        ':home': delta.homeVisits,
-        ':contact': delta.contacts,
-        ':r3Met': delta.r3Met,
-        ':r3Short': delta.r3Short,
-        ':entity': 'monthlyCounter',
-        ':month': month,
-        ':city': cityId,
-        ':district': districtId,
-        ':town': townId,
-        ':village': villageId,
-      },
-    },
-  };
-}
-
 /** The month's counters of the visit's village (ARCHITECTURE.md step 5), read later by the monthly roll-up. */
 export function monthlyCounterUpdate(tableName: string, visit: Visit) {
-  const { month, delta } = counterContribution(visit);
-  return counterUpdate(tableName, visit, month, delta);
+  return counterUpdates(tableName, countsChange([], visitCounts(visit), visit.recordedAt));
 }
 
 /**
- * Issue 7, B3: the counters follow a correction or a withdrawal: the old version's contribution taken out, the new
- * one's put in, one update per month touched (a transaction may not update one item twice), none when nothing moves.
+ * Issue 7, B3 and issue 9 part 5: the counters follow every change of a visit (the guardian's answer, a correction,
+ * a withdrawal): the old version's contribution taken out, the new one's put in, one update per item touched, none
+ * when nothing moves.
  */
 export function monthlyCounterChange(tableName: string, previous: Visit, next: Visit) {
-  const before = counterContribution(previous);
-  const after = counterContribution(next);
-  const byMonth = new Map<string, CounterDelta>();
-  const add = (month: string, delta: CounterDelta, sign: 1 | -1) => {
-    const sum = byMonth.get(month) ?? { visits: 0, homeVisits: 0, contacts: 0, r3Met: 0, r3Short: 0 };
-    for (const key of Object.keys(sum) as (keyof CounterDelta)[]) sum[key] += sign * delta[key];
-    byMonth.set(month, sum);
-  };
-  add(before.month, before.delta, -1);
-  add(after.month, after.delta, 1);
-  return [...byMonth.entries()]
-    .filter(([, delta]) => Object.values(delta).some((value) => value !== 0))
-    .map(([month, delta]) => counterUpdate(tableName, next, month, delta));
+  return counterUpdates(tableName, countsChange(visitCounts(previous), visitCounts(next), next.recordedAt));
 }

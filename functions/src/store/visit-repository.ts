@@ -57,7 +57,8 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
 
   /**
    * One version of a visit replacing the one read (`previous`), its chain entry appended after `head`, with the
-   * audit entry, the events and whatever else the change moves, in one transaction.
+   * audit entry, the events, the counters it moves (an answer, a correction) and whatever else the change moves, in
+   * one transaction.
    */
   async function updateVisit(
     { previous, next, head, audit, events }: AnswerWrite,
@@ -76,6 +77,7 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
         ],
       ],
       ...moving,
+      ['counter', monthlyCounterChange(tableName, previous, next)],
       ['audit', [put(auditItem(audit), INSERT_ONLY)]],
       ['events', outboxPuts(tableName, events)],
     ]);
@@ -104,7 +106,7 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
         ['child', [childVersionCheck(tableName, visit.childId, childVersion)]],
         ['obligations', planObligationWrites(tableName, obligations).writes],
         ['idempotency', idempotency ? [idempotencyPut(tableName, idempotency, visit, now)] : []],
-        ['counter', [monthlyCounterUpdate(tableName, visit)]],
+        ['counter', monthlyCounterUpdate(tableName, visit)],
         ['audit', [put(auditItem(audit), INSERT_ONLY)]],
         ['events', outboxPuts(tableName, events)],
       ]);
@@ -154,7 +156,6 @@ export function createVisitRepository(client: DynamoDBDocumentClient, tableName:
       await updateVisit(write, appendAmendment, [
         ['child', [childVersionCheck(tableName, next.childId, childVersion)]],
         ['obligations', planObligationWrites(tableName, obligations).writes],
-        ['counter', monthlyCounterChange(tableName, previous, next)],
       ]);
     },
 

@@ -1,0 +1,34 @@
+import { STANDING, type CounterDelta } from '../domain/monthly-counts.js';
+import { monthlyCounterKey, standingCounterKey } from './keys.js';
+import type { TransactItems } from './transact.js';
+
+/**
+ * The counter items a change moves (domain/monthly-counts.ts), as updates to put in the change's own transaction:
+ * ADD creates an item on its first use and never loses a concurrent change, so no read or version is needed. The
+ * deltas come merged, one per item, as a transaction may not touch one item twice.
+ */
+export function counterUpdates(tableName: string, deltas: readonly CounterDelta[]): TransactItems {
+  return deltas.map(({ region, period, counts }) => {
+    const names = Object.keys(counts);
+    const standing = period === STANDING;
+    return {
+      Update: {
+        TableName: tableName,
+        Key: standing ? standingCounterKey(region.villageId) : monthlyCounterKey(region.villageId, period),
+        UpdateExpression:
+          `ADD ${names.map((_, index) => `#n${index} :n${index}`).join(', ')} ` +
+          'SET entity = :entity, #period = :period, cityId = :city, districtId = :district, townId = :town, villageId = :village',
+        ExpressionAttributeNames: { ...Object.fromEntries(names.map((name, index) => [`#n${index}`, name])), '#period': standing ? 'period' : 'month' },
+        ExpressionAttributeValues: {
+          ...Object.fromEntries(names.map((name, index) => [`:n${index}`, counts[name as keyof typeof counts]])),
+          ':entity': standing ? 'standingCounter' : 'monthlyCounter',
+          ':period': period,
+          ':city': region.cityId,
+          ':district': region.districtId,
+          ':town': region.townId,
+          ':village': region.villageId,
+        },
+      },
+    };
+  });
+}
