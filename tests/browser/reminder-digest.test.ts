@@ -97,7 +97,7 @@ describe('the morning digest in the inbox (H5, 390×844)', () => {
       // The tab of that list, and the list itself, as many as counted or more (a visit may have come since).
       await page.locator(`#tab-${attention}.tabs__item--on`).waitFor();
       await page.locator(`#attention-${attention}-list`).waitFor();
-      await expect.poll(async () => (await page.locator('.attention').boundingBox())?.x).toBe(0);
+      await expect.poll(async () => (await page.locator('.page.attention').boundingBox())?.x).toBe(0);
     } else if (words.includes('线索未受理')) {
       await expect.poll(() => page.url()).toContain('concerns/pages/queue/index');
     } else {

@@ -1,5 +1,5 @@
 import { rollUpMonth, type RollUpMonthPorts } from '../app/roll-up-month.js';
-import { sweepReminders, type ReminderSweepPorts } from '../app/reminder-sweep.js';
+import { sweepReminders, type ReminderSweepPorts } from './reminder-sweep.js';
 import type { JobBody } from './run-job.js';
 import { JOB_SCHEDULES, type JobName, type JobSchedule } from './schedules.js';
 

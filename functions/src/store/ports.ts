@@ -13,18 +13,17 @@ import type { Escalation } from '../domain/escalation.js';
 export type { EscalationChange, EscalationQueue, EscalationRepository, NewEscalationWrite } from './escalation-ports.js';
 import type { ChannelDeliveries, DeadlineScheduler, DueDeadlines, InboxDelivery, OutboxRepository, SubscriptionConsents } from './event-ports.js';
 
-export type { InboxDelivery } from './event-ports.js';
+export type { AddressedMessage, InboxDelivery } from './event-ports.js';
 import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { PolicyRefresh } from '../domain/policy-refresh.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import type { Organization } from '../domain/organization.js';
 import type { Region } from '../domain/region.js';
-import type { User } from '../domain/user.js';
+import type { Role, User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
 import type { VisitDraft } from '../domain/visit-record.js';
 import type { JobRuns } from './job-run-ports.js';
 import type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
-import type { ReminderReads } from './reminder-reads.js';
 
 export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 import type { ObligationState } from './obligation-items.js';
@@ -331,6 +330,24 @@ export interface Records<R extends RecordRequest = RecordRequest> {
 export interface RecordReader {
   /** One BatchGetItem with consistent reads (none when nothing is asked; more, in parallel, beyond 100 keys); a key asked twice is read once. */
   read<R extends RecordRequest>(request: R): Promise<Records<R>>;
+}
+
+/**
+ * The reminders job's reads across a town (issue 9), each one query on an index that holds only what it counts, so
+ * the work grows with what is due, disputed or waiting, never with the town's children or visits: the sparse index of
+ * children without a team, the town's visits needing attention (pending and disputed only), the town's concern queue
+ * (open ones first) and the users holding a post in the town.
+ */
+export interface ReminderReads {
+  /** The users whose scope is this region, with this role (a town's supervisors). */
+  listUsersInRegion(regionId: string, role: Role): Promise<User[]>;
+  countChildrenWithoutTeam(townId: string): Promise<number>;
+  /** Disputes not yet settled. */
+  countDisputedVisits(townId: string): Promise<number>;
+  /** Visits still waiting for the guardian that were recorded before `before`. */
+  countPendingVisits(townId: string, before: Date): Promise<number>;
+  /** Open concern reports not yet acknowledged (still `received`). */
+  countUnacknowledgedConcerns(townId: string): Promise<number>;
 }
 
 export interface Repositories {

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { userSchema, type Role, type User } from '../domain/user.js';
+import { userSchema } from '../domain/user.js';
 import {
   childrenWithoutTeamPartition,
   concernTownPartition,
@@ -10,25 +10,8 @@ import {
   usersInRegionSortPrefix,
   visitAttentionPartition,
 } from './keys.js';
+import type { ReminderReads } from './ports.js';
 import { countItems, prefixQuery, queryItems } from './query-items.js';
-
-/**
- * The reminders job's reads across a town (issue 9), each one query on an index that holds only what it counts, so
- * the work grows with what is due, disputed or waiting, never with the town's children or visits: the sparse index of
- * children without a team, the town's visits needing attention (pending and disputed only), the town's concern queue
- * (open ones first) and the users holding a post in the town.
- */
-export interface ReminderReads {
-  /** The users whose scope is this region, with this role (a town's supervisors). */
-  listUsersInRegion(regionId: string, role: Role): Promise<User[]>;
-  countChildrenWithoutTeam(townId: string): Promise<number>;
-  /** Disputes not yet settled. */
-  countDisputedVisits(townId: string): Promise<number>;
-  /** Visits still waiting for the guardian that were recorded before `before`. */
-  countPendingVisits(townId: string, before: Date): Promise<number>;
-  /** Open concern reports not yet acknowledged (still `received`). */
-  countUnacknowledgedConcerns(townId: string): Promise<number>;
-}
 
 /** Open concerns sort first in a town's queue (concernQueueSortKey), so they are one prefix of it. */
 const OPEN_CONCERNS_PREFIX = '0#';

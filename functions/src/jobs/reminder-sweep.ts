@@ -6,8 +6,7 @@ import { supervisorDigestOf, supervisorDigestText } from '../domain/supervisor-d
 import type { User } from '../domain/user.js';
 import type { AnyDigest, TownSummary } from '../notify/digest-messages.js';
 import type { OutsideChannels } from '../notify/outside-channels.js';
-import type { AddressedMessage } from '../store/event-ports.js';
-import type { InboxDelivery, RecordReader, RegionRepository } from '../store/ports.js';
+import type { AddressedMessage, InboxDelivery, RecordReader, RegionRepository } from '../store/ports.js';
 import { sendDigestsOutside, type ReaderDigest } from './send-digests-outside.js';
 import { readTownDigestInput, type TownDigestInput, type TownDigestReadPorts } from './town-digest-reads.js';
 

@@ -4,8 +4,7 @@ import type { Region } from '../domain/region.js';
 import type { TownCounts } from '../domain/supervisor-digest.js';
 import type { User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
-import type { ObligationRepository, PolicyRepository, VisitRepository } from '../store/ports.js';
-import type { ReminderReads } from '../store/reminder-reads.js';
+import type { ObligationRepository, PolicyRepository, ReminderReads, VisitRepository } from '../store/ports.js';
 
 export interface TownDigestReadPorts {
   obligations: Pick<ObligationRepository, 'listDueInTownUntil'>;
