@@ -2,7 +2,6 @@ import { ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sd
 import { performance } from 'node:perf_hooks';
 import { obligationUpdateOf } from '../../functions/src/app/obligation-update.js';
 import { rollUpMonth } from '../../functions/src/app/roll-up-month.js';
-import { sendDueDigests } from '../../functions/src/app/send-due-digests.js';
 import { createRuntime } from '../../functions/src/compose/runtime.js';
 import { addDays } from '../../functions/src/domain/calendar.js';
 import type { Child, RiskLevel } from '../../functions/src/domain/child.js';
@@ -179,7 +178,8 @@ async function measure(label: string, runtime: ReturnType<typeof createRuntime>,
   };
   const month = monthBefore(TODAY);
   const rollUp = await readsOf(() => rollUpMonth({ ...runtime.repositories, clock: () => NOW }, month));
-  const sweep = await readsOf(() => sendDueDigests({ regions: runtime.repositories.regions, obligations: runtime.repositories.obligations, inbox: runtime.repositories.inboxDelivery }, TODAY, NOW));
+  // The whole daily sweep as the job runs it: the workers', supervisors' and guardians' digests.
+  const sweep = await readsOf(() => runtime.jobRunner.bodies.reminders!({ kind: 'day', date: TODAY }, NOW));
   counter.stop();
   const scanned = await scanCount(runtime.client, table);
   console.log(`${label}: roll-up of ${month}: ${rollUp.itemsRead} items in ${rollUp.requests} requests (${rollUp.ms} ms); ` +
