@@ -23,6 +23,7 @@ import type { Visit } from '../domain/visit.js';
 import type { VisitDraft } from '../domain/visit-record.js';
 import type { JobRuns } from './job-run-ports.js';
 import type { MonthlyReports } from './monthly-report-ports.js';
+import type { ReportSubmissions } from './report-submission-ports.js';
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
 
@@ -346,4 +347,6 @@ export interface Repositories {
   /** The runs of the recurring jobs (issue 9), one per job and scheduled time. */
   jobRuns: JobRuns;
   monthlyReports: MonthlyReports;
+  /** R4: the monthly reports as sent up, one per region and month. */
+  reportSubmissions: ReportSubmissions;
 }

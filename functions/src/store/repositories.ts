@@ -19,6 +19,7 @@ import { createTableDeadlines } from './table-deadlines.js';
 import { createSubscriptionConsents } from './subscription-consents.js';
 import { createJobRuns } from './job-runs.js';
 import { createMonthlyReports } from './monthly-reports.js';
+import { createReportSubmissions } from './report-submissions.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
 
@@ -46,5 +47,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     consents: createSubscriptionConsents(client, tableName),
     jobRuns: createJobRuns(client, tableName),
     monthlyReports: createMonthlyReports(client, tableName),
+    reportSubmissions: createReportSubmissions(client, tableName),
   };
 }
