@@ -66,7 +66,7 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     clock,
     newId,
     useCases: createUseCases({ repositories, clock, newId }),
-    jobRunner: { runs: repositories.jobRuns, bodies: createJobBodies({ regions: repositories.regions, obligations: repositories.obligations, inbox: repositories.inboxDelivery }), clock, newId },
+    jobRunner: { runs: repositories.jobRuns, bodies: createJobBodies({ ...repositories, inbox: repositories.inboxDelivery }), clock, newId },
     consumers: createConsumers({
       children: repositories.children,
       visits: repositories.visits,

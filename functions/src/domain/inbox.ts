@@ -7,7 +7,7 @@ import { multiLineText } from './text.js';
  * a difficult case raised to a level, or overdue there (issue 8, R6). Who is told what is the access policy's
  * (access/inbox-access.ts). The reminder issue adds WeChat delivery.
  */
-export const inboxMessageKinds = ['visitDisputed', 'disputeResolved', 'escalationRaised', 'escalationOverdue', 'dueDigest'] as const;
+export const inboxMessageKinds = ['visitDisputed', 'disputeResolved', 'escalationRaised', 'escalationOverdue', 'dueDigest', 'reportDue'] as const;
 
 /**
  * The daily digest of a worker's own due list (issue 9, the reminders job): counts only, no child named, so it says
@@ -25,6 +25,20 @@ export const dueDigestSchema = z
   .strict();
 export type DueDigest = z.infer<typeof dueDigestSchema>;
 
+/**
+ * R4's reminder to a town or a district that has not sent last month's report (issue 9, the submission-reminders
+ * job): which region and month, by when; the region's name only (a figure report names no child).
+ */
+export const reportDueSchema = z
+  .object({
+    regionId: idSchema,
+    regionName: z.string().min(1).max(50),
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    deadline: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type ReportDue = z.infer<typeof reportDueSchema>;
+
 /** Code points, as text.ts counts them: a message quoting a guardian's note is cut to this. */
 export const INBOX_TEXT_MAX = 500;
 
@@ -41,6 +55,8 @@ export const inboxMessageSchema = z
     escalationId: idSchema.nullable().default(null),
     /** The counts of a due digest; null on every other kind. */
     digest: dueDigestSchema.nullable().default(null),
+    /** On a reportDue message only (absent on every other kind, as on messages written before there were any). */
+    report: reportDueSchema.optional(),
     /**
      * Chinese, as delivered: whose visit or case, when, the guardian's reasons or the outcome. The inbox page does not
      * show it: it words each message from the records as its reader may see them now (inbox-views.ts).
