@@ -24,6 +24,8 @@ export const monthlyReportViewSchema = z
     computedAt: z.string().nullable(),
     ...submissionStatusShape,
     canSubmit: z.boolean(),
+    /** The figures' Chinese names in the report's order, so the app shows the server's words (monthlyFigureNames). */
+    figureNames: z.array(z.object({ key: z.string(), name: z.string() })),
     parts: z.array(
       z.object({ regionId: idSchema, name: z.string(), level: regionLevelSchema, figures: monthlyFiguresSchema.nullable(), ...submissionStatusShape }),
     ),

@@ -3,6 +3,7 @@ import { readMonthlyReport } from '../../app/read-monthly-report.js';
 import { readReportYear } from '../../app/read-report-year.js';
 import { submissionViewOf } from '../../app/monthly-report-views.js';
 import { submitMonthlyReport } from '../../app/submit-monthly-report.js';
+import { monthlyFigureKeys, monthlyFigureNames } from '../../domain/monthly-report.js';
 import type { AppDeps } from '../app.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
@@ -80,7 +81,8 @@ export function createReportsApp(deps: AppDeps, tokens: SessionTokens): OpenAPIH
 
   app.openapi(monthRoute, async (c) => {
     const { regionId, month } = c.req.valid('param');
-    return c.json(await readMonthlyReport(ports, c.get('actor'), regionId, month), 200);
+    const view = await readMonthlyReport(ports, c.get('actor'), regionId, month);
+    return c.json({ ...view, figureNames: monthlyFigureKeys.map((key) => ({ key, name: monthlyFigureNames[key] })) }, 200);
   });
 
   app.openapi(yearRoute, async (c) => {

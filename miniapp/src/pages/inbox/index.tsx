@@ -33,7 +33,8 @@ export default function InboxPage() {
       await api.markInboxRead(item.id).catch(() => setReadHere((ids) => ids.filter((id) => id !== item.id)));
     }
     if (!opens) return;
-    if (item.escalationId !== null) void Taro.navigateTo({ url: routes.escalation(item.escalationId) });
+    if (item.report) void Taro.navigateTo({ url: routes.monthlyReport(item.report.regionId, item.report.month) });
+    else if (item.escalationId !== null) void Taro.navigateTo({ url: routes.escalation(item.escalationId) });
     else if (item.childId !== null && item.visitId !== null) void Taro.navigateTo({ url: routes.visit(item.childId, item.visitId) });
   }
 
