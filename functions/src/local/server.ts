@@ -18,6 +18,7 @@ import { removeDynamoEndpoint, writeDynamoEndpoint } from './dynamodb-endpoint-f
 import { listenGracefully } from './graceful-http-server.js';
 import { assertPortFree, assertWritableDir } from './preflight.js';
 import { seedDemoArea, type SeedResult } from './seed-demo-area.js';
+import { seedDemoReports } from './seed-demo-reports.js';
 import { openServerLog } from './server-log.js';
 import { loadOrCreateSessionSecret } from './session-secret.js';
 import { createStaticSite } from './static-site.js';
@@ -69,6 +70,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     const { repositories } = runtime;
     const area = buildDemoArea();
     const seed = await seedDemoArea(repositories, area, new Date());
+    // Until the monthly roll-up is built: last month's and this year's reports for the demo (seed-demo-reports.ts).
+    await seedDemoReports(repositories, area, new Date());
 
     const deps = apiDepsOf(runtime, {
       sessionSecret: await loadOrCreateSessionSecret(options.dataDir, options.env.SHOUHU_SESSION_SECRET),
