@@ -92,6 +92,8 @@ describe('the monthly report, sent up and downloaded (issue 9, R4)', () => {
     await expect.poll(() => onScreen(page, '#report-submission-status').innerText()).toMatch(/^已提交 \d+月\d+日 \d\d:\d\d · 沈志强$/);
     expect(await page.locator('#report-submit').filter({ visible: true }).count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'shouhu-monthly-submitted.png'), fullPage: true });
+    await onScreen(page, '#chart-year').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'shouhu-monthly-year.png') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), onScreen(page, '#download-xlsx').click()]);
     expect(download.suggestedFilename()).toBe(`走访情况月度汇报表-叶榭镇-${month}.xlsx`);
@@ -115,6 +117,8 @@ describe('the monthly report, sent up and downloaded (issue 9, R4)', () => {
     expect(await onScreen(page, '#part-demo-town-maogang').innerText()).toContain('未提交');
     expect(await onScreen(page, '#report-parts').innerText()).not.toMatch(/demo-/);
     await page.screenshot({ path: join(SHOTS, 'shouhu-monthly-district.png'), fullPage: true });
+    await onScreen(page, '#download-xlsx').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'shouhu-monthly-district-parts.png') });
     expect(pageErrors).toEqual([]);
   });
 });

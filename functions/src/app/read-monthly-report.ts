@@ -1,9 +1,7 @@
 import type { Month } from '../domain/monthly-report.js';
 import { isSubmittingLevel } from '../domain/report-submission.js';
 import type { Actor } from '../domain/user.js';
-import type { MonthlyReports } from '../store/monthly-report-ports.js';
-import type { RecordReader, RegionRepository } from '../store/ports.js';
-import type { ReportSubmissions } from '../store/report-submission-ports.js';
+import type { MonthlyReports, RecordReader, RegionRepository, ReportSubmissions } from '../store/ports.js';
 import { submissionStatusOf, type MonthlyReportView } from './monthly-report-views.js';
 import { loadReportRegion } from './report-guards.js';
 

@@ -2,8 +2,7 @@ import type { Month, MonthlyFigures } from '../domain/monthly-report.js';
 import type { RegionLevel } from '../domain/region.js';
 import { monthsOfYear } from '../domain/report-submission.js';
 import type { Actor } from '../domain/user.js';
-import type { MonthlyReports } from '../store/monthly-report-ports.js';
-import type { RecordReader, RegionRepository } from '../store/ports.js';
+import type { MonthlyReports, RecordReader, RegionRepository } from '../store/ports.js';
 import { loadReportRegion } from './report-guards.js';
 
 export interface ReadReportYearPorts {

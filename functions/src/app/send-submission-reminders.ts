@@ -2,9 +2,7 @@ import { messageIdOf, type InboxOwner, type ReportDue } from '../domain/inbox.js
 import { monthBefore, type Month } from '../domain/monthly-report.js';
 import type { Region } from '../domain/region.js';
 import { submissionDeadline, type SubmittingLevel } from '../domain/report-submission.js';
-import type { MonthlyReports } from '../store/monthly-report-ports.js';
-import type { InboxDelivery, RegionRepository } from '../store/ports.js';
-import type { ReportSubmissions } from '../store/report-submission-ports.js';
+import type { InboxDelivery, MonthlyReports, RegionRepository, ReportSubmissions } from '../store/ports.js';
 import { formatBeijingDeadline } from './report-deadline-words.js';
 
 export interface SendSubmissionRemindersPorts {

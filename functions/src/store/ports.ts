@@ -24,6 +24,8 @@ import type { VisitDraft } from '../domain/visit-record.js';
 import type { JobRuns } from './job-run-ports.js';
 import type { MonthlyReports } from './monthly-report-ports.js';
 import type { ReportSubmissions } from './report-submission-ports.js';
+
+export type { MonthlyReports, ReportSubmissions };
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
 

@@ -13,8 +13,15 @@ const GREY = '#c8c9cc';
 const GREEN = '#07c160';
 const PALETTE = ['#07c160', '#1989fa', '#ff976a', '#ee0a24', '#7232dd', '#ffb800', '#00a6a6', '#8a6d3b'];
 
+/**
+ * F2's theme is in pixels of a 750-wide design and by default scales them by the page's root font size, which Taro
+ * sets for its own rem layout (the labels came out 4 px high): half, for a 375-wide screen, on both platforms.
+ */
+const px2hd = (px: number) => px / 2;
+const LABEL = { fontSize: '24px', fill: '#666' };
+
 function render(context: CanvasRenderingContext2D, size: ChartSize, chart: unknown): () => void {
-  const canvas = new Canvas({ context, ...size, animate: false, children: chart });
+  const canvas = new Canvas({ context, ...size, px2hd, animate: false, children: chart });
   void canvas.render();
   return () => canvas.destroy();
 }
@@ -29,10 +36,10 @@ export function drawVisitBars(rows: { name: string; series: string; value: numbe
         data: rows,
         scale: { value: { min: 0, nice: true } },
         children: [
-          element(Axis, { field: 'name' }),
-          element(Axis, { field: 'value' }),
+          element(Axis, { field: 'name', style: { label: LABEL } }),
+          element(Axis, { field: 'value', style: { label: LABEL } }),
           element(Interval, { x: 'name', y: 'value', color: { field: 'series', range: [GREY, GREEN] }, adjust: 'dodge' }),
-          element(Legend, { position: 'top' }),
+          element(Legend, { position: 'top', nameStyle: LABEL }),
         ],
       }),
     );
@@ -48,11 +55,11 @@ export function drawYearLines(rows: { month: string; name: string; rate: number 
         data: rows,
         scale: { rate: { min: 0, max: 100, tickCount: 5, formatter: (value: number) => `${value}%` } },
         children: [
-          element(Axis, { field: 'month' }),
-          element(Axis, { field: 'rate' }),
+          element(Axis, { field: 'month', style: { label: LABEL } }),
+          element(Axis, { field: 'rate', style: { label: LABEL } }),
           element(Line, { x: 'month', y: 'rate', color: { field: 'name', range: PALETTE } }),
           element(Point, { x: 'month', y: 'rate', color: { field: 'name', range: PALETTE } }),
-          element(Legend, { position: 'top' }),
+          element(Legend, { position: 'top', nameStyle: LABEL }),
         ],
       }),
     );

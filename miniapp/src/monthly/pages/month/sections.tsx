@@ -29,7 +29,7 @@ export function SubmissionCard({ view, now, busy, onSubmit }: { view: MonthlyRep
       <Text className={`submission-card__status ${toneClass[words.tone]}`} id='report-submission-status'>{words.text}</Text>
       {view.canSubmit && view.submission === null ? (
         <Button className='button button--primary' id='report-submit' disabled={!ready || busy || undefined} onClick={onSubmit}>
-          {busy ? '正在提交…' : ready ? '提交本月汇报' : '汇总完成后可提交'}
+          {busy ? '正在提交…' : ready ? '提交汇报' : '汇总完成后可提交'}
         </Button>
       ) : null}
     </View>
