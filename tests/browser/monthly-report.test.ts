@@ -53,6 +53,12 @@ async function openDashboard(page: Page): Promise<void> {
   await onScreen(page, '#entry-monthly-report').click();
   await expect.poll(() => onScreen(page, '#report-month').innerText()).toBe(monthLabel(month));
   await onScreen(page, '#report-parts').waitFor();
+  // The month and both of its buttons on one line, nothing past the screen's edge.
+  const [previous, label, next] = await Promise.all(['#month-previous', '#report-month', '#month-next'].map((id) => onScreen(page, id).boundingBox()));
+  expect(previous!.x + previous!.width).toBeLessThanOrEqual(label!.x);
+  expect(label!.x + label!.width).toBeLessThanOrEqual(next!.x);
+  expect(next!.x + next!.width).toBeLessThanOrEqual(390);
+  expect(label!.height).toBeLessThan(40);
 }
 
 beforeAll(async () => {
