@@ -32,3 +32,20 @@ describe('the monthly report in words', () => {
     expect(completionRate(null)).toBeNull();
   });
 });
+
+describe('the reminder to send the monthly report, in the inbox', () => {
+  it('names the region, the month and the deadline, and opens the report', async () => {
+    const { describeMessage } = await import('../../miniapp/src/lib/inbox-format.js');
+    const item = {
+      id: 'm1', at: '2026-12-15T01:00:00.000Z', kind: 'reportDue' as const, readAt: null, childId: null, visitId: null, escalationId: null,
+      about: null, case: null, digest: null,
+      report: { regionId: 't2', regionName: '泖港镇', month: '2026-11', deadline: '2026-12-15T16:00:00.000Z' },
+    };
+    expect(describeMessage(item, 'supervisor', new Date('2026-12-15T02:00:00Z'))).toMatchObject({
+      title: '月度汇报提交提醒',
+      subject: '泖港镇 2026年11月汇报未提交 · 截止 12月15日24时',
+      opens: true,
+    });
+    expect(describeMessage(item, 'supervisor', new Date('2026-12-19T01:00:00Z')).subject).toContain('已过截止');
+  });
+});
