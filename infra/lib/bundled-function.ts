@@ -66,6 +66,9 @@ export function createBundledFunction(scope: Construct, props: BundledFunctionPr
       mainFields: ['module', 'main'],
       // The AWS SDK v3 ships with the Node.js runtime: leaving it out keeps the bundle small.
       externalModules: ['@aws-sdk/*'],
+      // CommonJS dependencies bundled into an ES module (ExcelJS's zip and crypto) still call `require` for Node's
+      // built-ins, which an ES module does not have: give them one.
+      banner: "import { createRequire as __shouhuCreateRequire } from 'node:module'; const require = __shouhuCreateRequire(import.meta.url);",
       minify: true,
       sourceMap: true,
       // The map keeps file and line references but not the sources, which would double the bundle.

@@ -40,6 +40,12 @@ export default defineAppConfig({
       root: 'cases',
       pages: ['pages/raise/index', 'pages/queue/index', 'pages/detail/index'],
     },
+    {
+      // Issue 9, R4: the monthly report's dashboard for supervisors and officers; the chart library (AntV F2) is
+      // imported only here, so no other role downloads it.
+      root: 'monthly',
+      pages: ['pages/month/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },

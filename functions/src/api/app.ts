@@ -24,6 +24,7 @@ import { createMeApp } from './routes/me.js';
 import { createObligationsApp } from './routes/obligations.js';
 import { createDistrictsApp, createPolicyApp } from './routes/policy.js';
 import { createPublicApp } from './routes/public-concerns.js';
+import { createReportsApp } from './routes/reports.js';
 import { createTownsApp } from './routes/towns.js';
 import { createVisitsApp } from './routes/visits.js';
 import { createSessionTokens, type SessionTokens } from './session-token.js';
@@ -105,6 +106,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.route(`${API_PREFIX}/concerns`, createConcernsApp(deps, tokens, deps.concerns));
   app.route(`${API_PREFIX}/escalations`, createEscalationsApp(deps, tokens));
   app.route(`${API_PREFIX}/public`, createPublicApp(deps, deps.concerns));
+  app.route(`${API_PREFIX}/reports`, createReportsApp(deps, tokens));
   deps.mount?.(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

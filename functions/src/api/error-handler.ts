@@ -13,6 +13,7 @@ export const problemKindOfCode: Record<string, ProblemKind> = {
   FORBIDDEN: problemKinds.forbidden,
   VERSION_CONFLICT: problemKinds.versionConflict,
   ALREADY_EXISTS: problemKinds.alreadyExists,
+  NOT_READY: problemKinds.notReady,
   RULE_VIOLATION: problemKinds.ruleViolation,
   LEGAL_BASIS_REQUIRED: problemKinds.legalBasisRequired,
   UNAUTHENTICATED: problemKinds.unauthenticated,

@@ -40,6 +40,7 @@ export const problemKinds = {
   methodNotAllowed: { status: 405, slug: 'method-not-allowed', title: '不支持的请求方法' },
   versionConflict: { status: 409, slug: 'version-conflict', title: '记录已被他人修改' },
   alreadyExists: { status: 409, slug: 'already-exists', title: '记录已存在' },
+  notReady: { status: 409, slug: 'not-ready', title: '暂不能进行此操作' },
   payloadTooLarge: { status: 413, slug: 'payload-too-large', title: '请求体过大' },
   unsupportedMediaType: { status: 415, slug: 'unsupported-media-type', title: '不支持的内容类型' },
   ruleViolation: { status: 422, slug: 'rule-violation', title: '不符合业务规则' },

@@ -89,6 +89,7 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     outside,
     monthlyCounters: repositories.monthlyCounters,
     monthlyReports: repositories.monthlyReports,
+    reportSubmissions: repositories.reportSubmissions,
     clock,
   };
   return {

@@ -10,3 +10,4 @@ export * from './access/inbox-access.js';
 export * from './access/concern-access.js';
 export * from './access/child-list-access.js';
 export * from './access/escalation-access.js';
+export * from './access/report-access.js';

@@ -38,6 +38,8 @@ export const auditActions = [
   // Not about one child: a district officer changing the district's visit policy, or previewing a change.
   'policy.update',
   'policy.preview',
+  // Issue 9, R4: a town's or a district's monthly report sent up (figures only, no child).
+  'report.submit',
   // A call refused before it concerned any one record (a role asking for a town's list, say): the route says what.
   'request',
 ] as const;

@@ -74,6 +74,11 @@ export class AlreadyExistsError extends DomainError {
   readonly code = 'ALREADY_EXISTS';
 }
 
+/** The record this acts on is not there yet (a month's report before its roll-up): try again later. */
+export class NotReadyError extends DomainError {
+  readonly code = 'NOT_READY';
+}
+
 /** Well-formed input that breaks a rule of the domain. */
 export class RuleViolationError extends DomainError {
   readonly code = 'RULE_VIOLATION';

@@ -3,7 +3,7 @@ import { decideChildAccess, decideEscalationAccess, mayReadDisputeReasonsInInbox
 import type { Child } from './child.js';
 import { escalationStatusSchema, type Escalation } from './escalation.js';
 import { escalationLevels } from './escalation-levels.js';
-import { digestSchema, inboxMessageKinds, type InboxMessage } from './inbox.js';
+import { digestSchema, inboxMessageKinds, reportDueSchema, type InboxMessage } from './inbox.js';
 import { idSchema } from './region.js';
 import type { Actor } from './user.js';
 import { contactChannelSchema, disputeOutcomeSchema, disputeReasonSchema, isWithdrawn, visitKindSchema, type Visit } from './visit.js';
@@ -58,6 +58,8 @@ export const inboxItemSchema = z
     case: inboxCaseSchema.nullable(),
     /** A digest's counts, the reader's own lists of that day; null on every other kind. */
     digest: digestSchema.nullable(),
+    /** A reminder to send a monthly report (R4): opens the month's report; absent on every other kind. */
+    report: reportDueSchema.optional(),
   })
   .strict();
 export type InboxItem = z.infer<typeof inboxItemSchema>;
@@ -70,8 +72,8 @@ export interface InboxSubjects {
 }
 
 export function inboxItemFor(actor: Actor, message: InboxMessage, { child, visit, escalation }: InboxSubjects): InboxItem {
-  const { id, at, kind, readAt, childId, visitId, escalationId, digest } = message;
-  const item = { id, at, kind, readAt, childId, visitId, escalationId, about: null, case: null, digest };
+  const { id, at, kind, readAt, childId, visitId, escalationId, digest, report } = message;
+  const item = { id, at, kind, readAt, childId, visitId, escalationId, about: null, case: null, digest, ...(report ? { report } : {}) };
   if (child === undefined) return item;
   if (escalationId !== null) {
     const readable = escalation !== undefined && decideEscalationAccess(actor, 'read', escalation, child).allowed;

@@ -15,6 +15,7 @@ export const inboxMessageKinds = [
   'dueDigest',
   'supervisorDigest',
   'guardianDigest',
+  'reportDue',
 ] as const;
 
 /**
@@ -71,6 +72,20 @@ export type Digest = z.infer<typeof digestSchema>;
 
 export type DigestKind = Extract<(typeof inboxMessageKinds)[number], 'dueDigest' | 'supervisorDigest' | 'guardianDigest'>;
 
+/**
+ * R4's reminder to a town or a district that has not sent last month's report (issue 9, the submission-reminders
+ * job): which region and month, by when; the region's name only (a figure report names no child).
+ */
+export const reportDueSchema = z
+  .object({
+    regionId: idSchema,
+    regionName: z.string().min(1).max(50),
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    deadline: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type ReportDue = z.infer<typeof reportDueSchema>;
+
 /** Code points, as text.ts counts them: a message quoting a guardian's note is cut to this. */
 export const INBOX_TEXT_MAX = 500;
 
@@ -87,6 +102,8 @@ export const inboxMessageSchema = z
     escalationId: idSchema.nullable().default(null),
     /** The counts of a digest (dueDigest, supervisorDigest, guardianDigest); null on every other kind. */
     digest: digestSchema.nullable().default(null),
+    /** On a reportDue message only (absent on every other kind, as on messages written before there were any). */
+    report: reportDueSchema.optional(),
     /**
      * Chinese, as delivered: whose visit or case, when, the guardian's reasons or the outcome. The inbox page does not
      * show it: it words each message from the records as its reader may see them now (inbox-views.ts).

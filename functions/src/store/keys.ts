@@ -38,6 +38,7 @@
  * | message consent   | USER#<userId>               | CONSENT#<templateId>          |                                                      |                                 |
  * | job run           | JOBRUN#<job>#<scheduledTime>| JOBRUN                        |                                                      |                                 |
  * | monthly report    | REPORT#<regionId>           | MONTH#<YYYY-MM>               | REPORTS#<parentId>#<YYYY-MM> / <regionId>            |                                 |
+ * | report submission | REPORT#<regionId>           | SUBMISSION#<YYYY-MM>          | SUBMISSIONS#<parentId>#<YYYY-MM> / <regionId>        |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -288,6 +289,16 @@ export const MONTHLY_REPORT_PREFIX = 'MONTH#';
 /** The reports of one month under one region (a town's villages, a district's towns): one query. */
 export function monthlyReportPartsPartition(parentId: string, month: string): string {
   return `REPORTS#${parentId}#${month}`;
+}
+
+/** R4: a town's or district's report as sent up, beside the report the roll-up may rewrite. */
+export function reportSubmissionKey(regionId: string, month: string): PrimaryKey {
+  return { pk: `REPORT#${regionId}`, sk: `SUBMISSION#${month}` };
+}
+
+/** The submissions of one month to one region (a district's towns', a city's districts'): one query. */
+export function reportSubmissionsPartition(parentId: string, month: string): string {
+  return `SUBMISSIONS#${parentId}#${month}`;
 }
 
 export const OUTBOX_PENDING_PARTITION = 'OUTBOX#PENDING';

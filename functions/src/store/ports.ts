@@ -24,8 +24,10 @@ import type { Visit } from '../domain/visit.js';
 import type { VisitDraft } from '../domain/visit-record.js';
 import type { JobRuns } from './job-run-ports.js';
 import type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
+import type { ReportSubmissions } from './report-submission-ports.js';
 
 export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
+export type { ReportSubmissions };
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
 
@@ -385,4 +387,6 @@ export interface Repositories {
   policyRefreshes: PolicyRefreshes;
   /** The counters kept with the records, as the monthly roll-up reads them. */
   monthlyCounters: MonthlyCounters;
+  /** R4: the monthly reports as sent up, one per region and month. */
+  reportSubmissions: ReportSubmissions;
 }

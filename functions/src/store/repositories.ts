@@ -22,6 +22,7 @@ import { createSubscriptionConsents } from './subscription-consents.js';
 import { createJobRuns } from './job-runs.js';
 import { createMonthlyCounters } from './monthly-counters.js';
 import { createMonthlyReports } from './monthly-reports.js';
+import { createReportSubmissions } from './report-submissions.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
 
@@ -52,5 +53,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     policyRefreshes: createPolicyRefreshes(client, tableName),
     reminderReads: createReminderReads(client, tableName),
     monthlyCounters: createMonthlyCounters(client, tableName),
+    reportSubmissions: createReportSubmissions(client, tableName),
   };
 }

@@ -1,6 +1,7 @@
 import { networkError, toApiError, type ApiError } from './api-error';
 import { concernCalls, type ConcernsApi } from './concerns-client';
 import { escalationCalls, type EscalationsApi } from './escalations-client';
+import { reportCalls, type ReportsApi } from './reports-client';
 import type { HttpMethod, Transport } from './transport';
 import type {
   AttentionState,
@@ -47,7 +48,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi, EscalationsApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -178,6 +179,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   return {
     ...concernCalls(send),
     ...escalationCalls(send),
+    ...reportCalls(send),
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
       return users;

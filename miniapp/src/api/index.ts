@@ -6,3 +6,5 @@ export type * from './concern-types';
 export type { ConcernsApi } from './concerns-client';
 export type * from './escalation-types';
 export type { EscalationsApi } from './escalations-client';
+export type * from './report-types';
+export { reportExportPath, type ReportsApi } from './reports-client';

@@ -3,6 +3,7 @@ import { formatDateTime } from './beijing-time';
 import { caseLevelOfRole, isCaseHandler, whereNowText } from './escalation-words';
 import { joinNames } from './format';
 import { disputeOutcomeNames, disputeReasonNames, labelOf } from './labels';
+import { deadlineLabel, monthLabel } from './report-words';
 import { visitKindText } from './visit-format';
 
 /**
@@ -111,11 +112,19 @@ export function digestDestination(item: InboxItem): DigestDestination | null {
   return { kind: 'home' };
 }
 
+/** R4's reminder to send last month's report: the region, the month and by when; it opens the month's report. */
+function describeReportDue(report: NonNullable<InboxItem['report']>, now: Date, receivedAt: string): MessageWords {
+  const overdue = now.getTime() >= new Date(report.deadline).getTime();
+  const subject = `${report.regionName} ${monthLabel(report.month)}汇报未提交 · ${overdue ? '已过截止' : '截止'} ${deadlineLabel(report.deadline)}`;
+  return { title: '月度汇报提交提醒', subject, quote: null, receivedAt, opens: true };
+}
+
 /** The words of one message for its reader, dates in Beijing time as everywhere else. */
 export function describeMessage(item: InboxItem, reader: Role, now: Date): MessageWords {
   const about = item.about;
   const receivedAt = `${formatDateTime(item.at, now)} 收到`;
   if (isDigest(item)) return describeDigest(item, receivedAt);
+  if (item.kind === 'reportDue' && item.report) return describeReportDue(item.report, now, receivedAt);
   if (isCaseMessage(item.kind)) return describeCaseMessage(item, item.kind, reader, receivedAt);
   if (about === null) return { title: titleOf(item, reader), subject: NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
   const visit = `${formatDateTime(about.visitStartedAt, now)} ${visitKindText({ kind: about.visitKind, contactChannel: about.contactChannel })}`;

@@ -28,5 +28,10 @@ export const routes = {
   /** A level's difficult cases (the supervisor's, the district's, the city's) and the overdue ones below. */
   escalationQueue: '/cases/pages/queue/index',
   escalation: (id: string) => `/cases/pages/detail/index?id=${encodeURIComponent(id)}`,
+  /** Issue 9, R4: a region's monthly report (the reader's own region without one), last month without a month. */
+  monthlyReport: (regionId?: string, month?: string) => {
+    const query = [regionId ? `regionId=${encodeURIComponent(regionId)}` : '', month ? `month=${encodeURIComponent(month)}` : ''].filter(Boolean).join('&');
+    return `/monthly/pages/month/index${query ? `?${query}` : ''}`;
+  },
 };
 

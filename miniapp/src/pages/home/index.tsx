@@ -12,6 +12,7 @@ import { isConcernHandler } from '../../lib/concern-words';
 import { isCaseHandler } from '../../lib/escalation-words';
 import { describeScope } from '../../lib/format';
 import { homeKindOf, isVisitingWorker } from '../../lib/labels';
+import { readsMonthlyReports } from '../../lib/report-words';
 import { api } from '../../services/api';
 import { rememberRegionNames } from '../../services/region-names';
 import { endSession } from '../../services/session';
@@ -21,6 +22,7 @@ import { DueSection } from './due-section';
 import { GuardianHome } from './guardian-home';
 import { InboxEntry } from './inbox-entry';
 import { OfficerSection } from './officer-section';
+import { ReportSection } from './report-section';
 import { PledgeNotice, StaffSection, VolunteerSection } from './sections';
 import { SupervisorSection } from './supervisor-section';
 import './index.css';
@@ -92,6 +94,7 @@ export default function HomePage() {
       {user.role === 'districtOfficer' && user.scope?.level === 'district' ? <OfficerSection districtId={user.scope.regionId} /> : null}
       {isVisitingWorker(user.role) ? <DueSection /> : null}
       {supervisedTown ? <SupervisorSection townId={supervisedTown} /> : null}
+      {readsMonthlyReports(user) ? <ReportSection sends={user.role !== 'cityOfficer'} /> : null}
       {kind === 'guardian' ? <GuardianHome family={family} /> : null}
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
       {isConcernHandler(user.role) ? null : <ConcernSection handler={false} />}

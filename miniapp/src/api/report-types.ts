@@ -1,0 +1,14 @@
+/**
+ * Issue 9's monthly reports (R4) as the API answers them, from its zod schemas (`import type` only, like types.ts:
+ * nothing of zod reaches the bundle).
+ */
+import type { z } from 'zod';
+import type { monthlyReportViewSchema, reportYearViewSchema, submissionResultSchema } from '../../../functions/src/api/report-schemas';
+import type { MonthlyFigure, MonthlyFigures } from '../../../functions/src/domain/monthly-report';
+
+export type { MonthlyFigure, MonthlyFigures };
+export type MonthlyReportView = z.infer<typeof monthlyReportViewSchema>;
+export type ReportPart = MonthlyReportView['parts'][number];
+export type ReportYearView = z.infer<typeof reportYearViewSchema>;
+export type SubmissionResult = z.infer<typeof submissionResultSchema>;
+export type ExportFormat = 'xlsx' | 'csv';
