@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionRate, deadlineLabel, lastMonthOf, monthLabel, submissionWords } from '../../miniapp/src/lib/report-words.js';
+import { completionRate, deadlineLabel, lastMonthOf, monthLabel, submissionWords, yearLines } from '../../miniapp/src/lib/report-words.js';
 
 const now = new Date('2026-11-15T02:00:00Z');
 
@@ -30,6 +30,18 @@ describe('the monthly report in words', () => {
     expect(completionRate(figures)).toBe(75);
     expect(completionRate({ ...figures!, visitsDue: 0 })).toBeNull();
     expect(completionRate(null)).toBeNull();
+  });
+
+  it('races the parts over the finished months only: the month under way is not drawn as a fall to nothing', () => {
+    const figures = (visitsDue: number, visitsDone: number) => ({ visitsDue, visitsDone }) as NonNullable<Parameters<typeof completionRate>[0]>;
+    const months = Array.from({ length: 12 }, () => null as ReturnType<typeof figures> | null);
+    const town = { regionId: 't1', name: '叶榭镇', figures: months.map((_, index) => (index === 9 ? figures(4, 2) : index === 10 ? figures(8, 6) : index === 11 ? figures(8, 0) : null)) };
+    const year = { region: { id: 'd1', name: '松江区', level: 'district' as const }, year: 2026, months: [], totals: [], parts: [town] };
+    expect(yearLines(year, '2026-11')).toEqual([
+      { month: '10月', name: '叶榭镇', rate: 50 },
+      { month: '11月', name: '叶榭镇', rate: 75 },
+    ]);
+    expect(yearLines(year, '2026-12').map((line) => line.month)).toEqual(['10月', '11月', '12月']);
   });
 });
 

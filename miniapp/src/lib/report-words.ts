@@ -64,12 +64,17 @@ export function visitBars(view: MonthlyReportView): { name: string; series: stri
   );
 }
 
-/** The year chart's rows (赛马比拼): each part's completion rate in each month that has a report. */
-export function yearLines(year: ReportYearView): { month: string; name: string; rate: number }[] {
+/**
+ * The year chart's rows (赛马比拼): each part's completion rate in each month that has a report, up to `lastComplete`
+ * (YYYY-MM). The month under way has a report too (the roll-up may run for it), but its visits are still being made:
+ * drawn beside finished months it would read as a collapse.
+ */
+export function yearLines(year: ReportYearView, lastComplete: string): { month: string; name: string; rate: number }[] {
+  const finished = (index: number) => `${year.year}-${String(index + 1).padStart(2, '0')}` <= lastComplete;
   return year.parts.flatMap((part) =>
     part.figures.flatMap((figures, index) => {
       const rate = completionRate(figures);
-      return rate === null ? [] : [{ month: `${index + 1}月`, name: part.name, rate }];
+      return rate === null || !finished(index) ? [] : [{ month: `${index + 1}月`, name: part.name, rate }];
     }),
   );
 }

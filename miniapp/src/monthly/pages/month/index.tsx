@@ -51,7 +51,7 @@ export default function MonthlyReportPage() {
   const { busy: downloading, download } = useReportDownload(view);
 
   const bars = useMemo(() => (view ? drawVisitBars(visitBars(view)) : null), [view]);
-  const lines = useMemo(() => (year.data ? drawYearLines(yearLines(year.data)) : null), [year.data]);
+  const lines = useMemo(() => (year.data ? drawYearLines(yearLines(year.data, latest)) : null), [year.data, latest]);
 
   if (!session) return <View className='page' />;
   if (!regionId) return <View className='page'><EmptyState text='您的账号没有所属地区' detail='月度汇报供镇（街道）儿童督导员和区、市民政局查看' /></View>;
@@ -77,7 +77,7 @@ export default function MonthlyReportPage() {
   }
 
   const openPart = (part: ReportPart) => void Taro.navigateTo({ url: routes.monthlyReport(part.regionId, month) });
-  const racers = year.data && year.data.parts.length > 1 ? yearLines(year.data) : [];
+  const racers = year.data && year.data.parts.length > 1 ? yearLines(year.data, latest) : [];
 
   return (
     <View className='page monthly-page'>
