@@ -10,7 +10,8 @@
  * | user              | USER#<id>                   | USER                          | USERS#REGION#<scope regionId> / <role>#<id> (scoped users) |                           |
  * | openid uniqueness | WECHAT#<openId>             | WECHAT                        |                                                      |                                 |
  * | region            | REGION#<id>                 | REGION                        | REGION_PARENT#<parentId> or REGION_ROOTS / REGION#<id> |                                 |
- * | organization      | ORG#<id>                    | ORG                           |                                                      |                                 |
+ * | organization      | ORG#<id>                    | ORG                           | ORGS#DISTRICT#<districtId> / ORG#<id>                |                                 |
+ * | organization service | ORG#<id>                 | SERVICE#<YYYY-MM>             |                                                      |                                 |
  * | audit entry       | AUDIT#CHILD#<childId>       | <at>#<id>                     |                                                      | AUDIT#ACTOR#<actorId> / <at>#<id> |
  * |  (no child)       | AUDIT#NO_CHILD#<id>         | <at>#<id>                     |                                                      | AUDIT#ACTOR#<actorId> / <at>#<id> |
  * | rate-limit window | RATE#<key>                  | WINDOW#<window length, s>      |                                                     |                                 |
@@ -138,6 +139,20 @@ export function regionParentIndexKey(parentId: string | null, regionId: string) 
 
 export function organizationKey(organizationId: string): PrimaryKey {
   return { pk: `ORG#${organizationId}`, sk: 'ORG' };
+}
+
+/** A district's organizations, listed for R9's check by the monthly roll-up. */
+export function organizationDistrictIndexKey(districtId: string, organizationId: string) {
+  return { gsi1pk: organizationDistrictPartition(districtId), gsi1sk: `ORG#${organizationId}` };
+}
+
+export function organizationDistrictPartition(districtId: string): string {
+  return `ORGS#DISTRICT#${districtId}`;
+}
+
+/** R9: an organization's service (home visits and contacts) of one month, added to in each visit's own transaction. */
+export function organizationServiceKey(organizationId: string, month: string): PrimaryKey {
+  return { pk: `ORG#${organizationId}`, sk: `SERVICE#${month}` };
 }
 
 export function auditChildPartition(childId: string): string {

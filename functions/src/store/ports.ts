@@ -18,6 +18,7 @@ import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { PolicyRefresh } from '../domain/policy-refresh.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import type { Organization } from '../domain/organization.js';
+import type { Month } from '../domain/monthly-report.js';
 import type { Region } from '../domain/region.js';
 import type { Role, User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
@@ -262,6 +263,10 @@ export interface RegionRepository {
 export interface OrganizationRepository {
   get(id: string): Promise<Organization | null>;
   create(organization: Organization): Promise<void>;
+  /** The organizations contracted by a district (organizations created before issue 9 part 5 are not listed). */
+  listInDistrict(districtId: string): Promise<Organization[]>;
+  /** R9: each organization's home visits and contacts in each of `months`, by organization then month. */
+  servicesIn(organizationIds: readonly string[], months: readonly Month[]): Promise<Map<string, Map<Month, number>>>;
 }
 
 export interface AuditRepository {

@@ -10,7 +10,7 @@ import { api } from '../../../services/api';
 import { routes } from '../../../services/routes';
 import { ChartCanvas } from '../../components/chart-canvas';
 import { drawVisitBars, drawYearLines } from '../../lib/charts';
-import { KeyFigures, MonthSwitcher, PartsList, SubmissionCard } from './sections';
+import { IdleOrganizations, KeyFigures, MonthSwitcher, PartsList, SubmissionCard } from './sections';
 import { useReportDownload } from './use-report-download';
 import './index.css';
 
@@ -90,6 +90,7 @@ export default function MonthlyReportPage() {
       {view && view.figures === null ? <EmptyState text={`${monthLabel(month)}的数据尚未汇总`} detail='每月 1 日汇总上月的走访数据' /> : null}
       {view ? <SubmissionCard view={view} now={now} busy={submitting} onSubmit={() => void submit()} /> : null}
       {view ? <KeyFigures view={view} /> : null}
+      {view ? <IdleOrganizations view={view} /> : null}
       {view && view.figures !== null && bars ? (
         <View className='chart-card'>
           <Text className='section-title'>各{view.parts[0]?.level === 'village' ? '村（居）' : view.parts[0]?.level === 'town' ? '镇（街道）' : '区'}走访情况</Text>
