@@ -40,6 +40,7 @@
  * | job run           | JOBRUN#<job>#<scheduledTime>| JOBRUN                        |                                                      |                                 |
  * | monthly report    | REPORT#<regionId>           | MONTH#<YYYY-MM>               | REPORTS#<parentId>#<YYYY-MM> / <regionId>            |                                 |
  * | report submission | REPORT#<regionId>           | SUBMISSION#<YYYY-MM>          | SUBMISSIONS#<parentId>#<YYYY-MM> / <regionId>        |                                 |
+ * | quarterly dispatch| REPORT#<townId>             | DISPATCH#<YYYY-Qn>            |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -309,6 +310,11 @@ export function monthlyReportPartsPartition(parentId: string, month: string): st
 /** R4: a town's or district's report as sent up, beside the report the roll-up may rewrite. */
 export function reportSubmissionKey(regionId: string, month: string): PrimaryKey {
   return { pk: `REPORT#${regionId}`, sk: `SUBMISSION#${month}` };
+}
+
+/** R24: a town's quarterly dispatch (the supervisor's sections), beside its monthly reports. */
+export function quarterlyDispatchKey(townId: string, quarter: string): PrimaryKey {
+  return { pk: `REPORT#${townId}`, sk: `DISPATCH#${quarter}` };
 }
 
 /** The submissions of one month to one region (a district's towns', a city's districts'): one query. */

@@ -26,6 +26,7 @@ import type { VisitDraft } from '../domain/visit-record.js';
 import type { JobRuns } from './job-run-ports.js';
 import type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 import type { ReportSubmissions } from './report-submission-ports.js';
+import type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
 
 export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 export type { ReportSubmissions };
@@ -394,4 +395,6 @@ export interface Repositories {
   monthlyCounters: MonthlyCounters;
   /** R4: the monthly reports as sent up, one per region and month. */
   reportSubmissions: ReportSubmissions;
+  /** R24: the towns' quarterly dispatches, one per town and quarter. */
+  quarterlyDispatches: QuarterlyDispatches;
 }

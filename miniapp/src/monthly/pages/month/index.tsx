@@ -5,7 +5,7 @@ import { isApiError, type ReportPart } from '../../../api';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../../hooks/use-required-session';
-import { lastMonthOf, monthLabel, visitBars, yearLines } from '../../../lib/report-words';
+import { lastMonthOf, monthLabel, quarterOfMonth, visitBars, yearLines } from '../../../lib/report-words';
 import { api } from '../../../services/api';
 import { routes } from '../../../services/routes';
 import { ChartCanvas } from '../../components/chart-canvas';
@@ -104,6 +104,13 @@ export default function MonthlyReportPage() {
         </View>
       ) : null}
       {view ? <PartsList view={view} now={now} onOpen={view.region.level === 'town' ? null : openPart} /> : null}
+      {view && view.region.level === 'town' ? (
+        <View className='downloads'>
+          <Button className='button button--default' id='open-dispatch' onClick={() => void Taro.navigateTo({ url: routes.quarterlyDispatch(view.region.id, quarterOfMonth(month)) })}>
+            季度简报
+          </Button>
+        </View>
+      ) : null}
       {view && view.figures !== null ? (
         <View className='downloads'>
           <Button className='button button--default' id='download-xlsx' disabled={downloading !== null || undefined} onClick={() => void download('xlsx')}>
