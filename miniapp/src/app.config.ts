@@ -44,7 +44,7 @@ export default defineAppConfig({
       // Issue 9, R4: the monthly report's dashboard for supervisors and officers; the chart library (AntV F2) is
       // imported only here, so no other role downloads it.
       root: 'monthly',
-      pages: ['pages/month/index'],
+      pages: ['pages/month/index', 'pages/dispatch/index'],
     },
   ],
   preloadRule: {

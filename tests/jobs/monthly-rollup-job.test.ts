@@ -48,7 +48,7 @@ describe('the monthly roll-up job', () => {
     const result = await fire(schedulerEvent(scheduledTime));
     await rollUpMonth({ ...h.table.repositories, clock: () => clock }, '2026-12');
     // Assess
-    expect(result).toEqual({ status: 'ran', outcome: { reports: 10, villages: 4 } });
+    expect(result).toEqual({ status: 'ran', outcome: { reports: 10, villages: 4, idleOrganizations: 0 } });
     const november = await reportOf('v1', '2026-11');
     const december = await reportOf('v1', '2026-12');
     expect(november).toMatchObject({ month: '2026-11', level: 'village', parentId: 't1', computedAt: clock.toISOString() });

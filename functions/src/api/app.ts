@@ -18,6 +18,7 @@ import { assignRequestId } from './request-id.js';
 import { createAuthApp } from './routes/auth.js';
 import { createChildrenApp } from './routes/children.js';
 import { createConcernsApp } from './routes/concerns.js';
+import { createDispatchesApp } from './routes/dispatches.js';
 import { createEscalationsApp } from './routes/escalations.js';
 import { createInboxApp } from './routes/inbox.js';
 import { createMeApp } from './routes/me.js';
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.route(`${API_PREFIX}/escalations`, createEscalationsApp(deps, tokens));
   app.route(`${API_PREFIX}/public`, createPublicApp(deps, deps.concerns));
   app.route(`${API_PREFIX}/reports`, createReportsApp(deps, tokens));
+  app.route(`${API_PREFIX}/dispatches`, createDispatchesApp(deps, tokens));
   deps.mount?.(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

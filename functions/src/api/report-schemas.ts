@@ -29,6 +29,8 @@ export const monthlyReportViewSchema = z
     parts: z.array(
       z.object({ regionId: idSchema, name: z.string(), level: regionLevelSchema, figures: monthlyFiguresSchema.nullable(), ...submissionStatusShape }),
     ),
+    /** R9 (服务机构提醒): a district's organizations without service in the month nor the month before. */
+    idleOrganizations: z.array(z.object({ id: idSchema, name: z.string() })),
   })
   .openapi('MonthlyReportView');
 

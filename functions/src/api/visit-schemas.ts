@@ -23,7 +23,7 @@ export type CorrectionView = z.infer<typeof correctionViewSchema>;
 
 /** A visit as one reader may see it, with the names of the people who came. */
 export const visitViewSchema = visitSchema
-  .omit({ corrections: true, obligationsMet: true })
+  .omit({ corrections: true, obligationsMet: true, organizationId: true })
   .partial({ notes: true, problemsFound: true, r3: true, location: true, locationMissing: true, asRecorded: true })
   .extend({ participantNames: z.array(z.string()), corrections: z.array(correctionViewSchema) });
 export type VisitView = z.infer<typeof visitViewSchema>;

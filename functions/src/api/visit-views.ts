@@ -20,7 +20,7 @@ function correctionViewFor(role: Role, correction: VisitCorrection): CorrectionV
 /** A visit as the role may see it (the access policy says which fields it may not), with the names of who came. */
 export function visitViewFor(role: Role, visit: Visit, names: ReadonlyMap<string, string>): VisitView {
   const corrections = visit.corrections.flatMap((correction) => correctionViewFor(role, correction) ?? []);
-  const { obligationsMet: _counted, ...shown } = visit;
+  const { obligationsMet: _counted, organizationId: _serving, ...shown } = visit;
   const view: VisitView = { ...shown, corrections, participantNames: visit.participantIds.map((id) => names.get(id) ?? '') };
   for (const field of visitFieldsHiddenFrom(role)) delete view[field];
   return view;

@@ -73,6 +73,7 @@ export async function checkIn(ports: CheckInPorts, principal: Principal, request
     // The access policy let only a social worker or a director through.
     recorderRole: actor.role === 'director' ? ('director' as const) : ('socialWorker' as const),
     recordedAt: now,
+    organizationId: actor.role === 'socialWorker' ? actor.organizationId : null,
     audit: auditEntryOf(ports, actor, 'visit.checkIn', child.id, 'allowed'),
     idempotency,
     eventId: ports.newId(),

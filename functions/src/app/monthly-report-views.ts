@@ -34,6 +34,11 @@ export interface MonthlyReportView extends SubmissionStatus {
   /** Whether this reader is the one who sends it (the town's supervisor, the district's officer). */
   canSubmit: boolean;
   parts: ReportPartView[];
+  /**
+   * R9, on a district's report once the month is rolled up: its organizations without service in the month nor in
+   * the month before (服务机构提醒); empty otherwise.
+   */
+  idleOrganizations: { id: string; name: string }[];
 }
 
 export function submissionViewOf(submission: ReportSubmission | null | undefined): SubmissionView | null {

@@ -1,7 +1,8 @@
 import type { Month } from '../domain/monthly-report.js';
 import { isSubmittingLevel } from '../domain/report-submission.js';
 import type { Actor } from '../domain/user.js';
-import type { MonthlyReports, RecordReader, RegionRepository, ReportSubmissions } from '../store/ports.js';
+import type { MonthlyReports, OrganizationRepository, RecordReader, RegionRepository, ReportSubmissions } from '../store/ports.js';
+import { idleOrganizationsOf } from './flag-idle-organizations.js';
 import { submissionStatusOf, type MonthlyReportView } from './monthly-report-views.js';
 import { loadReportRegion } from './report-guards.js';
 
@@ -10,6 +11,7 @@ export interface ReadMonthlyReportPorts {
   regions: Pick<RegionRepository, 'listChildrenOf'>;
   monthlyReports: Pick<MonthlyReports, 'get' | 'listParts'>;
   reportSubmissions: Pick<ReportSubmissions, 'get' | 'listTo'>;
+  organizations: Pick<OrganizationRepository, 'listInDistrict' | 'servicesIn'>;
 }
 
 /**
@@ -26,6 +28,8 @@ export async function readMonthlyReport(ports: ReadMonthlyReportPorts, actor: Ac
   ]);
   const partsSubmit = partRegions.some((part) => isSubmittingLevel(part.level));
   const partSubmissions = partsSubmit ? await ports.reportSubmissions.listTo(region.id, month) : [];
+  // Only a rolled-up month is judged: a month under way has not had its chance to be served yet.
+  const idle = region.level === 'district' && report ? await idleOrganizationsOf(ports, region.id, month) : [];
   const reportOf = new Map(partReports.map((part) => [part.regionId, part]));
   const submissionOf = new Map(partSubmissions.map((part) => [part.regionId, part]));
   return {
@@ -42,5 +46,6 @@ export async function readMonthlyReport(ports: ReadMonthlyReportPorts, actor: Ac
       figures: reportOf.get(part.id)?.figures ?? null,
       ...submissionStatusOf(part, month, submissionOf.get(part.id)),
     })),
+    idleOrganizations: idle.map(({ id, name }) => ({ id, name })),
   };
 }

@@ -21,6 +21,8 @@ export interface VisitToRecord {
   /** R3 judges the social worker's home visits; a director's own, without the social worker, is R11's. */
   recorderRole: VisitRecorderRole;
   recordedAt: Date;
+  /** The recording social worker's organization, whose service the visit counts as (R9); null or absent for others. */
+  organizationId?: string | null;
   audit: AuditEntry;
   /** Null for visits the system writes itself (the demo area). */
   idempotency: IdempotencyRequest | null;
@@ -60,7 +62,11 @@ export async function recordVisit(ports: RecordVisitPorts, visit: VisitToRecord,
     const previousCompletions = obligationState?.lastCompletions ?? {};
     // What was due before this visit, to count it on time or late and in its due month (monthly-counts.ts).
     const dueBefore = dueEntriesOf(child, policy.ruleIds, previousCompletions, shanghaiDate(now)).map((entry) => entry.obligation);
-    const draft = { ...drafted, obligationsMet: obligationsMetBy(completed, dueBefore, previousCompletions, day) };
+    const draft = {
+      ...drafted,
+      obligationsMet: obligationsMetBy(completed, dueBefore, previousCompletions, day),
+      organizationId: visit.organizationId ?? null,
+    };
     const lastCompletions = withCompletions(previousCompletions, completed, day);
     const recorded = newEvent(
       'VisitRecorded',

@@ -3,8 +3,9 @@ import { sumFigures, type Month, type MonthlyFigures, type MonthlyReport } from 
 import type { Region } from '../domain/region.js';
 import { shanghaiDate } from '../domain/time.js';
 import type { MonthlyCounters, MonthlyReports, RegionRepository } from '../store/ports.js';
+import { flagIdleOrganizations, type FlagIdleOrganizationsPorts } from './flag-idle-organizations.js';
 
-export interface RollUpMonthPorts {
+export interface RollUpMonthPorts extends FlagIdleOrganizationsPorts {
   regions: Pick<RegionRepository, 'listRoots' | 'listChildrenOf'>;
   monthlyCounters: MonthlyCounters;
   monthlyReports: Pick<MonthlyReports, 'put'>;
@@ -16,6 +17,8 @@ export interface RolledUp {
   /** Reports stored, one per region at every level. */
   reports: number;
   villages: number;
+  /** Organizations flagged to their district by this run for two months without service (R9); 0 on a rerun. */
+  idleOrganizations: number;
 }
 
 /** The months from `month` to the one `now` is in (Beijing), oldest first; just `month` when it is not past. */
@@ -38,7 +41,8 @@ const REPORT_WRITES_AT_ONCE = 25;
  * village: the month's, the standing one, and those of the months since, which take the standing figures back to the
  * month's end) and its town's due index over the month; each town the sum of its villages, each district of its
  * towns, each city of its districts. Every report is stored, replacing the one computed before, so a rerun (a retry,
- * or a late run after corrections) stores the figures as they now are.
+ * or a late run after corrections) stores the figures as they now are. Then R9: the districts' organizations without
+ * service in the month and the month before are flagged (flag-idle-organizations.ts).
  */
 export async function rollUpMonth(ports: RollUpMonthPorts, month: Month): Promise<RolledUp> {
   const now = ports.clock();
@@ -73,8 +77,10 @@ export async function rollUpMonth(ports: RollUpMonthPorts, month: Month): Promis
     return reportOf(town, sumFigures(parts));
   }
 
+  const districtIds: string[] = [];
   async function regionFigures(region: Region): Promise<MonthlyFigures> {
     if (region.level === 'town') return townFigures(region);
+    if (region.level === 'district') districtIds.push(region.id);
     const below = await ports.regions.listChildrenOf(region.id);
     return reportOf(region, sumFigures(await Promise.all(below.map(regionFigures))));
   }
@@ -83,5 +89,6 @@ export async function rollUpMonth(ports: RollUpMonthPorts, month: Month): Promis
   for (let start = 0; start < reports.length; start += REPORT_WRITES_AT_ONCE) {
     await Promise.all(reports.slice(start, start + REPORT_WRITES_AT_ONCE).map((report) => ports.monthlyReports.put(report)));
   }
-  return { month, reports: reports.length, villages: villageCount };
+  const idleOrganizations = await flagIdleOrganizations(ports, districtIds, month, now);
+  return { month, reports: reports.length, villages: villageCount, idleOrganizations };
 }

@@ -88,6 +88,8 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     records: repositories.records,
     outside,
     monthlyCounters: repositories.monthlyCounters,
+    organizations: repositories.organizations,
+    inboxDelivery: repositories.inboxDelivery,
     monthlyReports: repositories.monthlyReports,
     reportSubmissions: repositories.reportSubmissions,
     clock,

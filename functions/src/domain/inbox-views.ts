@@ -3,7 +3,7 @@ import { decideChildAccess, decideEscalationAccess, mayReadDisputeReasonsInInbox
 import type { Child } from './child.js';
 import { escalationStatusSchema, type Escalation } from './escalation.js';
 import { escalationLevels } from './escalation-levels.js';
-import { digestSchema, inboxMessageKinds, reportDueSchema, type InboxMessage } from './inbox.js';
+import { digestSchema, inboxMessageKinds, organizationIdleSchema, reportDueSchema, type InboxMessage } from './inbox.js';
 import { idSchema } from './region.js';
 import type { Actor } from './user.js';
 import { contactChannelSchema, disputeOutcomeSchema, disputeReasonSchema, isWithdrawn, visitKindSchema, type Visit } from './visit.js';
@@ -60,6 +60,8 @@ export const inboxItemSchema = z
     digest: digestSchema.nullable(),
     /** A reminder to send a monthly report (R4): opens the month's report; absent on every other kind. */
     report: reportDueSchema.optional(),
+    /** R9's flag of an organization without service for two months: opens the district's month report. */
+    organization: organizationIdleSchema.optional(),
   })
   .strict();
 export type InboxItem = z.infer<typeof inboxItemSchema>;
@@ -72,8 +74,9 @@ export interface InboxSubjects {
 }
 
 export function inboxItemFor(actor: Actor, message: InboxMessage, { child, visit, escalation }: InboxSubjects): InboxItem {
-  const { id, at, kind, readAt, childId, visitId, escalationId, digest, report } = message;
-  const item = { id, at, kind, readAt, childId, visitId, escalationId, about: null, case: null, digest, ...(report ? { report } : {}) };
+  const { id, at, kind, readAt, childId, visitId, escalationId, digest, report, organization } = message;
+  const optional = { ...(report ? { report } : {}), ...(organization ? { organization } : {}) };
+  const item = { id, at, kind, readAt, childId, visitId, escalationId, about: null, case: null, digest, ...optional };
   if (child === undefined) return item;
   if (escalationId !== null) {
     const readable = escalation !== undefined && decideEscalationAccess(actor, 'read', escalation, child).allowed;

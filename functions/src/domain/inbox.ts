@@ -16,6 +16,7 @@ export const inboxMessageKinds = [
   'supervisorDigest',
   'guardianDigest',
   'reportDue',
+  'organizationIdle',
 ] as const;
 
 /**
@@ -86,6 +87,21 @@ export const reportDueSchema = z
   .strict();
 export type ReportDue = z.infer<typeof reportDueSchema>;
 
+/**
+ * R9's flag to a district (issue 9 part 5, the monthly roll-up): one of its organizations gave no service in the month
+ * rolled up nor in the month before. The organization's name only: no child is named.
+ */
+export const organizationIdleSchema = z
+  .object({
+    organizationId: idSchema,
+    organizationName: z.string().min(1).max(100),
+    districtId: idSchema,
+    /** The second of the two months without service. */
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+  })
+  .strict();
+export type OrganizationIdle = z.infer<typeof organizationIdleSchema>;
+
 /** Code points, as text.ts counts them: a message quoting a guardian's note is cut to this. */
 export const INBOX_TEXT_MAX = 500;
 
@@ -104,6 +120,8 @@ export const inboxMessageSchema = z
     digest: digestSchema.nullable().default(null),
     /** On a reportDue message only (absent on every other kind, as on messages written before there were any). */
     report: reportDueSchema.optional(),
+    /** On an organizationIdle message only (absent on every other kind). */
+    organization: organizationIdleSchema.optional(),
     /**
      * Chinese, as delivered: whose visit or case, when, the guardian's reasons or the outcome. The inbox page does not
      * show it: it words each message from the records as its reader may see them now (inbox-views.ts).

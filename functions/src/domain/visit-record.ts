@@ -70,6 +70,7 @@ export function draftVisit(input: CheckInInput, context: VisitDraftContext): Vis
     corrections: [],
     asRecorded: null,
     obligationsMet: [],
+    organizationId: null,
     version: 1,
   };
 }

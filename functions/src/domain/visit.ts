@@ -233,6 +233,11 @@ export const visitSchema = z
     asRecorded: visitAsRecordedSchema.nullable().default(null),
     /** Visits stored before issue 9 part 5 met none as far as the counters know. */
     obligationsMet: z.array(obligationMetSchema).max(10).default([]),
+    /**
+     * The organization whose social worker recorded the visit (R9: the service it gave that month); null for a
+     * director's visit, a worker of no organization, and visits stored before issue 9 part 5.
+     */
+    organizationId: idSchema.nullable().default(null),
     /** Position in the child's hash chain of visit records, from 1. */
     sequence: z.number().int().positive(),
     /** SHA-256 of the previous record in the chain ('' for the first) and of this record with it. */

@@ -29,8 +29,8 @@ export function createJobBodies(ports: JobBodyPorts): JobBodies {
     },
     async 'monthly-rollup'(subject) {
       if (subject.kind !== 'month') throw new RangeError('the monthly roll-up works on a month');
-      const { reports, villages } = await rollUpMonth(ports, subject.month);
-      return { reports, villages };
+      const { reports, villages, idleOrganizations } = await rollUpMonth(ports, subject.month);
+      return { reports, villages, idleOrganizations };
     },
     async 'submission-reminders'(subject, scheduledTime) {
       if (subject.kind !== 'day') throw new RangeError('the submission-reminders job works on a day');

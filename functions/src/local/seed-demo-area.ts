@@ -111,6 +111,7 @@ async function writeCheckIn(repositories: Repositories, history: DemoVisitHistor
       recordedBy: checkIn.recordedBy,
       recorderRole: checkIn.recordedBy === child.team?.directorId ? 'director' : 'socialWorker',
       recordedAt: checkIn.recordedAt,
+      organizationId: checkIn.recordedBy === child.team?.socialWorkerId ? child.organizationId : null,
       audit: systemAudit(`seed-${visitId}`, checkIn.recordedAt, 'visit.checkIn', child.id),
       idempotency: null,
       eventId: `seed-${visitId}`,

@@ -10,7 +10,8 @@
  * | user              | USER#<id>                   | USER                          | USERS#REGION#<scope regionId> / <role>#<id> (scoped users) |                           |
  * | openid uniqueness | WECHAT#<openId>             | WECHAT                        |                                                      |                                 |
  * | region            | REGION#<id>                 | REGION                        | REGION_PARENT#<parentId> or REGION_ROOTS / REGION#<id> |                                 |
- * | organization      | ORG#<id>                    | ORG                           |                                                      |                                 |
+ * | organization      | ORG#<id>                    | ORG                           | ORGS#DISTRICT#<districtId> / ORG#<id>                |                                 |
+ * | organization service | ORG#<id>                 | SERVICE#<YYYY-MM>             |                                                      |                                 |
  * | audit entry       | AUDIT#CHILD#<childId>       | <at>#<id>                     |                                                      | AUDIT#ACTOR#<actorId> / <at>#<id> |
  * |  (no child)       | AUDIT#NO_CHILD#<id>         | <at>#<id>                     |                                                      | AUDIT#ACTOR#<actorId> / <at>#<id> |
  * | rate-limit window | RATE#<key>                  | WINDOW#<window length, s>      |                                                     |                                 |
@@ -39,6 +40,7 @@
  * | job run           | JOBRUN#<job>#<scheduledTime>| JOBRUN                        |                                                      |                                 |
  * | monthly report    | REPORT#<regionId>           | MONTH#<YYYY-MM>               | REPORTS#<parentId>#<YYYY-MM> / <regionId>            |                                 |
  * | report submission | REPORT#<regionId>           | SUBMISSION#<YYYY-MM>          | SUBMISSIONS#<parentId>#<YYYY-MM> / <regionId>        |                                 |
+ * | quarterly dispatch| REPORT#<townId>             | DISPATCH#<YYYY-Qn>            |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -138,6 +140,20 @@ export function regionParentIndexKey(parentId: string | null, regionId: string) 
 
 export function organizationKey(organizationId: string): PrimaryKey {
   return { pk: `ORG#${organizationId}`, sk: 'ORG' };
+}
+
+/** A district's organizations, listed for R9's check by the monthly roll-up. */
+export function organizationDistrictIndexKey(districtId: string, organizationId: string) {
+  return { gsi1pk: organizationDistrictPartition(districtId), gsi1sk: `ORG#${organizationId}` };
+}
+
+export function organizationDistrictPartition(districtId: string): string {
+  return `ORGS#DISTRICT#${districtId}`;
+}
+
+/** R9: an organization's service (home visits and contacts) of one month, added to in each visit's own transaction. */
+export function organizationServiceKey(organizationId: string, month: string): PrimaryKey {
+  return { pk: `ORG#${organizationId}`, sk: `SERVICE#${month}` };
 }
 
 export function auditChildPartition(childId: string): string {
@@ -294,6 +310,11 @@ export function monthlyReportPartsPartition(parentId: string, month: string): st
 /** R4: a town's or district's report as sent up, beside the report the roll-up may rewrite. */
 export function reportSubmissionKey(regionId: string, month: string): PrimaryKey {
   return { pk: `REPORT#${regionId}`, sk: `SUBMISSION#${month}` };
+}
+
+/** R24: a town's quarterly dispatch (the supervisor's sections), beside its monthly reports. */
+export function quarterlyDispatchKey(townId: string, quarter: string): PrimaryKey {
+  return { pk: `REPORT#${townId}`, sk: `DISPATCH#${quarter}` };
 }
 
 /** The submissions of one month to one region (a district's towns', a city's districts'): one query. */

@@ -2,8 +2,10 @@ import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/li
 import { AlreadyExistsError } from '../domain/errors.js';
 import { organizationSchema } from '../domain/organization.js';
 import { isConditionalCheckFailed } from './aws-errors.js';
-import { organizationKey, stripKeys } from './keys.js';
+import { GSI1, organizationDistrictIndexKey, organizationDistrictPartition, organizationKey, stripKeys } from './keys.js';
+import { readOrganizationServices } from './organization-service.js';
 import type { OrganizationRepository } from './ports.js';
+import { queryItems } from './query-items.js';
 
 export function createOrganizationRepository(client: DynamoDBDocumentClient, tableName: string): OrganizationRepository {
   return {
@@ -18,7 +20,7 @@ export function createOrganizationRepository(client: DynamoDBDocumentClient, tab
         await client.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...organizationKey(stored.id), entity: 'organization', ...stored },
+            Item: { ...organizationKey(stored.id), ...organizationDistrictIndexKey(stored.districtId, stored.id), entity: 'organization', ...stored },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         );
@@ -26,6 +28,20 @@ export function createOrganizationRepository(client: DynamoDBDocumentClient, tab
         if (isConditionalCheckFailed(error)) throw new AlreadyExistsError('该社会组织已存在', 'id');
         throw error;
       }
+    },
+
+    async listInDistrict(districtId) {
+      const items = await queryItems(client, tableName, {
+        indexName: GSI1,
+        keyCondition: '#p = :p',
+        names: { '#p': 'gsi1pk' },
+        values: { ':p': organizationDistrictPartition(districtId) },
+      });
+      return items.map((item) => organizationSchema.parse(stripKeys(item)));
+    },
+
+    servicesIn(organizationIds, months) {
+      return readOrganizationServices(client, tableName, organizationIds, months);
     },
   };
 }

@@ -18,6 +18,7 @@ import type { DistrictPolicy, LastCompletions } from '../domain/obligation.js';
 import type { PolicyRefresh } from '../domain/policy-refresh.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import type { Organization } from '../domain/organization.js';
+import type { Month } from '../domain/monthly-report.js';
 import type { Region } from '../domain/region.js';
 import type { Role, User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
@@ -25,6 +26,7 @@ import type { VisitDraft } from '../domain/visit-record.js';
 import type { JobRuns } from './job-run-ports.js';
 import type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 import type { ReportSubmissions } from './report-submission-ports.js';
+import type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
 
 export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 export type { ReportSubmissions };
@@ -262,6 +264,10 @@ export interface RegionRepository {
 export interface OrganizationRepository {
   get(id: string): Promise<Organization | null>;
   create(organization: Organization): Promise<void>;
+  /** The organizations contracted by a district (organizations created before issue 9 part 5 are not listed). */
+  listInDistrict(districtId: string): Promise<Organization[]>;
+  /** R9: each organization's home visits and contacts in each of `months`, by organization then month. */
+  servicesIn(organizationIds: readonly string[], months: readonly Month[]): Promise<Map<string, Map<Month, number>>>;
 }
 
 export interface AuditRepository {
@@ -389,4 +395,6 @@ export interface Repositories {
   monthlyCounters: MonthlyCounters;
   /** R4: the monthly reports as sent up, one per region and month. */
   reportSubmissions: ReportSubmissions;
+  /** R24: the towns' quarterly dispatches, one per town and quarter. */
+  quarterlyDispatches: QuarterlyDispatches;
 }

@@ -23,6 +23,7 @@ import { createJobRuns } from './job-runs.js';
 import { createMonthlyCounters } from './monthly-counters.js';
 import { createMonthlyReports } from './monthly-reports.js';
 import { createReportSubmissions } from './report-submissions.js';
+import { createQuarterlyDispatches } from './quarterly-dispatches.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
 
@@ -54,5 +55,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     reminderReads: createReminderReads(client, tableName),
     monthlyCounters: createMonthlyCounters(client, tableName),
     reportSubmissions: createReportSubmissions(client, tableName),
+    quarterlyDispatches: createQuarterlyDispatches(client, tableName),
   };
 }

@@ -57,9 +57,9 @@ export function sha256Hex(text: string): string {
 
 /**
  * What a check-in entry vouches for: the record as made, without what came after it (the answer, the settlement,
- * the corrections), what the server worked out (the obligations it met) and the chain's own fields. Visits stored before issue 7 have none of the later fields.
+ * the corrections), what the server worked out (the obligations it met, the recorder's organization) and the chain's own fields. Visits stored before issue 7 have none of the later fields.
  */
-const notCheckInContent = new Set(['obligationsMet', 'confirmation', 'resolution', 'corrections', 'asRecorded', 'version', 'sequence', 'previousHash', 'hash']);
+const notCheckInContent = new Set(['obligationsMet', 'organizationId', 'confirmation', 'resolution', 'corrections', 'asRecorded', 'version', 'sequence', 'previousHash', 'hash']);
 
 export function checkInContentOf(visit: VisitDraft | Visit): Record<string, unknown> {
   const content = Object.fromEntries(Object.entries(visit).filter(([key]) => !notCheckInContent.has(key)));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/region.js';
 import { countsChange, visitCounts } from '../domain/monthly-counts.js';
+import { organizationServiceOf, serviceChange } from '../domain/organization-service.js';
 import { isWithdrawn, visitSchema, type Visit } from '../domain/visit.js';
 import { isOpenDispute } from '../domain/visit-settlement.js';
 import {
@@ -14,6 +15,7 @@ import {
   visitPendingPartition,
 } from './keys.js';
 import { counterUpdates } from './counter-updates.js';
+import { organizationServiceUpdates } from './organization-service.js';
 import { canonicalJson, chainEntryKinds, EMPTY_CHAIN, sha256Hex, type ChainEntry, type ChainHead } from './visit-chain.js';
 
 /**
@@ -113,9 +115,15 @@ export function idempotencyGuard(now: Date) {
   };
 }
 
-/** The month's counters of the visit's village (ARCHITECTURE.md step 5), read later by the monthly roll-up. */
+/**
+ * The month's counters of the visit's village (ARCHITECTURE.md step 5) and of its organization's service (R9), read
+ * later by the monthly roll-up.
+ */
 export function monthlyCounterUpdate(tableName: string, visit: Visit) {
-  return counterUpdates(tableName, countsChange([], visitCounts(visit), visit.recordedAt));
+  return [
+    ...counterUpdates(tableName, countsChange([], visitCounts(visit), visit.recordedAt)),
+    ...organizationServiceUpdates(tableName, serviceChange([], organizationServiceOf(visit))),
+  ];
 }
 
 /**
@@ -124,5 +132,8 @@ export function monthlyCounterUpdate(tableName: string, visit: Visit) {
  * when nothing moves.
  */
 export function monthlyCounterChange(tableName: string, previous: Visit, next: Visit) {
-  return counterUpdates(tableName, countsChange(visitCounts(previous), visitCounts(next), next.recordedAt));
+  return [
+    ...counterUpdates(tableName, countsChange(visitCounts(previous), visitCounts(next), next.recordedAt)),
+    ...organizationServiceUpdates(tableName, serviceChange(organizationServiceOf(previous), organizationServiceOf(next))),
+  ];
 }

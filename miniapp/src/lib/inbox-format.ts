@@ -119,12 +119,19 @@ function describeReportDue(report: NonNullable<InboxItem['report']>, now: Date, 
   return { title: '月度汇报提交提醒', subject, quote: null, receivedAt, opens: true };
 }
 
+/** R9's flag to the district: which organization gave no service for two months; it opens the month's report. */
+function describeOrganizationIdle(organization: NonNullable<InboxItem['organization']>, receivedAt: string): MessageWords {
+  const subject = `${organization.organizationName} · ${monthLabel(organization.month)}及上月未提供服务`;
+  return { title: '服务机构连续两个月未提供服务', subject, quote: null, receivedAt, opens: true };
+}
+
 /** The words of one message for its reader, dates in Beijing time as everywhere else. */
 export function describeMessage(item: InboxItem, reader: Role, now: Date): MessageWords {
   const about = item.about;
   const receivedAt = `${formatDateTime(item.at, now)} 收到`;
   if (isDigest(item)) return describeDigest(item, receivedAt);
   if (item.kind === 'reportDue' && item.report) return describeReportDue(item.report, now, receivedAt);
+  if (item.kind === 'organizationIdle' && item.organization) return describeOrganizationIdle(item.organization, receivedAt);
   if (isCaseMessage(item.kind)) return describeCaseMessage(item, item.kind, reader, receivedAt);
   if (about === null) return { title: titleOf(item, reader), subject: NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
   const visit = `${formatDateTime(about.visitStartedAt, now)} ${visitKindText({ kind: about.visitKind, contactChannel: about.contactChannel })}`;

@@ -92,3 +92,14 @@ export function readsMonthlyReports(user: { role: string; scope: { level: string
   const level = ({ supervisor: 'town', districtOfficer: 'district', cityOfficer: 'city' } as Record<string, string>)[user.role];
   return level !== undefined && user.scope?.level === level;
 }
+
+/** R24: the quarter a month is in: 2026-11 → 2026-Q4. */
+export function quarterOfMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return `${year}-Q${Math.ceil(number / 3)}`;
+}
+
+/** 2026-Q4 → 2026年第四季度 */
+export function quarterLabel(quarter: string): string {
+  return `${quarter.slice(0, 4)}年第${['一', '二', '三', '四'][Number(quarter.slice(6)) - 1]}季度`;
+}

@@ -33,5 +33,8 @@ export const routes = {
     const query = [regionId ? `regionId=${encodeURIComponent(regionId)}` : '', month ? `month=${encodeURIComponent(month)}` : ''].filter(Boolean).join('&');
     return `/monthly/pages/month/index${query ? `?${query}` : ''}`;
   },
+  /** R24: a town's quarterly dispatch (季度工作简报), for its supervisor to complete and the district to read. */
+  quarterlyDispatch: (townId: string, quarter: string) =>
+    `/monthly/pages/dispatch/index?townId=${encodeURIComponent(townId)}&quarter=${encodeURIComponent(quarter)}`,
 };
 

@@ -43,6 +43,7 @@ export default function InboxPage() {
     const digest = digestDestination(item);
     if (digest !== null) openDigestList(digest);
     else if (item.report) void Taro.navigateTo({ url: routes.monthlyReport(item.report.regionId, item.report.month) });
+    else if (item.organization) void Taro.navigateTo({ url: routes.monthlyReport(item.organization.districtId, item.organization.month) });
     else if (item.escalationId !== null) void Taro.navigateTo({ url: routes.escalation(item.escalationId) });
     else if (item.childId !== null && item.visitId !== null) void Taro.navigateTo({ url: routes.visit(item.childId, item.visitId) });
   }

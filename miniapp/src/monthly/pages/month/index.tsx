@@ -5,12 +5,12 @@ import { isApiError, type ReportPart } from '../../../api';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../../hooks/use-required-session';
-import { lastMonthOf, monthLabel, visitBars, yearLines } from '../../../lib/report-words';
+import { lastMonthOf, monthLabel, quarterOfMonth, visitBars, yearLines } from '../../../lib/report-words';
 import { api } from '../../../services/api';
 import { routes } from '../../../services/routes';
 import { ChartCanvas } from '../../components/chart-canvas';
 import { drawVisitBars, drawYearLines } from '../../lib/charts';
-import { KeyFigures, MonthSwitcher, PartsList, SubmissionCard } from './sections';
+import { IdleOrganizations, KeyFigures, MonthSwitcher, PartsList, SubmissionCard } from './sections';
 import { useReportDownload } from './use-report-download';
 import './index.css';
 
@@ -90,6 +90,7 @@ export default function MonthlyReportPage() {
       {view && view.figures === null ? <EmptyState text={`${monthLabel(month)}的数据尚未汇总`} detail='每月 1 日汇总上月的走访数据' /> : null}
       {view ? <SubmissionCard view={view} now={now} busy={submitting} onSubmit={() => void submit()} /> : null}
       {view ? <KeyFigures view={view} /> : null}
+      {view ? <IdleOrganizations view={view} /> : null}
       {view && view.figures !== null && bars ? (
         <View className='chart-card'>
           <Text className='section-title'>各{view.parts[0]?.level === 'village' ? '村（居）' : view.parts[0]?.level === 'town' ? '镇（街道）' : '区'}走访情况</Text>
@@ -103,6 +104,13 @@ export default function MonthlyReportPage() {
         </View>
       ) : null}
       {view ? <PartsList view={view} now={now} onOpen={view.region.level === 'town' ? null : openPart} /> : null}
+      {view && view.region.level === 'town' ? (
+        <View className='downloads'>
+          <Button className='button button--default' id='open-dispatch' onClick={() => void Taro.navigateTo({ url: routes.quarterlyDispatch(view.region.id, quarterOfMonth(month)) })}>
+            季度简报
+          </Button>
+        </View>
+      ) : null}
       {view && view.figures !== null ? (
         <View className='downloads'>
           <Button className='button button--default' id='download-xlsx' disabled={downloading !== null || undefined} onClick={() => void download('xlsx')}>

@@ -82,3 +82,17 @@ export function PartsList({ view, now, onOpen }: { view: MonthlyReportView; now:
     </CellGroup>
   );
 }
+
+/** 服务机构提醒 (R9): the district's organizations without service in the month nor the month before; none, nothing. */
+export function IdleOrganizations({ view }: { view: MonthlyReportView }) {
+  if (view.idleOrganizations.length === 0) return null;
+  return (
+    <CellGroup title='服务机构提醒'>
+      <View id='report-idle-organizations'>
+        {view.idleOrganizations.map((organization) => (
+          <Cell key={organization.id} id={`idle-${organization.id}`} title={organization.name} note='连续两个月未提供服务，应责令整改（R9）' />
+        ))}
+      </View>
+    </CellGroup>
+  );
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '季度工作简报',
+});
