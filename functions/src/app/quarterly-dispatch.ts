@@ -10,8 +10,7 @@ import {
 } from '../domain/quarterly-dispatch.js';
 import type { Region } from '../domain/region.js';
 import type { Actor } from '../domain/user.js';
-import type { MonthlyReports, RecordReader, RegionRepository } from '../store/ports.js';
-import type { QuarterlyDispatches } from '../store/quarterly-dispatch-ports.js';
+import type { MonthlyReports, QuarterlyDispatches, RecordReader, RegionRepository } from '../store/ports.js';
 import { loadReportRegion } from './report-guards.js';
 
 export interface QuarterlyDispatchPorts {
