@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumLaunch, phoneAddress, phoneContext } from '../support/chromium.js';
+import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
 
 /**
  * Issue 8 in Chromium against `npm start`, at 390×844: an anonymous reporter opens the public page without logging
@@ -33,9 +33,6 @@ async function newPhone(): Promise<Page> {
   await phone.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   return phone.newPage();
 }
-
-/** The one element on screen: the H5 router keeps earlier pages in the DOM, hidden. */
-const onScreen = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).first();
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `shouhu-concern-${name}.png`) });

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumLaunch, phoneAddress, phoneContext } from '../support/chromium.js';
+import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
 import { logInAsDemoUser } from '../support/demo-login.js';
 
 /**
@@ -38,9 +38,6 @@ async function phoneOf(userId: string, address: number): Promise<{ page: Page; t
   });
   return { page, token: await logInAsDemoUser(page, url, userId) };
 }
-
-/** The one element on screen: the H5 router keeps earlier pages in the DOM, hidden. */
-const onScreen = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).first();
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `shouhu-case-${name}.png`) });

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { lastMonthOf, monthLabel } from '../../miniapp/src/lib/report-words.js';
-import { chromiumLaunch, phoneAddress, phoneContext } from '../support/chromium.js';
+import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
 import { logInAsDemoUser } from '../support/demo-login.js';
 
 /**
@@ -33,9 +33,6 @@ async function phoneOf(userId: string, address: number): Promise<{ page: Page; t
   });
   return { page, token: await logInAsDemoUser(page, url, userId) };
 }
-
-/** The one element on screen: the H5 router keeps earlier pages in the DOM, hidden. */
-const onScreen = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).first();
 
 /** How many pixels of the canvas something was drawn on (not left transparent). */
 function paintedPixels(page: Page, selector: string): Promise<number> {

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumLaunch, phoneContext } from '../support/chromium.js';
+import { chromiumLaunch, onScreen, phoneContext } from '../support/chromium.js';
 import { logInOnPhone } from '../support/demo-login.js';
 import { endVisitNow, openFormMinutesAgo } from '../support/visit-clock.js';
 
@@ -174,9 +174,10 @@ describe('a visit from check-in to the guardian’s confirmation (issue 3)', () 
     expect(after).toHaveLength(before.length + 1);
     expect(after.filter((v) => v.notes === '离线登记：山区没有信号。')).toHaveLength(1);
 
-    // Nothing left to send: tapping back to the home and forth again sends nothing twice.
+    // Nothing left to send: opening the app afresh, its queue read back from storage, sends nothing twice.
     await page.goto(`${url}#/pages/home/index`);
-    await page.locator('#home-greeting').waitFor();
+    await page.reload();
+    await onScreen(page, '#home-greeting').waitFor();
     await expect.poll(() => page.locator('#pending-uploads').count()).toBe(0);
     expect(await allVisitsOf(worker.token, OFFLINE_CHILD)).toHaveLength(before.length + 1);
   });

@@ -1,4 +1,4 @@
-import type { BrowserContextOptions, LaunchOptions } from 'playwright-core';
+import type { BrowserContextOptions, LaunchOptions, Locator, Page } from 'playwright-core';
 
 /** The launch that works on these machines (TARO-NOTES.md): Debian's Chromium, no outside connections. */
 export const chromiumLaunch: LaunchOptions = {
@@ -31,4 +31,12 @@ export const phoneContext: BrowserContextOptions = {
  */
 export function phoneAddress(n: number): { extraHTTPHeaders: Record<string, string> } {
   return { extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${n}` } };
+}
+
+/**
+ * What is on screen: Taro's H5 router keeps the pages under the one on top in the document, hidden, so a selector can
+ * match a hidden copy from an earlier visit to the same page.
+ */
+export function onScreen(page: Page, selector: string): Locator {
+  return page.locator(selector).filter({ visible: true }).first();
 }
