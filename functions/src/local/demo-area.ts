@@ -9,9 +9,9 @@ import { createSeededRandom } from './seeded-random.js';
 /**
  * The demo area `npm start` seeds once: one city; in it 松江区 with two towns, four villages, 40 children with a mix
  * of categories and risk grades close to the Pinghu figures of DOMAIN.md, their guardians, an execution team per
- * child (R1), one contracted organization and two volunteers; and 金山区, a small district whose officer has not
- * chosen its visit rules yet (demo-jinshan.ts). Generated from a fixed seed, so every start produces the same ids and
- * a second start finds everything already there. All people are fictional.
+ * child (R1), two contracted organizations (one idle, R9) and two volunteers; and 金山区, a small district whose
+ * officer has not chosen its visit rules yet (demo-jinshan.ts). Generated from a fixed seed, so every start produces
+ * the same ids and a second start finds everything already there. All people are fictional.
  */
 export interface DemoArea {
   regions: Region[];
@@ -37,6 +37,8 @@ const villages: Region[] = [
   { id: 'demo-village-xinjian', level: 'village', name: '新建村', parentId: towns[1].id },
 ];
 const organization: Organization = { id: 'demo-org', name: '松江区阳光社工服务中心', districtId: district.id };
+// R9: contracted, with no social worker in the field yet, so the district's monthly report flags it as idle.
+const idleOrganization: Organization = { id: 'demo-org-qiming', name: '松江区启明家庭服务社', districtId: district.id };
 
 function pathOf(village: Region): RegionPath {
   return { cityId: city.id, districtId: district.id, townId: village.parentId!, villageId: village.id };
@@ -188,7 +190,7 @@ export function buildDemoArea(): DemoArea {
   const jinshan = buildJinshanDistrict(city.id, children.length);
   return {
     regions: [city, district, ...towns, ...villages, ...jinshan.regions],
-    organizations: [organization, ...jinshan.organizations],
+    organizations: [organization, idleOrganization, ...jinshan.organizations],
     users: [...staffUsers, ...guardianUsers, ...jinshan.users],
     children: [...children, ...jinshan.children],
     demoLoginIds: [

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '季度工作简报',
+  navigationBarTitleText: '季度简报',
 });
