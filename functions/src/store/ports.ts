@@ -29,6 +29,7 @@ import type { ReportSubmissions } from './report-submission-ports.js';
 import type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
 
 export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
+export type { BindCode, BindCodes, ChatBinding, ChatBindings, ConversationState, Conversations, MessageReceipt, MessageReceipts, ReplyRoute } from './chat-ports.js';
 export type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
 export type { ReportSubmissions };
 import type { ObligationState } from './obligation-items.js';
