@@ -13,14 +13,20 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/domain/**/*.test.ts', 'tests/miniapp/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [
+            'tests/domain/**/*.test.ts',
+            'tests/miniapp/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+            'tests/chat/conversation/normalize.test.ts',
+            'tests/chat/conversation/intents.test.ts',
+          ],
         },
       },
       {
         test: {
           name: 'dynamodb',
           environment: 'node',
-          include: ['tests/store/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/local/**/*.test.ts', 'tests/events/**/*.test.ts', 'tests/notify/**/*.test.ts', 'tests/jobs/**/*.test.ts'],
+          include: ['tests/store/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/local/**/*.test.ts', 'tests/events/**/*.test.ts', 'tests/notify/**/*.test.ts', 'tests/jobs/**/*.test.ts', 'tests/chat/conversation/converse*.test.ts'],
           globalSetup: ['tests/support/dynamodb-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,14 +1,14 @@
 import { daysBetween } from '../domain/calendar.js';
+import { isRunningOn } from '../domain/due-entries.js';
 import type { DueEntry, RecordReader } from '../store/ports.js';
 import type { DueItem } from './visit-schemas.js';
 
 /**
- * Index entries as the due lists show them, with the village and the assignee by name (one batch read). R19
- * follow-ups end with their period: an entry whose period is over on `today` is not listed, even before anything
- * has recomputed the child's obligations.
+ * Index entries as the due lists show them, with the village and the assignee by name (one batch read); entries
+ * whose R19 period is over are not listed (isRunningOn).
  */
 export async function dueItemsOf(records: RecordReader, entries: DueEntry[], today: string): Promise<DueItem[]> {
-  const running = entries.filter((entry) => entry.obligation.endsOn === null || entry.obligation.endsOn >= today);
+  const running = entries.filter((entry) => isRunningOn(entry, today));
   const { regions, users } = await records.read({
     regions: running.map((entry) => entry.region.villageId),
     users: running.flatMap((entry) => (entry.assigneeId ? [entry.assigneeId] : [])),

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../domain/audit.js';
 import type { AssignTeamInput, Child, CreateChildInput, UpdateChildInput } from '../domain/child.js';
 import type { ChildListFilter } from '../domain/child-list-filter.js';
-import type { Principal } from '../domain/user.js';
+import type { Actor, Principal } from '../domain/user.js';
 import type { Repositories } from '../store/ports.js';
 import { answerVisit, type AnswerVisitRequest, type VisitAnswered } from './answer-visit.js';
 import { assignTeam } from './assign-team.js';
@@ -12,6 +12,8 @@ import { villagesToFilterBy, type FilterVillage } from './filter-villages.js';
 import { importChild } from './import-child.js';
 import { countChildren, listChildren, type ChildListRequest, type ChildrenListed } from './list-children.js';
 import { listInbox, type InboxList } from './list-inbox.js';
+import { listOwnDue, type OwnDue } from './list-own-due.js';
+import { listPendingConfirmations, type PendingConfirmations } from './list-pending-confirmations.js';
 import { markMessageRead } from './mark-message-read.js';
 import { previewPolicy, type PolicyPreview } from './preview-policy.js';
 import type { Basics } from './ports.js';
@@ -38,6 +40,9 @@ export interface UseCases {
   assignTeam(principal: Principal, childId: string, input: AssignTeamInput): Promise<ChildWritten>;
   checkIn(principal: Principal, request: CheckInRequest): Promise<CheckInOutcome>;
   answerVisit(principal: Principal, request: AnswerVisitRequest): Promise<VisitAnswered>;
+  /** The actor was read for this request already (the session's, or the chat binding's account). */
+  listPendingConfirmations(actor: Actor): Promise<PendingConfirmations>;
+  listOwnDue(actor: Actor, withinDays: number): Promise<OwnDue>;
   readVisit(principal: Principal, address: VisitAddress): Promise<VisitDetail>;
   settleDispute(principal: Principal, request: SettleDisputeRequest): Promise<VisitDetail>;
   correctVisit(principal: Principal, request: CorrectVisitRequest): Promise<VisitDetail>;
@@ -63,6 +68,8 @@ export function createUseCases(deps: Basics & { repositories: Repositories }): U
     assignTeam: (principal, childId, input) => assignTeam(ports, principal, childId, input),
     checkIn: (principal, request) => checkIn(ports, principal, request),
     answerVisit: (principal, request) => answerVisit(ports, principal, request),
+    listPendingConfirmations: (actor) => listPendingConfirmations(ports, actor),
+    listOwnDue: (actor, withinDays) => listOwnDue(ports, actor, withinDays),
     readVisit: (principal, address) => readVisit(ports, principal, address),
     settleDispute: (principal, request) => settleDispute(ports, principal, request),
     correctVisit: (principal, request) => correctVisit(ports, principal, request),

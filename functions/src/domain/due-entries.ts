@@ -46,3 +46,8 @@ export function withCompletions(previous: LastCompletions, keys: readonly string
   }
   return next;
 }
+
+/** R19 follow-ups end with their period: an entry whose period is over on `today` is due no more, even before anything recomputed the child's obligations. */
+export function isRunningOn(entry: Pick<DueEntry, 'obligation'>, today: string): boolean {
+  return entry.obligation.endsOn === null || entry.obligation.endsOn >= today;
+}
