@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/domain/**/*.test.ts', 'tests/miniapp/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['tests/domain/**/*.test.ts', 'tests/miniapp/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/chat/**/*.test.ts'],
         },
       },
       {
