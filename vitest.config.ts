@@ -17,6 +17,7 @@ export default defineConfig({
             'tests/domain/**/*.test.ts',
             'tests/miniapp/**/*.test.ts',
             'tests/unit/**/*.test.ts',
+            'tests/chat/protocol/**/*.test.ts',
             'tests/chat/conversation/normalize.test.ts',
             'tests/chat/conversation/intents.test.ts',
           ],
