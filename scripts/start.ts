@@ -67,6 +67,8 @@ async function main(): Promise<void> {
   console.log(`演示数据：新建 ${server.seed.created} 条，已存在 ${server.seed.alreadyThere} 条`);
   console.log('演示账号（在登录页点选即可登录）：');
   for (const login of server.demoLogins) console.log(`  ${login.roleName}  ${login.name}  (${login.id})`);
+  const chatNames = { wechat: '公众号', wecom: '企业微信' } as const;
+  for (const platform of server.chatCallbacks) console.log(`${chatNames[platform]}消息回调：${server.url}chat/${platform}`);
   if (server.logFile) console.log(`请求日志写在 ${server.logFile}（npm start -- --verbose 则打印在这里）`);
   // The browser test and scripts wait for this exact line.
   console.log(`Shouhu ready at ${server.url}`);

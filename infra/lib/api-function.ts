@@ -22,7 +22,7 @@ export interface ApiFunctionProps {
  * Item-level actions the API needs, transactions included (TransactWriteItems is authorized per item as
  * Put/Update/Delete/ConditionCheck). No Scan: every access pattern is served by a key or an index.
  */
-const TABLE_ACTIONS = [
+export const TABLE_ACTIONS = [
   'dynamodb:GetItem',
   'dynamodb:BatchGetItem',
   'dynamodb:Query',
@@ -32,7 +32,7 @@ const TABLE_ACTIONS = [
   'dynamodb:BatchWriteItem',
   'dynamodb:ConditionCheckItem',
 ];
-const INDEX_ACTIONS = ['dynamodb:Query'];
+export const INDEX_ACTIONS = ['dynamodb:Query'];
 
 /** The HTTP API's Lambda: the Hono app behind `hono/aws-lambda`, bundled locally by esbuild. */
 export class ApiFunction extends Construct {

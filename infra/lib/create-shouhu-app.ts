@@ -1,4 +1,5 @@
 import { Annotations, App } from 'aws-cdk-lib';
+import { readChatSettings } from './chat-settings.js';
 import { addNagChecks } from './nag-checks.js';
 import { readOutsideChannelSettings } from './outside-channel-settings.js';
 import { REPO_PATHS } from './repo-paths.js';
@@ -34,6 +35,7 @@ export function createShouhuApp(options: CreateShouhuAppOptions): { app: App; st
       'schedules and the H5 site',
     wechatAppId,
     outsideChannels: readOutsideChannelSettings(app),
+    chat: readChatSettings(app),
     h5Dir: options.h5Dir ?? REPO_PATHS.h5Dir,
   });
   if (wechatAppId === '') {

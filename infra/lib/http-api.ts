@@ -13,11 +13,15 @@ import { Construct } from 'constructs';
 
 export interface HttpApiProps {
   readonly handler: IFunction;
+  /** The chat-bot's callbacks under /chat (issue 10). */
+  readonly chatHandler?: IFunction;
   /** Stage-wide limits; API Gateway answers 429 beyond them before the function is invoked. */
   readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
 }
 
 const API_ROUTE_PATH = '/api/{proxy+}';
+/** WeChat calls `/chat/wechat` and `/chat/wecom` with GET (URL verification) and POST (messages). */
+const CHAT_ROUTE_PATH = '/chat/{proxy+}';
 
 const DEFAULT_THROTTLE = { rateLimit: 50, burstLimit: 100 };
 
@@ -60,6 +64,14 @@ export class HttpApi extends Construct {
       methods: [HttpMethod.ANY],
       integration: new HttpLambdaIntegration('ApiIntegration', props.handler),
     });
+
+    if (props.chatHandler !== undefined) {
+      this.api.addRoutes({
+        path: CHAT_ROUTE_PATH,
+        methods: [HttpMethod.GET, HttpMethod.POST],
+        integration: new HttpLambdaIntegration('ChatIntegration', props.chatHandler),
+      });
+    }
 
     this.accessLogGroup = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS });
 

@@ -13,6 +13,7 @@ import type { DataTable } from './data-table.js';
 import { DeadLetterQueue } from './dead-letter-queue.js';
 import { outsideChannelEnvironment, type OutsideChannelSettings } from './outside-channel-settings.js';
 import { REPO_PATHS } from './repo-paths.js';
+import type { ChatSettings } from './chat-settings.js';
 import type { SecureParameters } from './secure-parameters.js';
 
 export const JOB_SCHEDULE_GROUP_NAME = 'shouhu-jobs';
@@ -36,6 +37,8 @@ export interface JobSchedulesProps {
   /** The mini-program's AppID: public, so a plain variable. */
   readonly wechatAppId: string;
   readonly outsideChannels: OutsideChannelSettings;
+  /** The chat-bot's public ids: a digest also goes to the chats its readers bound (issue 10, part 6). */
+  readonly chat?: ChatSettings;
 }
 
 /**
@@ -71,6 +74,8 @@ export class JobSchedules extends Construct {
         WECHAT_APP_SECRET_PARAMETER: props.secrets.wechatAppSecretName,
         SHOUHU_WECOM_ROBOT_KEYS_PARAMETER: props.secrets.wecomRobotKeysName,
         ...outsideChannelEnvironment(props.outsideChannels),
+        ...props.chat?.environment,
+        CHAT_SECRETS_PREFIX: props.secrets.chatSecretsPrefix,
       },
       asyncInvocation: { ...JOB_ASYNC_RETRY, deadLetterQueue: this.deadLetters.queue },
     });
@@ -91,6 +96,7 @@ export class JobSchedules extends Construct {
     // The outside channels' claims and consents are settled in transactions of conditional writes.
     role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['dynamodb:ConditionCheckItem'], resources: [table.tableArn] }));
     props.secrets.grantReadForJobs(role);
+    props.secrets.grantChatSendingForJobs(role);
 
     this.group = new ScheduleGroup(this, 'Group', { scheduleGroupName: JOB_SCHEDULE_GROUP_NAME });
     this.schedulerRole = new Role(this, 'SchedulerRole', {

@@ -13,6 +13,7 @@ export const REPO_PATHS = {
   apiEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'api.ts'),
   outboxRelayEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'outbox-relay.ts'),
   eventConsumerEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'event-consumer.ts'),
+  chatEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'chat.ts'),
   scheduledJobEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'scheduled-job.ts'),
   cdkOut: path.join(repoRoot, 'infra', 'cdk.out'),
   /** Where `npm run build:h5` writes the H5 app (miniapp/config/index.ts). */

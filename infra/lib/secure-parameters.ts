@@ -16,6 +16,12 @@ import { Construct } from 'constructs';
  *
  *   aws ssm put-parameter --type SecureString --name /ShouhuStack/wecom-robot-keys --value '{"<townId>":"<webhook key>"}'
  *
+ * The chat-bot's secrets (issue 10) are optional too, each a parameter named after the variable `npm start` reads,
+ * under `/ShouhuStack/chat/`: WECHAT_OA_TOKEN, WECHAT_OA_AES_KEY, WECHAT_OA_APP_SECRET for the Official Account,
+ * WECOM_TOKEN, WECOM_AES_KEY, WECOM_SECRET for the WeCom app. A platform whose token is missing stays off.
+ *
+ *   aws ssm put-parameter --type SecureString --name /ShouhuStack/chat/WECHAT_OA_TOKEN --value <Token from the console>
+ *
  * They are encrypted with the AWS-managed key `alias/aws/ssm`, whose key policy lets principals of the account
  * decrypt through SSM, so the role needs no kms:Decrypt grant. A customer-managed key would need one.
  */
@@ -23,6 +29,8 @@ export class SecureParameters extends Construct {
   readonly sessionSecretName: string;
   readonly wechatAppSecretName: string;
   readonly wecomRobotKeysName: string;
+  /** Ends with '/': the chat secrets are this prefix + their variable's name. */
+  readonly chatSecretsPrefix: string;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -30,6 +38,7 @@ export class SecureParameters extends Construct {
     this.sessionSecretName = `/${stack.stackName}/session-secret`;
     this.wechatAppSecretName = `/${stack.stackName}/wechat-app-secret`;
     this.wecomRobotKeysName = `/${stack.stackName}/wecom-robot-keys`;
+    this.chatSecretsPrefix = `/${stack.stackName}/chat/`;
 
     new CfnOutput(this, 'SessionSecretParameter', {
       value: this.sessionSecretName,
@@ -38,6 +47,10 @@ export class SecureParameters extends Construct {
     new CfnOutput(this, 'WechatAppSecretParameter', {
       value: this.wechatAppSecretName,
       description: 'Create as SecureString before first use: the mini-program AppSecret from the WeChat console',
+    });
+    new CfnOutput(this, 'ChatSecretsPrefix', {
+      value: this.chatSecretsPrefix,
+      description: 'Optional, as SecureStrings named by variable: WECHAT_OA_TOKEN, WECHAT_OA_AES_KEY, WECHAT_OA_APP_SECRET, WECOM_TOKEN, WECOM_AES_KEY, WECOM_SECRET',
     });
     new CfnOutput(this, 'WecomRobotKeysParameter', {
       value: this.wecomRobotKeysName,
@@ -53,6 +66,16 @@ export class SecureParameters extends Construct {
   /** The jobs': the AppSecret (for WeChat's access token) and the robot keys; not the session key. */
   grantReadForJobs(grantee: IGrantable): void {
     this.grantReadOf(grantee, [this.wechatAppSecretName, this.wecomRobotKeysName]);
+  }
+
+  /** The chat-bot's: its own secrets, and the session key its concern reports' tracking codes are keyed with. */
+  grantReadForChat(grantee: IGrantable): void {
+    this.grantReadOf(grantee, [this.sessionSecretName, `${this.chatSecretsPrefix}*`]);
+  }
+
+  /** The jobs' share of the chat secrets: the send APIs' AppSecret and Secret, for digests to bound chats. */
+  grantChatSendingForJobs(grantee: IGrantable): void {
+    this.grantReadOf(grantee, [`${this.chatSecretsPrefix}WECHAT_OA_APP_SECRET`, `${this.chatSecretsPrefix}WECOM_SECRET`]);
   }
 
   private grantReadOf(grantee: IGrantable, names: string[]): void {

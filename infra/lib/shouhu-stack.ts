@@ -2,6 +2,8 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { runnableSchedules } from '../../functions/src/jobs/job-bodies.js';
 import { ApiFunction } from './api-function.js';
+import { ChatFunction } from './chat-function.js';
+import { NO_CHAT, type ChatSettings } from './chat-settings.js';
 import { DataTable } from './data-table.js';
 import { DeadlineSchedules } from './deadline-schedules.js';
 import { H5Site } from './h5-site.js';
@@ -16,6 +18,8 @@ export interface ShouhuStackProps extends StackProps {
   readonly wechatAppId: string;
   /** The outside channels' template ids and mini-program state (none: the channels stay off). */
   readonly outsideChannels?: OutsideChannelSettings;
+  /** The chat-bot's public ids (none: its callbacks answer 404 until configured). */
+  readonly chat?: ChatSettings;
   /** The H5 build to host; without index.html in it, the site is made but nothing is deployed to it. */
   readonly h5Dir: string;
 }
@@ -24,6 +28,7 @@ export interface ShouhuStackProps extends StackProps {
 export class ShouhuStack extends Stack {
   readonly data: DataTable;
   readonly apiFunction: ApiFunction;
+  readonly chatFunction: ChatFunction;
   readonly httpApi: HttpApi;
   readonly events: ProductEvents;
   readonly deadlines: DeadlineSchedules;
@@ -42,7 +47,9 @@ export class ShouhuStack extends Stack {
       wechatAppId: props.wechatAppId,
       outsideChannels,
     });
-    this.httpApi = new HttpApi(this, 'HttpApi', { handler: this.apiFunction.function });
+    const chat = props.chat ?? NO_CHAT;
+    this.chatFunction = new ChatFunction(this, 'ChatFunction', { data: this.data, secrets, chat });
+    this.httpApi = new HttpApi(this, 'HttpApi', { handler: this.apiFunction.function, chatHandler: this.chatFunction.function });
     this.events = new ProductEvents(this, 'Events', { data: this.data });
 
     this.deadlines = new DeadlineSchedules(this, 'Deadlines', { bus: this.events.bus });
@@ -55,6 +62,7 @@ export class ShouhuStack extends Stack {
       secrets,
       wechatAppId: props.wechatAppId,
       outsideChannels,
+      chat,
     });
 
     this.h5Site = new H5Site(this, 'H5Site', { h5Dir: props.h5Dir, httpApi: this.httpApi });

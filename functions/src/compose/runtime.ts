@@ -12,6 +12,9 @@ import { createDocumentClient } from '../store/client.js';
 import type { DeadlineScheduler } from '../store/event-ports.js';
 import { NO_OUTSIDE_CHANNELS, type OutsideChannelSettings } from '../notify/channel-settings.js';
 import { createOutsideChannels, type OutsideChannels } from '../notify/outside-channels.js';
+import { createChatDigestSender } from '../notify/chat-digest.js';
+import { createChatPush, type ChatPush } from '../notify/chat-push.js';
+import { NO_CHAT, type ChatConfig } from '../chat/chat-config.js';
 import type { Repositories } from '../store/ports.js';
 import { createRepositories } from '../store/repositories.js';
 
@@ -40,6 +43,8 @@ export interface RuntimeConfig {
   policyRefreshLimits?: Partial<PolicyRefreshLimits>;
   /** WeChat subscription messages and the towns' WeCom robots, for the jobs' digests; all off when omitted. */
   outside?: OutsideChannelSettings;
+  /** The chat-bot's platforms (issue 10): the send APIs answer late chat messages and carry digests to bound chats. */
+  chat?: ChatConfig;
 }
 
 const POLICY_REFRESH_PAGE = 100;
@@ -57,6 +62,8 @@ export interface Runtime {
   jobRunner: JobRunnerDeps;
   /** The outside channels as configured (each off unless configured), built once: one access token per container. */
   outside: OutsideChannels;
+  /** Texts to chat users outside a callback's answer; sends nothing for a platform without its secret. */
+  chatPush: ChatPush;
 }
 
 /** Ids of records, events and requests: random, and within `idSchema` (letters and digits). */
@@ -78,6 +85,15 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     elapsedMs: () => performance.now(),
   };
   const outside = createOutsideChannels({ ...(config.outside ?? NO_OUTSIDE_CHANNELS), consents: repositories.consents, deliveries: repositories.channelDeliveries, clock });
+  const chat = config.chat ?? NO_CHAT;
+  const chatPush = createChatPush([chat.wechat, chat.wecom].filter((platform) => platform !== null));
+  const chatDigests =
+    chatPush.canSend('wecom') || (chatPush.canSend('wechat') && chat.wechat?.digestTemplateId)
+      ? {
+          readers: () => repositories.chatBindings.listDigestReaders(),
+          send: createChatDigestSender({ push: chatPush, deliveries: repositories.channelDeliveries, officialAccountTemplateId: chat.wechat?.digestTemplateId ?? null, clock }),
+        }
+      : null;
   const jobPorts = {
     regions: repositories.regions,
     obligations: repositories.obligations,
@@ -87,6 +103,7 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     visits: repositories.visits,
     records: repositories.records,
     outside,
+    chatDigests,
     monthlyCounters: repositories.monthlyCounters,
     organizations: repositories.organizations,
     inboxDelivery: repositories.inboxDelivery,
@@ -103,6 +120,7 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     useCases: createUseCases({ repositories, clock, newId }),
     jobRunner: { runs: repositories.jobRuns, bodies: createJobBodies(jobPorts), clock, newId },
     outside,
+    chatPush,
     consumers: createConsumers({
       children: repositories.children,
       visits: repositories.visits,

@@ -7,7 +7,7 @@ import type { User } from '../domain/user.js';
 import type { AnyDigest, TownSummary } from '../notify/digest-messages.js';
 import type { OutsideChannels } from '../notify/outside-channels.js';
 import type { AddressedMessage, InboxDelivery, RecordReader, RegionRepository } from '../store/ports.js';
-import { sendDigestsOutside, type ReaderDigest } from './send-digests-outside.js';
+import { sendDigestsOutside, type ChatDigests, type ReaderDigest } from './send-digests-outside.js';
 import { readTownDigestInput, type TownDigestInput, type TownDigestReadPorts } from './town-digest-reads.js';
 
 export interface ReminderSweepPorts extends TownDigestReadPorts {
@@ -15,6 +15,7 @@ export interface ReminderSweepPorts extends TownDigestReadPorts {
   inbox: Pick<InboxDelivery, 'deliverNew'>;
   records: RecordReader;
   outside: OutsideChannels;
+  chatDigests: ChatDigests | null;
 }
 
 export interface ReminderSweepOutcome {

@@ -1,7 +1,8 @@
 import type { User } from '../domain/user.js';
 import { digestSubscribeFields, townRobotMessage, type AnyDigest, type TownSummary } from '../notify/digest-messages.js';
 import type { OutsideChannels } from '../notify/outside-channels.js';
-import type { RecordReader } from '../store/ports.js';
+import type { ChatDigestSender } from '../notify/chat-digest.js';
+import type { ChatBinding, RecordReader } from '../store/ports.js';
 
 /** A digest as the sweep made it, for its reader. */
 export interface ReaderDigest {
@@ -14,6 +15,14 @@ export interface DigestsSentOutside {
   wechatSent: number;
   /** Town robot messages WeCom accepted in this run. */
   robotSent: number;
+  /** Digests sent to the chats their readers bound and asked for them in (issue 10, part 6). */
+  chatSent: number;
+}
+
+/** The chat channel of the digests: off (null) when no chat platform can send. */
+export interface ChatDigests {
+  readers(): Promise<ChatBinding[]>;
+  send: ChatDigestSender;
 }
 
 /** A few sends at a time: WeChat and WeCom are outside calls, and a city's run must not become one burst. */
@@ -32,10 +41,11 @@ async function inBatches<T>(items: readonly T[], send: (item: T) => Promise<bool
  * The day's digests through the outside channels, when configured, after they are in the inboxes (which always
  * work): a subscription message to each reader with a WeChat openid and a consent, keyed `digest#<date>#<userId>`,
  * and one robot message per town, keyed `digest#<date>#town#<townId>`. Each key is claimed before its send, so a
- * rerun of the day sends nothing new. A reader without an openid is skipped without a word; their inbox has it.
+ * rerun of the day sends nothing new. A reader without an openid is skipped without a word; their inbox has it. And
+ * to each reader's bound chats where they asked for it (提醒), keyed per platform the same way.
  */
 export async function sendDigestsOutside(
-  ports: { outside: OutsideChannels; records: RecordReader },
+  ports: { outside: OutsideChannels; records: RecordReader; chatDigests: ChatDigests | null },
   date: string,
   at: Date,
   readers: readonly ReaderDigest[],
@@ -63,5 +73,12 @@ export async function sendDigestsOutside(
     if (message === null) return false;
     return (await ports.outside.robot({ deliveryId: `digest#${date}#town#${town.townId}`, townId: town.townId, message })) === 'sent';
   });
-  return { wechatSent, robotSent };
+  const chatSent = ports.chatDigests === null || readers.length === 0 ? 0 : await sendToChats(ports.chatDigests, date, at, readers);
+  return { wechatSent, robotSent, chatSent };
+}
+
+async function sendToChats(chat: ChatDigests, date: string, at: Date, readers: readonly ReaderDigest[]): Promise<number> {
+  const digestOf = new Map(readers.map((reader) => [reader.userId, reader.digest]));
+  const wanted = (await chat.readers()).filter((binding) => digestOf.has(binding.userId));
+  return inBatches(wanted, (binding) => chat.send(binding, digestOf.get(binding.userId)!, date, at));
 }

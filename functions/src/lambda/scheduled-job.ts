@@ -1,7 +1,9 @@
 import { GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { createLogger } from '../api/logger.js';
 import { readEnv, requireEnv } from '../config/env.js';
+import { chatConfigFrom } from '../chat/chat-config.js';
 import { createRuntime } from '../compose/runtime.js';
+import { loadChatSecrets } from './chat-secrets.js';
 import { jobInputSchema } from '../jobs/job-input.js';
 import { runJob } from '../jobs/run-job.js';
 import { outsideChannelSettingsFrom, type OutsideChannelSettings } from '../notify/channel-settings.js';
@@ -49,7 +51,12 @@ export async function handler(event: unknown): Promise<void> {
     logger.error('job input refused', { problems: input.error.issues.map((issue) => issue.path.join('.') || '(input)') });
     throw new Error('the input is not a scheduled job');
   }
-  runtime ??= createRuntime({ tableName: requireEnv('TABLE_NAME'), outside: await loadOutsideChannels() });
+  runtime ??= createRuntime({
+    tableName: requireEnv('TABLE_NAME'),
+    outside: await loadOutsideChannels(),
+    // Digests to bound chats (issue 10, part 6): the send APIs' secrets from the chat's parameters.
+    chat: chatConfigFrom({ ...process.env, ...(await loadChatSecrets(ssm, readEnv('CHAT_SECRETS_PREFIX', ''))) }),
+  });
   const request = { job: input.data.job, scheduledTime: new Date(input.data.scheduledTime) };
   try {
     const result = await runJob(runtime.jobRunner, request);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { chatConfigFrom } from '../chat/chat-config.js';
 import { createRuntime } from '../compose/runtime.js';
 import { BUILT_JOBS } from '../jobs/job-bodies.js';
 import { scheduledTimeOn } from '../jobs/fire-times.js';
@@ -76,7 +77,7 @@ export async function runJobByHand(request: JobByHand): Promise<JobByHandResult>
     stop = () => dynamo.stop();
   }
   try {
-    const runtime = createRuntime({ tableName: DEFAULT_TABLE_NAME, endpoint, outside: localOutsideChannels(request.env ?? {}) });
+    const runtime = createRuntime({ tableName: DEFAULT_TABLE_NAME, endpoint, outside: localOutsideChannels(request.env ?? {}), chat: chatConfigFrom(request.env ?? {}) });
     await ensureTable(runtime.client, DEFAULT_TABLE_NAME);
     return { job, scheduledTime, result: await runJob(runtime.jobRunner, { job, scheduledTime }), engine };
   } finally {

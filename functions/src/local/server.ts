@@ -6,6 +6,9 @@ import { createApp } from '../api/app.js';
 import type { ConnectionBindings } from '../api/context.js';
 import { mountDevLogin } from '../api/dev-login.js';
 import { apiDepsOf } from '../compose/api.js';
+import { mountChat } from '../compose/chat.js';
+import { chatConfigFrom } from '../chat/chat-config.js';
+import type { ChatPlatform } from '../domain/chat.js';
 import { createRuntime } from '../compose/runtime.js';
 import { createLocalBus } from '../events/local-bus.js';
 import { startLocalDeadlinePoller } from '../events/local-deadline-poller.js';
@@ -48,6 +51,8 @@ export interface RunningLocalServer {
   demoLogins: DemoLogin[];
   /** The request log, when it is not written to the terminal. */
   logFile: string | null;
+  /** The chat platforms whose callbacks are mounted under /chat (configured by environment). */
+  chatCallbacks: ChatPlatform[];
   /** Stops in order: the HTTP server drains first, then the job scheduler, the deadline poller and the relay; DynamoDB Local goes last. */
   stop(): Promise<void>;
 }
@@ -64,15 +69,17 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   const log = await openServerLog({ dataDir: options.dataDir, toTerminal: options.logToTerminal ?? false });
   const dynamo = await startDynamoDbLocal({ dataDir: join(options.dataDir, 'dynamodb') });
   try {
-    const runtime = createRuntime({ tableName: DEFAULT_TABLE_NAME, endpoint: dynamo.endpoint, outside: localOutsideChannels(options.env) });
+    const chatConfig = chatConfigFrom(options.env);
+    const runtime = createRuntime({ tableName: DEFAULT_TABLE_NAME, endpoint: dynamo.endpoint, outside: localOutsideChannels(options.env), chat: chatConfig });
     await ensureTable(runtime.client, DEFAULT_TABLE_NAME);
     await writeDynamoEndpoint(options.dataDir, dynamo.endpoint);
     const { repositories } = runtime;
     const area = buildDemoArea();
     const seed = await seedDemoArea(repositories, area, new Date());
 
+    const sessionSecret = await loadOrCreateSessionSecret(options.dataDir, options.env.SHOUHU_SESSION_SECRET);
     const deps = apiDepsOf(runtime, {
-      sessionSecret: await loadOrCreateSessionSecret(options.dataDir, options.env.SHOUHU_SESSION_SECRET),
+      sessionSecret,
       wechat: {
         appId: options.env.WECHAT_APP_ID ?? 'touristappid',
         appSecret: options.env.WECHAT_APP_SECRET ?? '',
@@ -100,6 +107,14 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       if (c.req.method !== 'GET') relay.nudge();
       return response;
     });
+    // The chat-bot's callbacks, when WECHAT_OA_* or WECOM_* are set (README); otherwise /chat is not there at all.
+    const chat = new Hono<{ Bindings: ConnectionBindings }>();
+    mountChat(chat, runtime, { config: chatConfig, sessionSecret, logger: log.logger });
+    site.all('/chat/*', async (c) => {
+      const response = await chat.fetch(c.req.raw, c.env);
+      if (c.req.method === 'POST') relay.nudge();
+      return response;
+    });
     site.all('*', (c) => staticSite.fetch(c.req.raw, c.env));
 
     const server = await listenGracefully(site.fetch, { port: options.port, hostname: options.host });
@@ -109,6 +124,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       seed,
       demoLogins: users.flatMap((u) => (u ? [{ id: u.id, name: u.name, roleName: roleNames[u.role] }] : [])),
       logFile: log.file,
+      chatCallbacks: [chatConfig.wechat, chatConfig.wecom].flatMap((platform) => (platform === null ? [] : [platform.platform])),
       stop: async () => {
         await server.close();
         // The job scheduler and the poller first: what they fire nudges the relay, which goes before DynamoDB Local.

@@ -21,6 +21,10 @@ const titles: Record<DigestKind, string> = {
   guardianDigest: '走访待确认提醒',
 };
 
+export function digestTitle(digest: AnyDigest): string {
+  return titles[digest.kind];
+}
+
 /** The shortest form of the counts, for a 20-character field. */
 export function digestSummary(digest: AnyDigest): string {
   switch (digest.kind) {

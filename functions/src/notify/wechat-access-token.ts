@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { postWechatJson, WechatApiError, type PostJsonOptions } from './wechat-api.js';
+import { getWechatJson, postWechatJson, WechatApiError, type PostJsonOptions } from './wechat-api.js';
 
 /**
  * The mini-program's access token from getStableAccessToken (`POST /cgi-bin/stable_token`), cached per app and
@@ -45,17 +45,37 @@ interface CachedToken {
 }
 
 export function createAccessTokenSource(config: AccessTokenConfig): AccessTokenSource {
-  const now = config.now ?? Date.now;
+  return createTokenCache((forceRefresh) =>
+    postWechatJson(
+      new URL('/cgi-bin/stable_token', config.baseUrl),
+      { grant_type: 'client_credential', appid: config.appId, secret: config.appSecret, force_refresh: forceRefresh },
+      config,
+    ),
+    config.now,
+  );
+}
+
+/**
+ * A WeCom app's access token (`GET /cgi-bin/gettoken?corpid=…&corpsecret=…`), cached the same way. WeCom has no
+ * force_refresh: asking again after a rejected token simply fetches a fresh one.
+ */
+export function createWecomAccessTokenSource(config: Omit<AccessTokenConfig, 'appId' | 'appSecret'> & { corpId: string; secret: string }): AccessTokenSource {
+  return createTokenCache(() => {
+    const url = new URL('/cgi-bin/gettoken', config.baseUrl);
+    url.searchParams.set('corpid', config.corpId);
+    url.searchParams.set('corpsecret', config.secret);
+    return getWechatJson(url, config);
+  }, config.now);
+}
+
+/** One token per app, asked for once by all concurrent callers (single flight), from an answer with access_token and expires_in. */
+function createTokenCache(ask: (forceRefresh: boolean) => Promise<Record<string, unknown>>, clock?: () => number): AccessTokenSource {
+  const now = clock ?? Date.now;
   let cached: CachedToken | null = null;
   let inFlight: Promise<CachedToken> | null = null;
 
   const fetchToken = async (forceRefresh: boolean): Promise<CachedToken> => {
-    const answer = await postWechatJson(
-      new URL('/cgi-bin/stable_token', config.baseUrl),
-      { grant_type: 'client_credential', appid: config.appId, secret: config.appSecret, force_refresh: forceRefresh },
-      config,
-    );
-    const parsed = stableTokenSchema.safeParse(answer);
+    const parsed = stableTokenSchema.safeParse(await ask(forceRefresh));
     if (!parsed.success) throw new WechatApiError(null, 'unreadable');
     const token = parsed.data.access_token;
     const expiresAt = now() + parsed.data.expires_in * 1000;

@@ -38,17 +38,21 @@ export interface PostJsonOptions {
  * 'errcode' failure is WeChat saying what happened; after the others the request may or may not have been acted on,
  * so a sender that must not send twice cannot retry it.
  */
-export async function postWechatJson(url: URL, body: unknown, options: PostJsonOptions = {}): Promise<Record<string, unknown>> {
+export function postWechatJson(url: URL, body: unknown, options: PostJsonOptions = {}): Promise<Record<string, unknown>> {
+  return callWechat(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }, options);
+}
+
+/** GETs a WeChat or WeCom API (WeCom's gettoken), with the same answers and failures as postWechatJson. */
+export function getWechatJson(url: URL, options: PostJsonOptions = {}): Promise<Record<string, unknown>> {
+  return callWechat(url, { method: 'GET' }, options);
+}
+
+async function callWechat(url: URL, init: RequestInit, options: PostJsonOptions): Promise<Record<string, unknown>> {
   const doFetch = options.fetch ?? fetch;
   let text: string;
   let status: number;
   try {
-    const response = await doFetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_WECHAT_TIMEOUT_MS),
-    });
+    const response = await doFetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_WECHAT_TIMEOUT_MS) });
     status = response.status;
     text = await response.text();
   } catch {

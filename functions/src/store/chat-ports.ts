@@ -19,6 +19,8 @@ export interface ChatBindings {
   /** An account's bindings (at most one per platform), for sending its digest to its chats. */
   listForUser(userId: string): Promise<ChatBinding[]>;
   setDigestToChat(address: ChatAddress, on: boolean): Promise<void>;
+  /** Every binding with the digest turned on, from a sparse index that holds only those: one query for the day's sweep. */
+  listDigestReaders(): Promise<ChatBinding[]>;
 }
 
 /** A code shown to a logged-in user in the mini-program (绑定公众号 / 绑定企业微信); short-lived and single-use. */

@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import type { Env, Hono } from 'hono';
+import type { Logger } from '../api/logger.js';
+import { mountChatCallbacks } from '../api/routes/chat-callbacks.js';
+import { bindChatUser } from '../app/bind-chat-user.js';
+import { createConcernUseCases } from '../app/concern-use-cases.js';
+import type { ChatConfig } from '../chat/chat-config.js';
+import { converse } from '../chat/conversation/converse.js';
+import { createConversationDeps } from '../chat/conversation/conversation-deps.js';
+import { createConcernKeys } from './concern-keys.js';
+import type { Runtime } from './runtime.js';
+
+export interface ChatOptions {
+  config: ChatConfig;
+  /** The API's secret: concern reports made in a chat get tracking codes keyed like the mini-program's. */
+  sessionSecret: string;
+  logger: Logger;
+}
+
+/** The configured chat callbacks on `app` (the chat Lambda's app, or the local server's site), from the runtime. */
+export function mountChat<E extends Env>(app: Hono<E>, runtime: Runtime, options: ChatOptions): void {
+  const { repositories, clock, newId } = runtime;
+  const concerns = createConcernUseCases({ repositories, clock, newId, concernKeys: createConcernKeys(options.sessionSecret) });
+  const conversationDeps = createConversationDeps({
+    runtime,
+    concerns,
+    bind: (address, code, now) => bindChatUser(repositories, address, code, now),
+    setDigestToChat: (address, on) => repositories.chatBindings.setDigestToChat(address, on),
+  });
+  mountChatCallbacks(app, [options.config.wechat, options.config.wecom], {
+    receipts: repositories.messageReceipts,
+    bindings: repositories.chatBindings,
+    conversations: repositories.conversations,
+    converse: (turn) => converse(conversationDeps, turn),
+    push: runtime.chatPush,
+    clock,
+    elapsedMs: () => performance.now(),
+    newNonce: () => randomBytes(8).toString('hex'),
+    log: (event, fields) => options.logger.info(event, fields),
+  });
+}
