@@ -53,7 +53,7 @@ let serial = 0;
 export function messageXml(credentials: ChatTestCredentials, message: UserMessage, now: Date): string {
   const createTime = message.createTime ?? Math.floor(now.getTime() / 1000);
   const common = { ToUserName: credentials.platform === 'wechat' ? 'gh_shouhu_test' : credentials.receiverId, FromUserName: message.from, CreateTime: createTime };
-  const agent = credentials.platform === 'wecom' ? { AgentID: Number(TEST_CHAT_ENV.WECOM_AGENT_ID) } : {};
+  const agent: Record<string, number> = credentials.platform === 'wecom' ? { AgentID: Number(TEST_CHAT_ENV.WECOM_AGENT_ID) } : {};
   if (message.event !== undefined) return buildCallbackXml({ ...common, MsgType: 'event', Event: message.event, ...agent });
   serial += 1;
   return buildCallbackXml({ ...common, MsgType: 'text', Content: message.content ?? '', MsgId: message.msgId ?? `${createTime}${serial}`, ...agent });
@@ -72,7 +72,7 @@ export function sealedCallback(credentials: ChatTestCredentials, message: UserMe
     query.set('encrypt_type', 'aes');
     query.set('openid', message.from);
   }
-  const outer = credentials.platform === 'wechat' ? { ToUserName: 'gh_shouhu_test', Encrypt: encrypted } : { ToUserName: credentials.receiverId, AgentID: TEST_CHAT_ENV.WECOM_AGENT_ID, Encrypt: encrypted };
+  const outer: Record<string, string> = credentials.platform === 'wechat' ? { ToUserName: 'gh_shouhu_test', Encrypt: encrypted } : { ToUserName: credentials.receiverId, AgentID: TEST_CHAT_ENV.WECOM_AGENT_ID, Encrypt: encrypted };
   return { path: `/chat/${credentials.platform}?${query}`, body: buildCallbackXml(outer) };
 }
 

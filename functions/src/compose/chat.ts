@@ -22,7 +22,8 @@ export function mountChat<E extends Env>(app: Hono<E>, runtime: Runtime, options
   const { repositories, clock, newId } = runtime;
   const concerns = createConcernUseCases({ repositories, clock, newId, concernKeys: createConcernKeys(options.sessionSecret) });
   const conversationDeps = createConversationDeps({
-    runtime,
+    repositories,
+    useCases: runtime.useCases,
     concerns,
     bind: (address, code, now) => bindChatUser(repositories, address, code, now),
     setDigestToChat: (address, on) => repositories.chatBindings.setDigestToChat(address, on),
