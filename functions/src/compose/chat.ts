@@ -15,10 +15,12 @@ export interface ChatOptions {
   /** The API's secret: concern reports made in a chat get tracking codes keyed like the mini-program's. */
   sessionSecret: string;
   logger: Logger;
+  /** Milliseconds on a monotonic clock for the passive budget; performance.now unless a test moves time. */
+  elapsedMs?: () => number;
 }
 
 /** The configured chat callbacks on `app` (the chat Lambda's app, or the local server's site), from the runtime. */
-export function mountChat<E extends Env>(app: Hono<E>, runtime: Runtime, options: ChatOptions): void {
+export function mountChat<E extends Env>(app: Hono<E>, runtime: Pick<Runtime, 'repositories' | 'useCases' | 'clock' | 'newId' | 'chatPush'>, options: ChatOptions): void {
   const { repositories, clock, newId } = runtime;
   const concerns = createConcernUseCases({ repositories, clock, newId, concernKeys: createConcernKeys(options.sessionSecret) });
   const conversationDeps = createConversationDeps({
@@ -35,7 +37,7 @@ export function mountChat<E extends Env>(app: Hono<E>, runtime: Runtime, options
     converse: (turn) => converse(conversationDeps, turn),
     push: runtime.chatPush,
     clock,
-    elapsedMs: () => performance.now(),
+    elapsedMs: options.elapsedMs ?? (() => performance.now()),
     newNonce: () => randomBytes(8).toString('hex'),
     log: (event, fields) => options.logger.info(event, fields),
   });

@@ -82,6 +82,7 @@ export async function startApiHarness(overrides: Partial<AppDeps> = {}) {
   return {
     app,
     deps,
+    runtime,
     table,
     logLines,
     tokenFor,
