@@ -27,7 +27,11 @@ export function mountChat<E extends Env>(app: Hono<E>, runtime: Pick<Runtime, 'r
     repositories,
     useCases: runtime.useCases,
     concerns,
-    bind: (address, code, now) => bindChatUser(repositories, address, code, now),
+    bind: async (address, code, now) => {
+      const outcome = await bindChatUser(repositories, address, code, now);
+      if (outcome.outcome === 'bound') return { ok: true, userName: outcome.userName, role: outcome.role };
+      return { ok: false, reason: outcome.reason === 'rateLimited' ? 'rateLimited' : 'unknown' };
+    },
     setDigestToChat: (address, on) => repositories.chatBindings.setDigestToChat(address, on),
   });
   mountChatCallbacks(app, [options.config.wechat, options.config.wecom], {

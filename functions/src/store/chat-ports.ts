@@ -18,9 +18,12 @@ export interface ChatBindings {
   get(address: ChatAddress): Promise<ChatBinding | null>;
   /** An account's bindings (at most one per platform), for sending its digest to its chats. */
   listForUser(userId: string): Promise<ChatBinding[]>;
+  /** No-op when the address is not bound. */
   setDigestToChat(address: ChatAddress, on: boolean): Promise<void>;
   /** Every binding with the digest turned on, from a sparse index that holds only those: one query for the day's sweep. */
   listDigestReaders(): Promise<ChatBinding[]>;
+  /** The account removes its binding on a platform (both sides at once); false when it had none. */
+  unbindUser(userId: string, platform: ChatPlatform): Promise<boolean>;
 }
 
 /** A code shown to a logged-in user in the mini-program (绑定公众号 / 绑定企业微信); short-lived and single-use. */
@@ -32,8 +35,11 @@ export interface BindCode {
 }
 
 export interface BindCodes {
-  /** Stores a new code, replacing the user's earlier unused code for the platform. */
-  issue(code: BindCode): Promise<void>;
+  /**
+   * Stores a new code, replacing the user's earlier unused code for the platform: false (nothing written) when the
+   * code is held by another code still alive at `now`, so the caller draws another.
+   */
+  issue(code: BindCode, now: Date): Promise<boolean>;
   /**
    * Uses the code up and binds the address to its user, in one transaction: null when the code is unknown, expired,
    * used already or for the other platform. A chat user bound before is rebound; the account's earlier chat user on

@@ -41,6 +41,12 @@
  * | monthly report    | REPORT#<regionId>           | MONTH#<YYYY-MM>               | REPORTS#<parentId>#<YYYY-MM> / <regionId>            |                                 |
  * | report submission | REPORT#<regionId>           | SUBMISSION#<YYYY-MM>          | SUBMISSIONS#<parentId>#<YYYY-MM> / <regionId>        |                                 |
  * | quarterly dispatch| REPORT#<townId>             | DISPATCH#<YYYY-Qn>            |                                                      |                                 |
+ * | chat binding      | CHAT#<platform>#<chatUserId> | BINDING                      |                                                      |                                 |
+ * | account's chat    | USER#<userId>               | CHAT_BINDING#<platform>       | CHAT_DIGESTS / <userId>#<platform> (only while the digest goes to the chat) |            |
+ * | bind code         | BIND_CODE#<code>            | BIND_CODE                     |                                                      |                                 |
+ * | account's code    | USER#<userId>               | BIND_CODE#<platform>          |                                                      |                                 |
+ * | conversation      | CHAT#<platform>#<chatUserId> | CONVERSATION                 |                                                      |                                 |
+ * | message receipt   | CHAT_MESSAGE#<platform>#<messageKey> | RECEIPT              |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -48,6 +54,7 @@
  */
 import type { AuditEntry } from '../domain/audit.js';
 import type { EscalationLevel } from '../domain/escalation-levels.js';
+import type { ChatAddress, ChatPlatform } from '../domain/chat.js';
 import type { RegionPath } from '../domain/region.js';
 import type { InboxOwner } from './ports.js';
 
@@ -422,4 +429,41 @@ export const CONSENT_PREFIX = 'CONSENT#';
 /** One run of a recurring job (issue 9): keyed by its scheduled time, so a second firing or a retry finds it. */
 export function jobRunKey(job: string, scheduledTime: Date): PrimaryKey {
   return { pk: `JOBRUN#${job}#${scheduledTime.toISOString()}`, sk: 'JOBRUN' };
+}
+
+/** One person in one chat (issue 10): their binding and their conversation under way live in one partition. */
+export function chatBindingKey(address: ChatAddress): PrimaryKey {
+  return { pk: `CHAT#${address.platform}#${address.chatUserId}`, sk: 'BINDING' };
+}
+
+/** The account's side of a binding, beside the user's other items, so an account's chats are one query. */
+export function accountChatBindingKey(userId: string, platform: ChatPlatform): PrimaryKey {
+  return { pk: `USER#${userId}`, sk: `${ACCOUNT_CHAT_BINDING_PREFIX}${platform}` };
+}
+
+export const ACCOUNT_CHAT_BINDING_PREFIX = 'CHAT_BINDING#';
+
+/** The sparse index entry of an account's chat while its daily digest goes there (提醒): the sweep reads only these. */
+export function chatDigestIndexKey(userId: string, platform: ChatPlatform): { gsi1pk: string; gsi1sk: string } {
+  return { gsi1pk: CHAT_DIGESTS_PARTITION, gsi1sk: `${userId}#${platform}` };
+}
+
+export const CHAT_DIGESTS_PARTITION = 'CHAT_DIGESTS';
+
+/** Codes are unique across platforms while they live, so a chat user sending one is found by the code alone. */
+export function bindCodeKey(code: string): PrimaryKey {
+  return { pk: `BIND_CODE#${code}`, sk: 'BIND_CODE' };
+}
+
+/** Which code an account holds for a platform: only that one may be redeemed (an earlier one is replaced). */
+export function accountBindCodeKey(userId: string, platform: ChatPlatform): PrimaryKey {
+  return { pk: `USER#${userId}`, sk: `BIND_CODE#${platform}` };
+}
+
+export function conversationKey(address: ChatAddress): PrimaryKey {
+  return { pk: chatBindingKey(address).pk, sk: 'CONVERSATION' };
+}
+
+export function messageReceiptKey(platform: ChatPlatform, messageKey: string): PrimaryKey {
+  return { pk: `CHAT_MESSAGE#${platform}#${messageKey}`, sk: 'RECEIPT' };
 }

@@ -23,6 +23,7 @@ import type { Region } from '../domain/region.js';
 import type { Role, User } from '../domain/user.js';
 import type { Visit } from '../domain/visit.js';
 import type { VisitDraft } from '../domain/visit-record.js';
+import type { BindCodes, ChatBindings, Conversations, MessageReceipts } from './chat-ports.js';
 import type { JobRuns } from './job-run-ports.js';
 import type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 import type { ReportSubmissions } from './report-submission-ports.js';
@@ -399,4 +400,9 @@ export interface Repositories {
   reportSubmissions: ReportSubmissions;
   /** R24: the towns' quarterly dispatches, one per town and quarter. */
   quarterlyDispatches: QuarterlyDispatches;
+  /** Issue 10: chat users bound to accounts, the one-time codes that bind them, conversations and message receipts. */
+  chatBindings: ChatBindings;
+  bindCodes: BindCodes;
+  conversations: Conversations;
+  messageReceipts: MessageReceipts;
 }

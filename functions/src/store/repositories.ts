@@ -1,11 +1,15 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAuditRepository } from './audit-repository.js';
+import { createBindCodes } from './bind-codes.js';
 import { createChannelDeliveries } from './channel-deliveries.js';
+import { createChatBindings } from './chat-bindings.js';
 import { createChildRepository } from './child-repository.js';
 import { createConcernRepository } from './concern-repository.js';
+import { createConversations } from './conversations.js';
 import { createEscalationRepository } from './escalation-repository.js';
 import { createInboxDelivery } from './inbox-delivery.js';
 import { createInboxRepository } from './inbox-repository.js';
+import { createMessageReceipts } from './message-receipts.js';
 import { createObligationRepository } from './obligation-repository.js';
 import { createOrganizationRepository } from './organization-repository.js';
 import { createOutboxRepository } from './outbox-repository.js';
@@ -56,5 +60,9 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     monthlyCounters: createMonthlyCounters(client, tableName),
     reportSubmissions: createReportSubmissions(client, tableName),
     quarterlyDispatches: createQuarterlyDispatches(client, tableName),
+    chatBindings: createChatBindings(client, tableName),
+    bindCodes: createBindCodes(client, tableName),
+    conversations: createConversations(client, tableName),
+    messageReceipts: createMessageReceipts(client, tableName),
   };
 }

@@ -6,6 +6,7 @@ import { defineRoute } from '../define-route.js';
 import { problemResponses } from '../problem.js';
 import { meSchema, sessionUserOf } from '../schemas.js';
 import { authenticate, withActor } from '../session.js';
+import { createChatBindingsApp } from './chat-bindings.js';
 import { createSubscriptionsApp } from './subscriptions.js';
 import type { SessionTokens } from '../session-token.js';
 
@@ -24,6 +25,7 @@ export function createMeApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<E
   const app = new OpenAPIHono<Env>();
   app.use('*', authenticate(tokens), withActor(deps.repositories.users));
   app.route('/subscriptions', createSubscriptionsApp(deps, deps.channels ?? { templates: [], miniprogramState: 'formal', robotKeys: {} }));
+  app.route('/', createChatBindingsApp(deps));
   return app.openapi(meRoute, (c) => {
     const user = c.get('user');
     return c.json(
