@@ -46,6 +46,11 @@ export default defineAppConfig({
       root: 'monthly',
       pages: ['pages/month/index', 'pages/dispatch/index'],
     },
+    {
+      // Issue 10: binding the 公众号 / 企业微信 chat with a one-time code; every role, rarely opened.
+      root: 'chat',
+      pages: ['pages/bind/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },

@@ -1,4 +1,5 @@
 import { networkError, toApiError, type ApiError } from './api-error';
+import { chatBindingCalls, type ChatBindingsApi } from './chat-bindings-client';
 import { concernCalls, type ConcernsApi } from './concerns-client';
 import { escalationCalls, type EscalationsApi } from './escalations-client';
 import { reportCalls, type ReportsApi } from './reports-client';
@@ -48,7 +49,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -180,6 +181,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...concernCalls(send),
     ...escalationCalls(send),
     ...reportCalls(send),
+    ...chatBindingCalls(send),
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
       return users;

@@ -8,3 +8,5 @@ export type * from './escalation-types';
 export type { EscalationsApi } from './escalations-client';
 export type * from './report-types';
 export { reportExportPath, type ReportsApi } from './reports-client';
+export type * from './chat-binding-types';
+export type { ChatBindingsApi } from './chat-bindings-client';

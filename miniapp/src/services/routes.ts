@@ -36,5 +36,7 @@ export const routes = {
   /** R24: a town's quarterly dispatch (季度工作简报), for its supervisor to complete and the district to read. */
   quarterlyDispatch: (townId: string, quarter: string) =>
     `/monthly/pages/dispatch/index?townId=${encodeURIComponent(townId)}&quarter=${encodeURIComponent(quarter)}`,
+  /** Issue 10: binding the 公众号 / 企业微信 chat with a one-time code. */
+  chatBind: '/chat/pages/bind/index',
 };
 

@@ -1,7 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { asApiError, NETWORK_FAILURE_STATUS, type ApiError, type ChildListPage, type Me } from '../../api';
-import { CellGroup } from '../../components/cell';
+import { Cell, CellGroup } from '../../components/cell';
 import { NetworkBanner } from '../../components/network-banner';
 import { PendingUploads } from '../../components/pending-uploads';
 import { ErrorNotice } from '../../components/states';
@@ -15,6 +16,7 @@ import { homeKindOf, isVisitingWorker } from '../../lib/labels';
 import { readsMonthlyReports } from '../../lib/report-words';
 import { api } from '../../services/api';
 import { rememberRegionNames } from '../../services/region-names';
+import { routes } from '../../services/routes';
 import { endSession } from '../../services/session';
 import { CaseSection } from './case-section';
 import { ConcernSection } from './concern-section';
@@ -99,6 +101,12 @@ export default function HomePage() {
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
       {isConcernHandler(user.role) ? null : <ConcernSection handler={false} />}
       <CellGroup title='账号'>
+        <Cell
+          id='entry-chat-bind'
+          title={kind === 'guardian' ? '绑定公众号' : '绑定公众号 / 企业微信'}
+          note='在微信对话里确认走访、报告情况、查看待办'
+          onClick={() => void Taro.navigateTo({ url: routes.chatBind })}
+        />
         <View className='home__logout-wrap'>
           <Button className='button button--warn logout' id='logout' onClick={() => endSession()}>
             退出登录
