@@ -1,6 +1,7 @@
 import { ArnFormat, CfnOutput, Stack } from 'aws-cdk-lib';
 import { Effect, PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { CHAT_SECRET_VARIABLES } from '../../functions/src/chat/chat-config.js';
 
 /**
  * The API's secrets (session signing key, WeChat AppSecret) are SSM Parameter Store SecureString parameters that an
@@ -70,7 +71,7 @@ export class SecureParameters extends Construct {
 
   /** The chat-bot's: its own secrets, and the session key its concern reports' tracking codes are keyed with. */
   grantReadForChat(grantee: IGrantable): void {
-    this.grantReadOf(grantee, [this.sessionSecretName, `${this.chatSecretsPrefix}*`]);
+    this.grantReadOf(grantee, [this.sessionSecretName, ...CHAT_SECRET_VARIABLES.map((name) => `${this.chatSecretsPrefix}${name}`)]);
   }
 
   /** The jobs' share of the chat secrets: the send APIs' AppSecret and Secret, for digests to bound chats. */

@@ -49,7 +49,10 @@ describe('the chat-bot in the synthesized stack', () => {
     const ssm = policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]).filter((s) => JSON.stringify(s.Action).includes('ssm:'));
     const resources = JSON.stringify(ssm.map((s) => s.Resource));
     expect(resources).toContain('parameter/ShouhuStack/session-secret');
-    expect(resources).toContain('parameter/ShouhuStack/chat/*');
+    for (const name of ['WECHAT_OA_TOKEN', 'WECHAT_OA_AES_KEY', 'WECHAT_OA_APP_SECRET', 'WECOM_TOKEN', 'WECOM_AES_KEY', 'WECOM_SECRET']) {
+      expect(resources).toContain(`parameter/ShouhuStack/chat/${name}`);
+    }
+    expect(resources).not.toContain('*');
     expect(resources).not.toContain('wechat-app-secret');
     expect(resources).not.toContain('wecom-robot-keys');
   });

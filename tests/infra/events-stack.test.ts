@@ -194,7 +194,8 @@ describe('the events in the synthesized stack', () => {
       const queues = ofType('AWS::SQS::Queue').map(([id]) => id);
       const alarms = ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
 
-      expect(alarms).toHaveLength(queues.length + 1);
+      // One per queue, the relay's, and the chat-bot's two (chat-function.test.ts).
+      expect(alarms).toHaveLength(queues.length + 1 + 2);
       for (const queueId of queues) {
         expect(alarms).toContainEqual(
           expect.objectContaining({
