@@ -27,7 +27,7 @@ export async function startDemoApi() {
     const tokens = sessionTokensFor(deps);
     /** The Authorization header of a demo user. */
     const bearerOf = async (userId: string) => ({ authorization: `Bearer ${(await tokens.issue(area.users.find((user) => user.id === userId)!)).token}` });
-    return { table: TABLE, client: runtime.client, area, app: createApp(deps), bearerOf, stop: () => local.stop() };
+    return { table: TABLE, client: runtime.client, runtime, sessionSecret: deps.sessionSecret, area, app: createApp(deps), bearerOf, stop: () => local.stop() };
   } catch (error) {
     await local.stop();
     throw error;
