@@ -213,6 +213,15 @@ describe('delivery as WeChat does it', () => {
     expect(JSON.stringify(stub.sent[0]!.body)).toContain('已确认');
   });
 
+  it('answers a WeCom user opening the app (enter_agent) with nothing, redelivered too', async () => {
+    const event = { from: 'zhangdongwan', event: 'enter_agent', createTime: Math.floor(h.deps.clock().getTime() / 1000) };
+    for (let delivery = 0; delivery < 2; delivery += 1) {
+      const sealed = sealedCallback(wecom, event, h.deps.clock());
+      const res = await post(sealed.path, sealed.body);
+      expect(res).toMatchObject({ status: 200, text: '' });
+    }
+  });
+
   it('gives an unbound chat user the public menu and nothing of anyone’s', async () => {
     const reply = await say({ from: 'o-stranger', content: '确认' });
 

@@ -66,7 +66,8 @@ export async function answerCallback(deps: ChatCallbackDeps, query: CallbackQuer
   const earlier = await deps.receipts.begin(deps.config.platform, message.dedupeKey, now);
   if (earlier !== null) {
     deps.log('chat redelivery', { platform: deps.config.platform, state: earlier.state });
-    return earlier.state === 'answered' && earlier.route === 'passive' ? seal(earlier.reply) : nothing;
+    // An event answered with nothing (reply '') is answered with nothing again.
+    return earlier.state === 'answered' && earlier.route === 'passive' && earlier.reply !== '' ? seal(earlier.reply) : nothing;
   }
 
   const text = textOf(message);
