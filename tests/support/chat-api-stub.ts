@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readJson, reply } from './stub-http.js';
 
 /**
  * A local stand-in for the send APIs the chat-bot calls, a real HTTP server answering as the documentation says
@@ -26,17 +27,7 @@ export interface ChatApiStub {
   close(): Promise<void>;
 }
 
-function reply(res: ServerResponse, body: unknown): void {
-  res.writeHead(200, { 'Content-Type': 'application/json' });
-  res.end(JSON.stringify(body));
-}
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
-}
 
 export async function startChatApiStub(): Promise<ChatApiStub> {
   const appId = 'wxoa0123456789abcd';

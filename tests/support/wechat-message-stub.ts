@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readJson, reply } from './stub-http.js';
 
 /**
  * A local stand-in for the WeChat APIs the outside channels call, a real HTTP server on a free port that answers as
@@ -54,16 +55,7 @@ const FIELD_LIMITS: Record<string, number> = {
   thing: 20, number: 32, letter: 32, symbol: 5, character_string: 32, amount: 12, phone_number: 17, car_number: 8, name: 20, phrase: 5,
 };
 
-function reply(res: ServerResponse, body: unknown): void {
-  res.writeHead(200, { 'Content-Type': 'application/json' });
-  res.end(JSON.stringify(body));
-}
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
-}
 
 function fieldsValid(data: Record<string, { value: string }>): boolean {
   return Object.entries(data).every(([key, { value }]) => {
