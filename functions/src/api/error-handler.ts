@@ -11,6 +11,7 @@ export const problemKindOfCode: Record<string, ProblemKind> = {
   INVALID_INPUT: problemKinds.invalidInput,
   NOT_FOUND: problemKinds.notFound,
   FORBIDDEN: problemKinds.forbidden,
+  PLEDGE_REQUIRED: problemKinds.pledgeRequired,
   VERSION_CONFLICT: problemKinds.versionConflict,
   ALREADY_EXISTS: problemKinds.alreadyExists,
   NOT_READY: problemKinds.notReady,

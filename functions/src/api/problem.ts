@@ -35,6 +35,7 @@ export const problemKinds = {
   malformedJson: { status: 400, slug: 'malformed-json', title: '请求体不是有效的 JSON' },
   unauthenticated: { status: 401, slug: 'unauthenticated', title: '未登录或登录已过期' },
   forbidden: { status: 403, slug: 'forbidden', title: '无权进行此操作' },
+  pledgeRequired: { status: 403, slug: 'pledge-required', title: '请先签署儿童保护承诺书' },
   notFound: { status: 404, slug: 'not-found', title: '未找到' },
   routeNotFound: { status: 404, slug: 'route-not-found', title: '接口不存在' },
   methodNotAllowed: { status: 405, slug: 'method-not-allowed', title: '不支持的请求方法' },

@@ -43,7 +43,19 @@ export class NotFoundError extends DomainError {
  * names no reason of the policy is audited as `forbidden`.
  */
 export class ForbiddenError extends DomainError {
-  readonly code = 'FORBIDDEN';
+  readonly code: string = 'FORBIDDEN';
+}
+
+/**
+ * R8: the actor must sign the current child-protection pledge first (never signed, or signed a version since
+ * replaced). Its own code, so the answer can lead to the pledge instead of only saying no.
+ */
+export class PledgeRequiredError extends ForbiddenError {
+  override readonly code = 'PLEDGE_REQUIRED';
+  constructor(message = '请先签署《儿童保护承诺书》，签署后才能查看儿童信息和报名活动') {
+    super(message);
+    this.refusal = { reason: 'pledgeMissing' };
+  }
 }
 
 /** API3: a patch touching fields the role may not set is refused whole, naming the first field and listing all. */

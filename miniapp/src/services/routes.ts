@@ -38,5 +38,7 @@ export const routes = {
     `/monthly/pages/dispatch/index?townId=${encodeURIComponent(townId)}&quarter=${encodeURIComponent(quarter)}`,
   /** Issue 10: binding the 公众号 / 企业微信 chat with a one-time code. */
   chatBind: '/chat/pages/bind/index',
+  /** Issue 11, R8: the child-protection pledge, read to its end and signed; every refusal for a missing pledge leads here. */
+  pledge: '/pledge/pages/sign/index',
 };
 
