@@ -26,6 +26,7 @@ import { createObligationsApp } from './routes/obligations.js';
 import { createDistrictsApp, createPolicyApp } from './routes/policy.js';
 import { createPublicApp } from './routes/public-concerns.js';
 import { createReportsApp } from './routes/reports.js';
+import { createSafetyApp, SAFETY_HOLD_PATH } from './routes/safety.js';
 import { createTownsApp } from './routes/towns.js';
 import { createVisitsApp } from './routes/visits.js';
 import { createSessionTokens, type SessionTokens } from './session-token.js';
@@ -87,13 +88,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => respondWithProblem(c, problemKinds.payloadTooLarge, `请求体不能超过 ${MAX_BODY_BYTES / 1024} KiB`),
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => respondWithProblem(c, problemKinds.payloadTooLarge, `请求体不能超过 ${MAX_BODY_BYTES / 1024} KiB`),
+  });
+  // R12's held sessions carry one or two photos: that route sets its own, larger cap (routes/safety.ts).
+  app.use('*', (c, next) => (SAFETY_HOLD_PATH.test(c.req.path) ? next() : jsonBodyLimit(c, next)));
 
   app.route(`${API_PREFIX}/auth`, createAuthApp(deps, tokens));
   app.route(`${API_PREFIX}/me`, createMeApp(deps, tokens));
@@ -109,6 +109,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.route(`${API_PREFIX}/public`, createPublicApp(deps, deps.concerns));
   app.route(`${API_PREFIX}/reports`, createReportsApp(deps, tokens));
   app.route(`${API_PREFIX}/dispatches`, createDispatchesApp(deps, tokens));
+  app.route(`${API_PREFIX}/safety`, createSafetyApp(deps, tokens));
   deps.mount?.(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

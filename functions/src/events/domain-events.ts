@@ -167,6 +167,28 @@ export const deadlineReachedSchema = z
   })
   .strict();
 
+/** Issue 11 part 3, R12: a safety-education session planned for, or held with, a village, a town or a school. */
+const safetySessionIds = {
+  sessionId: idSchema,
+  audienceKind: z.enum(['village', 'town', 'school']),
+  audienceId: idSchema,
+  townId: idSchema,
+  districtId: idSchema,
+  date: z.iso.date(),
+};
+
+export const safetySessionPlannedSchema = z
+  .object({ ...envelope, detailType: z.literal('SafetySessionPlanned'), detail: z.object(safetySessionIds).strict() })
+  .strict();
+
+export const safetySessionHeldSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('SafetySessionHeld'),
+    detail: z.object({ ...safetySessionIds, attendance: z.number().int().positive() }).strict(),
+  })
+  .strict();
+
 export const domainEventSchema = z.discriminatedUnion('detailType', [
   visitRecordedSchema,
   visitConfirmedSchema,
@@ -183,6 +205,8 @@ export const domainEventSchema = z.discriminatedUnion('detailType', [
   escalationResolvedSchema,
   escalationOverdueSchema,
   deadlineReachedSchema,
+  safetySessionPlannedSchema,
+  safetySessionHeldSchema,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['detailType'];

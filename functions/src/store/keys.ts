@@ -47,6 +47,9 @@
  * | account's code    | USER#<userId>               | BIND_CODE#<platform>          |                                                      |                                 |
  * | conversation      | CHAT#<platform>#<chatUserId> | CONVERSATION                 |                                                      |                                 |
  * | message receipt   | CHAT_MESSAGE#<platform>#<messageKey> | RECEIPT              |                                                      |                                 |
+ * | safety session    | SAFETY#<sessionId>          | SESSION                       | SAFETY#TOWN#<townId> / <date>#<sessionId>            |                                 |
+ * | its photo         | SAFETY#<sessionId>          | PHOTO#<0 or 1>                |                                                      |                                 |
+ * | school            | SCHOOL#<schoolId>           | SCHOOL                        | SCHOOLS#TOWN#<townId> / SCHOOL#<schoolId>            |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -466,4 +469,37 @@ export function conversationKey(address: ChatAddress): PrimaryKey {
 
 export function messageReceiptKey(platform: ChatPlatform, messageKey: string): PrimaryKey {
   return { pk: `CHAT_MESSAGE#${platform}#${messageKey}`, sk: 'RECEIPT' };
+}
+
+/**
+ * R12: a safety-education session, listed in its town's partition by date (a village's, a school's and the town's own
+ * sessions together: the tracker and the schedule read one town at a time); its photos beside it, one item each.
+ */
+export function safetySessionKey(sessionId: string): PrimaryKey {
+  return { pk: `SAFETY#${sessionId}`, sk: 'SESSION' };
+}
+
+export function safetySessionTownIndexKey(townId: string, date: string, sessionId: string) {
+  return { gsi1pk: safetySessionTownPartition(townId), gsi1sk: `${date}#${sessionId}` };
+}
+
+export function safetySessionTownPartition(townId: string): string {
+  return `SAFETY#TOWN#${townId}`;
+}
+
+export function safetyPhotoKey(sessionId: string, index: number): PrimaryKey {
+  return { pk: safetySessionKey(sessionId).pk, sk: `PHOTO#${index}` };
+}
+
+/** A school (R12's pre-vacation sessions), listed under its town. */
+export function schoolKey(schoolId: string): PrimaryKey {
+  return { pk: `SCHOOL#${schoolId}`, sk: 'SCHOOL' };
+}
+
+export function schoolTownIndexKey(townId: string, schoolId: string) {
+  return { gsi1pk: schoolTownPartition(townId), gsi1sk: `SCHOOL#${schoolId}` };
+}
+
+export function schoolTownPartition(townId: string): string {
+  return `SCHOOLS#TOWN#${townId}`;
 }

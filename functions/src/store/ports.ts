@@ -32,6 +32,8 @@ import type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
 export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 export type { BindCode, BindCodes, ChatBinding, ChatBindings, ConversationState, Conversations, MessageReceipt, MessageReceipts, ReplyRoute } from './chat-ports.js';
 export type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
+import type { SafetySessions, Schools } from './safety-ports.js';
+export type { SafetySessions, Schools, StoredPhoto } from './safety-ports.js';
 export type { ReportSubmissions };
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
@@ -400,6 +402,9 @@ export interface Repositories {
   reportSubmissions: ReportSubmissions;
   /** R24: the towns' quarterly dispatches, one per town and quarter. */
   quarterlyDispatches: QuarterlyDispatches;
+  /** R12: safety-education sessions and the schools they may be for (issue 11 part 3). */
+  safetySessions: SafetySessions;
+  schools: Schools;
   /** Issue 10: chat users bound to accounts, the one-time codes that bind them, conversations and message receipts. */
   chatBindings: ChatBindings;
   bindCodes: BindCodes;

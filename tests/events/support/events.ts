@@ -38,6 +38,8 @@ export function eventOf<T extends DomainEventType>(
     EscalationResolved: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
     EscalationOverdue: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
     DeadlineReached: { deadlineId: 'dl-1', subject: 'escalation', subjectId: 'e-1', level: 'town', due: 'acknowledge' },
+    SafetySessionPlanned: { sessionId: 's-1', audienceKind: 'village', audienceId: 'v1', townId: 't1', districtId: 'd1', date: '2026-12-01' },
+    SafetySessionHeld: { sessionId: 's-1', audienceKind: 'village', audienceId: 'v1', townId: 't1', districtId: 'd1', date: '2026-12-01', attendance: 30 },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),
