@@ -109,6 +109,8 @@ export function createRuntime(config: RuntimeConfig): Runtime {
     inboxDelivery: repositories.inboxDelivery,
     monthlyReports: repositories.monthlyReports,
     reportSubmissions: repositories.reportSubmissions,
+    schools: repositories.schools,
+    safetySessions: repositories.safetySessions,
     clock,
   };
   return {

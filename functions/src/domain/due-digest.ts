@@ -28,11 +28,25 @@ export function dueDigestsOf(entries: readonly DueEntry[], today: string): Map<s
   return digests;
 }
 
+/**
+ * R12: a children's director is told of their village's safety education still due within its reminder weeks, in the
+ * same morning digest as their visits (one with no visits due is made for it).
+ */
+export function addSafetyDue(digests: Map<string, DueDigest>, safetyDueByDirector: ReadonlyMap<string, number>, today: string): Map<string, DueDigest> {
+  for (const [directorId, safetyDue] of safetyDueByDirector) {
+    if (safetyDue === 0) continue;
+    const digest = digests.get(directorId) ?? { date: today, overdue: 0, dueSoon: 0, dueSoonDays: DUE_SOON_DAYS };
+    digests.set(directorId, { ...digest, safetyDue });
+  }
+  return digests;
+}
+
 /** As delivered (the inbox page words it again from the counts). */
 export function dueDigestText(digest: DueDigest): string {
   const parts = [
     digest.overdue > 0 ? `${digest.overdue} 项走访已逾期` : null,
     digest.dueSoon > 0 ? `${digest.dueSoon} 项走访将在 ${digest.dueSoonDays} 天内到期` : null,
+    (digest.safetyDue ?? 0) > 0 ? `本村 ${digest.safetyDue} 项安全教育（R12）临近期限尚未开展` : null,
   ].filter(Boolean);
   return `今日待办提醒：${parts.join('，')}。请到首页“待办走访”查看。`;
 }

@@ -31,6 +31,8 @@ export const dueDigestSchema = z
     /** Due from that day through the next `dueSoonDays` days. */
     dueSoon: z.int().min(0),
     dueSoonDays: z.int().min(1),
+    /** R12: a director's village's safety education still due within its reminder weeks (absent before issue 11). */
+    safetyDue: z.int().min(0).optional(),
   })
   .strict();
 export type DueDigest = z.infer<typeof dueDigestSchema>;
@@ -54,6 +56,8 @@ export const supervisorDigestSchema = z
     unconfirmedAfterDays: z.int().min(1),
     /** Concern reports of the town not yet acknowledged. */
     unacknowledgedConcerns: z.int().min(0),
+    /** R12: the town's safety education (its own, its villages', its schools') still due within its reminder weeks. */
+    safetyDue: z.int().min(0).optional(),
   })
   .strict();
 export type SupervisorDigest = z.infer<typeof supervisorDigestSchema>;

@@ -210,3 +210,19 @@ export const r12RequirementNames: Record<R12Requirement, string> = {
 };
 
 export const r12StateNames: Record<R12State, string> = { done: '已完成', planned: '已计划', due: '尚未开展' };
+
+/**
+ * Whether any R12 item can be falling due on `today` (whatever is held): the reminder sweep reads a town's sessions,
+ * villages and schools only on such days. From 1 May to the year's end (a village's 防溺水, then 防欺凌), and before
+ * that only in the first quarter's last three weeks and the weeks before the winter vacation.
+ */
+export function r12MayFallDue(today: string): boolean {
+  const year = today.slice(0, 4);
+  const quarter = quarterOf(today);
+  const vacation = nextVacation(today);
+  return (
+    today >= `${year}${VILLAGE_DROWNING_REMIND_FROM}` ||
+    today >= addDays(quarter.until, 1 - TOWN_REMIND_DAYS_BEFORE_QUARTER_END) ||
+    today >= addDays(vacation.start, -SCHOOL_REMIND_DAYS_BEFORE_VACATION)
+  );
+}

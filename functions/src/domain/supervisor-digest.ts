@@ -26,14 +26,16 @@ export function overdueLongCount(entries: readonly DueEntry[], today: string): n
 }
 
 /** The digest for the town's supervisors of `today`; null when there is nothing for them (no message then). */
-export function supervisorDigestOf(entries: readonly DueEntry[], counts: TownCounts, today: string): SupervisorDigest | null {
+export function supervisorDigestOf(entries: readonly DueEntry[], counts: TownCounts, today: string, safetyDue = 0): SupervisorDigest | null {
   const digest: SupervisorDigest = {
     date: today,
     overdueLong: overdueLongCount(entries, today),
     overdueAfterDays: SUPERVISOR_OVERDUE_AFTER_DAYS,
     ...counts,
+    // R12: only when something falls due, so the digests of days without any keep their shape.
+    ...(safetyDue > 0 ? { safetyDue } : {}),
   };
-  const anything = digest.overdueLong + digest.withoutTeam + digest.disputed + digest.unconfirmed + digest.unacknowledgedConcerns > 0;
+  const anything = digest.overdueLong + digest.withoutTeam + digest.disputed + digest.unconfirmed + digest.unacknowledgedConcerns + safetyDue > 0;
   return anything ? digest : null;
 }
 
@@ -45,6 +47,7 @@ export function supervisorDigestParts(digest: SupervisorDigest): string[] {
     digest.disputed > 0 ? `${digest.disputed} 条走访监护人有异议` : null,
     digest.unconfirmed > 0 ? `${digest.unconfirmed} 条走访超过 ${digest.unconfirmedAfterDays} 天未确认` : null,
     digest.unacknowledgedConcerns > 0 ? `${digest.unacknowledgedConcerns} 条线索未受理` : null,
+    (digest.safetyDue ?? 0) > 0 ? `${digest.safetyDue} 项安全教育（R12）临近期限尚未开展` : null,
   ].filter((part): part is string => part !== null);
 }
 

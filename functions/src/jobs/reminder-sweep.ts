@@ -1,4 +1,4 @@
-import { dueDigestsOf, dueDigestText, DUE_SOON_DAYS } from '../domain/due-digest.js';
+import { addSafetyDue, dueDigestsOf, dueDigestText, DUE_SOON_DAYS } from '../domain/due-digest.js';
 import { guardianDigestsOf, guardianDigestText } from '../domain/guardian-digest.js';
 import { messageIdOf, type DigestKind } from '../domain/inbox.js';
 import type { Region } from '../domain/region.js';
@@ -9,8 +9,9 @@ import type { OutsideChannels } from '../notify/outside-channels.js';
 import type { AddressedMessage, InboxDelivery, RecordReader, RegionRepository } from '../store/ports.js';
 import { sendDigestsOutside, type ChatDigests, type ReaderDigest } from './send-digests-outside.js';
 import { readTownDigestInput, type TownDigestInput, type TownDigestReadPorts } from './town-digest-reads.js';
+import { readTownSafetyDue, type TownSafetyDue, type TownSafetyReadPorts } from './town-safety-reads.js';
 
-export interface ReminderSweepPorts extends TownDigestReadPorts {
+export interface ReminderSweepPorts extends TownDigestReadPorts, TownSafetyReadPorts {
   regions: Pick<RegionRepository, 'listRoots' | 'listChildrenOf'>;
   inbox: Pick<InboxDelivery, 'deliverNew'>;
   records: RecordReader;
@@ -44,10 +45,17 @@ async function townsUnder(regions: ReminderSweepPorts['regions'], from: Region[]
   return [...towns, ...(await townsUnder(regions, below))];
 }
 
-async function readTowns(ports: ReminderSweepPorts, towns: Region[], date: string, at: Date): Promise<TownDigestInput[]> {
-  const inputs: TownDigestInput[] = [];
+type TownInput = TownDigestInput & { safety: TownSafetyDue };
+
+async function readTown(ports: ReminderSweepPorts, town: Region, date: string, at: Date): Promise<TownInput> {
+  const [input, safety] = await Promise.all([readTownDigestInput(ports, town, date, at), readTownSafetyDue(ports, town, date)]);
+  return { ...input, safety };
+}
+
+async function readTowns(ports: ReminderSweepPorts, towns: Region[], date: string, at: Date): Promise<TownInput[]> {
+  const inputs: TownInput[] = [];
   for (let start = 0; start < towns.length; start += TOWN_CONCURRENCY) {
-    inputs.push(...(await Promise.all(towns.slice(start, start + TOWN_CONCURRENCY).map((town) => readTownDigestInput(ports, town, date, at)))));
+    inputs.push(...(await Promise.all(towns.slice(start, start + TOWN_CONCURRENCY).map((town) => readTown(ports, town, date, at)))));
   }
   return inputs;
 }
@@ -86,7 +94,7 @@ function inboxMessageOf(reader: ReaderDigest, date: string, at: Date): Addressed
 }
 
 /** A town's counts for its robot message, and its supervisors' digest (null when there is nothing for them). */
-function townSummaryOf(input: TownDigestInput, date: string): TownSummary & { townId: string } {
+function townSummaryOf(input: TownInput, date: string): TownSummary & { townId: string } {
   const overdue = input.entries.filter((entry) => entry.obligation.dueDate < date).length;
   return {
     townId: input.town.id,
@@ -95,7 +103,7 @@ function townSummaryOf(input: TownDigestInput, date: string): TownSummary & { to
     overdue,
     dueSoon: input.entries.length - overdue,
     dueSoonDays: DUE_SOON_DAYS,
-    supervisor: supervisorDigestOf(input.entries, input.counts, date),
+    supervisor: supervisorDigestOf(input.entries, input.counts, date, input.safety.items),
   };
 }
 
@@ -111,7 +119,9 @@ export async function sweepReminders(ports: ReminderSweepPorts, date: string, at
   const towns = await townsUnder(ports.regions, await ports.regions.listRoots());
   const inputs = await readTowns(ports, towns, date, at);
 
-  const due = dueDigestsOf(inputs.flatMap((input) => input.entries), date);
+  // R12: a village's directors hear of its safety education in the same digest as their visits.
+  const safetyByDirector = new Map(inputs.flatMap((input) => [...input.safety.byDirector]));
+  const due = addSafetyDue(dueDigestsOf(inputs.flatMap((input) => input.entries), date), safetyByDirector, date);
   const summaries = inputs.map((input) => townSummaryOf(input, date));
   const supervisorReaders = inputs.flatMap((input, i): ReaderDigest[] => {
     const digest = summaries[i].supervisor;

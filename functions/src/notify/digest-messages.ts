@@ -29,8 +29,10 @@ export function digestTitle(digest: AnyDigest): string {
 export function digestSummary(digest: AnyDigest): string {
   switch (digest.kind) {
     case 'dueDigest': {
-      const { overdue, dueSoon, dueSoonDays } = digest.digest;
-      return [overdue > 0 ? `逾期${overdue}项` : null, dueSoon > 0 ? `${dueSoonDays}天内到期${dueSoon}项` : null].filter(Boolean).join('，');
+      const { overdue, dueSoon, dueSoonDays, safetyDue = 0 } = digest.digest;
+      return [overdue > 0 ? `逾期${overdue}项` : null, dueSoon > 0 ? `${dueSoonDays}天内到期${dueSoon}项` : null, safetyDue > 0 ? `安全教育${safetyDue}项` : null]
+        .filter(Boolean)
+        .join('，');
     }
     case 'supervisorDigest': {
       const d = digest.digest;
@@ -40,6 +42,7 @@ export function digestSummary(digest: AnyDigest): string {
         d.disputed > 0 ? `异议${d.disputed}条` : null,
         d.unconfirmed > 0 ? `未确认${d.unconfirmed}条` : null,
         d.unacknowledgedConcerns > 0 ? `线索未受理${d.unacknowledgedConcerns}条` : null,
+        (d.safetyDue ?? 0) > 0 ? `安全教育${d.safetyDue}项` : null,
       ]
         .filter(Boolean)
         .join('，');

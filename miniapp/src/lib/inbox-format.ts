@@ -82,6 +82,7 @@ function describeDigest(item: DigestItem, receivedAt: string): MessageWords {
       d.disputed > 0 ? `${d.disputed} 条有异议` : null,
       d.unconfirmed > 0 ? `${d.unconfirmed} 条超期未确认` : null,
       d.unacknowledgedConcerns > 0 ? `${d.unacknowledgedConcerns} 条线索未受理` : null,
+      (d.safetyDue ?? 0) > 0 ? `${d.safetyDue} 项安全教育临近期限` : null,
     ].filter(Boolean);
     return { title: '今日督导提醒', subject: parts.join(' · '), quote: null, receivedAt, opens: true };
   }
@@ -90,7 +91,11 @@ function describeDigest(item: DigestItem, receivedAt: string): MessageWords {
     return { title: '走访待确认提醒', subject: `${d.awaitingAnswer} 次走访等待您确认`, quote: null, receivedAt, opens: true };
   }
   const d = item.digest as DueDigest;
-  const parts = [d.overdue > 0 ? `${d.overdue} 项已逾期` : null, d.dueSoon > 0 ? `${d.dueSoon} 项 ${d.dueSoonDays} 天内到期` : null].filter(Boolean);
+  const parts = [
+    d.overdue > 0 ? `${d.overdue} 项已逾期` : null,
+    d.dueSoon > 0 ? `${d.dueSoon} 项 ${d.dueSoonDays} 天内到期` : null,
+    (d.safetyDue ?? 0) > 0 ? `本村 ${d.safetyDue} 项安全教育临近期限` : null,
+  ].filter(Boolean);
   return { title: '今日待办走访提醒', subject: `${parts.join(' · ')} · 请到首页“待办走访”查看`, quote: null, receivedAt, opens: true };
 }
 
