@@ -1,6 +1,7 @@
 import type { Child, ChildCategory, ChildFlag, Guardian, LegalBasis, RiskLevel } from '../domain/child.js';
 import type { Organization } from '../domain/organization.js';
 import type { Region, RegionPath } from '../domain/region.js';
+import type { School } from '../domain/school.js';
 import type { User } from '../domain/user.js';
 import { buildJinshanDistrict } from './demo-jinshan.js';
 import { REGISTERED_ON, SEEDED_AT, staff } from './demo-staff.js';
@@ -18,6 +19,8 @@ export interface DemoArea {
   organizations: Organization[];
   users: User[];
   children: Child[];
+  /** R12: schools of 松江区's towns, for their pre-vacation safety sessions. */
+  schools: School[];
   /** The accounts the local login page offers, one per role (and 金山区's officer). */
   demoLoginIds: string[];
   /** The districts whose officer chose the demo's rules (demoAreaPolicyRuleIds); any other follows the national ones. */
@@ -35,6 +38,11 @@ const villages: Region[] = [
   { id: 'demo-village-dongqin', level: 'village', name: '东勤村', parentId: towns[0].id },
   { id: 'demo-village-huangqiao', level: 'village', name: '黄桥村', parentId: towns[1].id },
   { id: 'demo-village-xinjian', level: 'village', name: '新建村', parentId: towns[1].id },
+];
+const schools: School[] = [
+  { id: 'demo-school-yexie-primary', name: '叶榭小学', townId: towns[0].id, districtId: district.id },
+  { id: 'demo-school-yexie-middle', name: '叶榭学校', townId: towns[0].id, districtId: district.id },
+  { id: 'demo-school-maogang', name: '泖港学校', townId: towns[1].id, districtId: district.id },
 ];
 const organization: Organization = { id: 'demo-org', name: '松江区阳光社工服务中心', districtId: district.id };
 // R9: contracted, with no social worker in the field yet, so the district's monthly report flags it as idle.
@@ -193,6 +201,7 @@ export function buildDemoArea(): DemoArea {
     organizations: [organization, idleOrganization, ...jinshan.organizations],
     users: [...staffUsers, ...guardianUsers, ...jinshan.users],
     children: [...children, ...jinshan.children],
+    schools,
     demoLoginIds: [
       'demo-director-jinglingqiao',
       'demo-guardian-001',

@@ -37,6 +37,7 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
   };
   for (const region of area.regions) await createOnce(() => repositories.regions.create(region));
   for (const organization of area.organizations) await createOnce(() => repositories.organizations.create(organization));
+  for (const school of area.schools) await createOnce(() => repositories.schools.create(school));
   for (const user of area.users) await createOnce(() => repositories.users.create(user));
   // Before the children, whose obligations are computed under it when they are created. A district left out follows
   // the national rules until its officer chooses (金山区).
