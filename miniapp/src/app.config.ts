@@ -47,6 +47,12 @@ export default defineAppConfig({
       pages: ['pages/month/index', 'pages/dispatch/index'],
     },
     {
+      // Issue 11 part 3, R12: safety education for directors, supervisors and district officers: the schedule, the
+      // plan form, recording a session held (with photos compressed on the phone) and the tracker.
+      root: 'safety',
+      pages: ['pages/schedule/index', 'pages/plan/index', 'pages/hold/index', 'pages/tracker/index'],
+    },
+    {
       // Issue 10: binding the 公众号 / 企业微信 chat with a one-time code; every role, rarely opened.
       root: 'chat',
       pages: ['pages/bind/index'],

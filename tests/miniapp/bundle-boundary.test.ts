@@ -16,7 +16,7 @@ const domainDir = path.join(functionsSrc, 'domain');
  * The back-end files the app may import values from (paths under functions/src): at run time they import nothing
  * but each other. R3's assessment is among them so the form warns by the server's own rule (issue 7, B4).
  */
-const zodFreeDomainFiles = ['acknowledge-limit-defaults.ts', 'chat.ts', 'escalation-levels.ts', 'labels.ts', 'masking.ts', 'r3-assessment.ts', 'tracking-code.ts', 'visit-rules.ts'];
+const zodFreeDomainFiles = ['acknowledge-limit-defaults.ts', 'chat.ts', 'escalation-levels.ts', 'labels.ts', 'masking.ts', 'r3-assessment.ts', 'safety-topics.ts', 'tracking-code.ts', 'visit-rules.ts'];
 const allowedValueImports = zodFreeDomainFiles.map((file) => `domain/${file}`);
 
 interface ImportStatement {

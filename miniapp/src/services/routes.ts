@@ -40,5 +40,13 @@ export const routes = {
   chatBind: '/chat/pages/bind/index',
   /** Issue 11, R8: the child-protection pledge, read to its end and signed; every refusal for a missing pledge leads here. */
   pledge: '/pledge/pages/sign/index',
+  /** Issue 11 part 3, R12: the safety-education schedule of the reader's area, planning, recording and the tracker. */
+  safetySchedule: '/safety/pages/schedule/index',
+  safetyPlan: '/safety/pages/plan/index',
+  safetyHold: (sessionId: string) => `/safety/pages/hold/index?id=${encodeURIComponent(sessionId)}`,
+  safetyTracker: (area: { townId: string } | { districtId: string }) =>
+    'townId' in area
+      ? `/safety/pages/tracker/index?townId=${encodeURIComponent(area.townId)}`
+      : `/safety/pages/tracker/index?districtId=${encodeURIComponent(area.districtId)}`,
 };
 

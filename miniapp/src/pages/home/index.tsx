@@ -25,6 +25,7 @@ import { GuardianHome } from './guardian-home';
 import { InboxEntry } from './inbox-entry';
 import { OfficerSection } from './officer-section';
 import { ReportSection } from './report-section';
+import { SafetySection } from './safety-section';
 import { PledgeNotice, StaffSection, VolunteerSection } from './sections';
 import { SupervisorSection } from './supervisor-section';
 import './index.css';
@@ -34,6 +35,17 @@ const FAMILY_PAGE = 20;
 
 const offlineWorkerNote = '显示的是手机上保存的内容。走访照常登记，记录先存在手机上，联网后自动上传。';
 const offlineNote = '显示的内容可能不是最新的，联网后会自动更新。';
+
+/**
+ * R12: who plans safety education sees its entry (undefined: not shown), and where its tracker opens from home: a
+ * supervisor's town, a district officer's district; a director reaches their village's row from the schedule.
+ */
+function safetyTrackerOf(user: { role: string; scope?: { level: string; regionId: string } | null }): { townId: string } | { districtId: string } | null | undefined {
+  if (user.role === 'director' && user.scope?.level === 'village') return null;
+  if (user.role === 'supervisor' && user.scope?.level === 'town') return { townId: user.scope.regionId };
+  if (user.role === 'districtOfficer' && user.scope?.level === 'district') return { districtId: user.scope.regionId };
+  return undefined;
+}
 
 export default function HomePage() {
   const session = useRequiredSession();
@@ -97,6 +109,7 @@ export default function HomePage() {
       {isVisitingWorker(user.role) ? <DueSection /> : null}
       {supervisedTown ? <SupervisorSection townId={supervisedTown} /> : null}
       {readsMonthlyReports(user) ? <ReportSection sends={user.role !== 'cityOfficer'} /> : null}
+      {safetyTrackerOf(user) !== undefined ? <SafetySection tracker={safetyTrackerOf(user)!} /> : null}
       {kind === 'guardian' ? <GuardianHome family={family} /> : null}
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
       {isConcernHandler(user.role) ? null : <ConcernSection handler={false} />}
