@@ -24,19 +24,19 @@ function chooseFile(): Promise<File | null> {
   });
 }
 
+/** Read as a data: URL: the page's Content-Security-Policy lets images come from data: but not from blob: URLs. */
 function loadImage(file: File): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
-    const url = URL.createObjectURL(file);
-    const image = new Image();
-    image.onload = () => {
-      URL.revokeObjectURL(url);
-      resolve(image);
+    const failed = () => reject(new Error('无法读取这张照片，请换一张 JPEG 或 PNG 照片'));
+    const reader = new FileReader();
+    reader.onerror = failed;
+    reader.onload = () => {
+      const image = new Image();
+      image.onload = () => resolve(image);
+      image.onerror = failed;
+      image.src = String(reader.result);
     };
-    image.onerror = () => {
-      URL.revokeObjectURL(url);
-      reject(new Error('无法读取这张照片，请换一张 JPEG 或 PNG 照片'));
-    };
-    image.src = url;
+    reader.readAsDataURL(file);
   });
 }
 
