@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sessionTokensFor } from '../../functions/src/api/app.js';
 import { domainEventSchema } from '../../functions/src/events/domain-events.js';
 import { startApiHarness, type ApiHarness } from './support/api-harness.js';
 import { users, type SeededUser } from './support/seed-area.js';
@@ -73,9 +74,8 @@ describe('planning a session (R12)', () => {
     const volunteer = await plan('volunteer', villagePlan);
     const socialWorker = await plan('socialWorkerPledged', villagePlan);
     expect([guardian.status, volunteer.status, socialWorker.status]).toEqual([403, 403, 403]);
-    const unsignedToken = (await h.deps.repositories.users.get('u-org-admin-unsigned'))!;
-    const { sessionTokensFor } = await import('../../functions/src/api/app.js');
-    const issued = await sessionTokensFor(h.deps).issue(unsignedToken);
+    const unsignedUser = (await h.deps.repositories.users.get('u-org-admin-unsigned'))!;
+    const issued = await sessionTokensFor(h.deps).issue(unsignedUser);
     const unsigned = await h.call('POST', '/api/v1/safety/sessions', { token: issued.token, json: villagePlan });
     expect(unsigned.status).toBe(403);
     expect(unsigned.body.type).toContain('pledge-required');
@@ -128,6 +128,14 @@ describe('recording a session held (R12): attendance and photos', () => {
     }
   });
 
+  it("lifts the API's 64 KiB body cap for this route only, up to two photos' worth; a plan's body stays capped", async () => {
+    const hugePlan = await plan('supervisorT1', { ...villagePlan, place: '例'.repeat(40_000) });
+    expect(hugePlan.status).toBe(413);
+    const twoBig = await hold('supervisorT1', session.id, { version: 1, attendance: 30, photos: [jpeg(250 * 1024), 'A'.repeat(1_400_000)] });
+    expect(twoBig.status).toBe(413);
+    expect((await h.call('GET', `/api/v1/safety/sessions/${session.id}`, { as: 'supervisorT1' })).body.status).toBe('planned');
+  });
+
   it('is not recorded before its day in Beijing (UTC 15:59 on the 11th is still the 11th)', async () => {
     h.setNow('2026-03-11T15:59:00.000Z');
     const early = await hold('supervisorT1', session.id, { version: 1, attendance: 30, photos: [jpeg()] });
@@ -138,7 +146,7 @@ describe('recording a session held (R12): attendance and photos', () => {
   it('holds with the version read: SafetySessionHeld with the attendance; the photo is served by its type; a stale version is a 409', async () => {
     let body: any;
     const events = await outboxOf(async () => {
-      const res = await hold('supervisorT1', session.id, { version: 1, attendance: 32, photos: [jpeg(), png()] });
+      const res = await hold('supervisorT1', session.id, { version: 1, attendance: 32, photos: [jpeg(290 * 1024), png()] });
       body = res.body;
       return res;
     }, 200);
