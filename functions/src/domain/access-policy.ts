@@ -11,3 +11,4 @@ export * from './access/concern-access.js';
 export * from './access/child-list-access.js';
 export * from './access/escalation-access.js';
 export * from './access/report-access.js';
+export * from './access/pledge-access.js';

@@ -28,10 +28,12 @@ import type { JobRuns } from './job-run-ports.js';
 import type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 import type { ReportSubmissions } from './report-submission-ports.js';
 import type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
+import type { PledgeSignatures } from './pledge-signature-ports.js';
 
 export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 export type { BindCode, BindCodes, ChatBinding, ChatBindings, ConversationState, Conversations, MessageReceipt, MessageReceipts, ReplyRoute } from './chat-ports.js';
 export type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
+export type { PledgeSignatures, SignPledgeWrite, StoredSignature } from './pledge-signature-ports.js';
 export type { ReportSubmissions };
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
@@ -254,6 +256,8 @@ export interface UserRepository {
   findByWechatOpenId(openId: string): Promise<User | null>;
   /** Create-once: AlreadyExistsError if the id or the openid is taken. */
   create(user: User): Promise<void>;
+  /** R8, issue 11: every user whose organizationId is this organization (an index query, never a scan). */
+  listByOrganization(organizationId: string): Promise<User[]>;
 }
 
 export interface RegionRepository {
@@ -400,6 +404,8 @@ export interface Repositories {
   reportSubmissions: ReportSubmissions;
   /** R24: the towns' quarterly dispatches, one per town and quarter. */
   quarterlyDispatches: QuarterlyDispatches;
+  /** R8, issue 11: signed child-protection pledges, one per user and version, never updated. */
+  pledgeSignatures: PledgeSignatures;
   /** Issue 10: chat users bound to accounts, the one-time codes that bind them, conversations and message receipts. */
   chatBindings: ChatBindings;
   bindCodes: BindCodes;

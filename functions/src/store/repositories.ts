@@ -28,6 +28,7 @@ import { createMonthlyCounters } from './monthly-counters.js';
 import { createMonthlyReports } from './monthly-reports.js';
 import { createReportSubmissions } from './report-submissions.js';
 import { createQuarterlyDispatches } from './quarterly-dispatches.js';
+import { createPledgeSignatures } from './pledge-signatures.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
 
@@ -60,6 +61,7 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     monthlyCounters: createMonthlyCounters(client, tableName),
     reportSubmissions: createReportSubmissions(client, tableName),
     quarterlyDispatches: createQuarterlyDispatches(client, tableName),
+    pledgeSignatures: createPledgeSignatures(client, tableName),
     chatBindings: createChatBindings(client, tableName),
     bindCodes: createBindCodes(client, tableName),
     conversations: createConversations(client, tableName),

@@ -40,5 +40,7 @@ export const routes = {
   chatBind: '/chat/pages/bind/index',
   /** Issue 11, R8: the child-protection pledge, read to its end and signed; every refusal for a missing pledge leads here. */
   pledge: '/pledge/pages/sign/index',
+  /** R8: the org admin's 承诺书签署情况: who of the organization has signed the current version, with downloads. */
+  pledgeRoster: '/pledge/pages/roster/index',
 };
 

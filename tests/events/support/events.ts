@@ -38,6 +38,7 @@ export function eventOf<T extends DomainEventType>(
     EscalationResolved: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
     EscalationOverdue: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
     DeadlineReached: { deadlineId: 'dl-1', subject: 'escalation', subjectId: 'e-1', level: 'town', due: 'acknowledge' },
+    PledgeSigned: { userId: 'u-1', pledgeVersion: '2026-1', organizationId: null },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),
