@@ -1,12 +1,12 @@
-import { Resvg } from '@resvg/resvg-js';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { SignedPledge } from '../../app/read-signed-pledge.js';
 import { roleNames } from '../../domain/user.js';
 import { beijingTimeOf } from './beijing-time.js';
-import { PLEDGE_FONT_FAMILY, pledgeFontPath } from './pledge-font.js';
+import { PLEDGE_FONT_FAMILY, pledgeFont, resvgWasm } from './pledge-font.js';
 
 /**
  * R8, issue 11: a signed pledge as one PNG image (for a phone's photo album or a chat), drawn as SVG and rendered by
- * resvg (a maintained Rust renderer shipped as prebuilt npm binaries) with the same CJK font as the PDF. Lines are
+ * resvg (a maintained Rust renderer, here as WebAssembly so no native binary must match the Lambda's CPU) with the same CJK font as the PDF. Lines are
  * wrapped here: a CJK character takes one em, other characters about half.
  */
 const WIDTH = 900;
@@ -24,7 +24,8 @@ export function wrapLine(text: string, maxEms: number): string[] {
   let used = 0;
   for (const char of text) {
     const width = widthOf(char);
-    if (used + width > maxEms && current !== '') {
+    // Closing punctuation hangs at the end of the line rather than starting the next (禁则).
+    if (used + width > maxEms && current !== '' && !/[，。；：、）」』！？]/u.test(char)) {
       lines.push(current);
       current = '';
       used = 0;
@@ -38,6 +39,14 @@ export function wrapLine(text: string, maxEms: number): string[] {
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+let initialised: Promise<void> | null = null;
+
+/** resvg's WebAssembly is set up once per container. */
+function ready(): Promise<void> {
+  initialised ??= initWasm(resvgWasm());
+  return initialised;
 }
 
 export async function pledgePngOf(pledge: SignedPledge): Promise<Uint8Array<ArrayBuffer>> {
@@ -70,7 +79,8 @@ export async function pledgePngOf(pledge: SignedPledge): Promise<Uint8Array<Arra
   }
   const height = Math.ceil(y + MARGIN);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" font-family="${PLEDGE_FONT_FAMILY}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
-  const rendered = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [pledgeFontPath()], defaultFontFamily: PLEDGE_FONT_FAMILY } }).render();
+  await ready();
+  const rendered = new Resvg(svg, { font: { fontBuffers: [pledgeFont()], defaultFontFamily: PLEDGE_FONT_FAMILY } }).render();
   const png = rendered.asPng();
   return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer);
 }
