@@ -205,6 +205,8 @@ export function buildDemoArea(): DemoArea {
       'demo-city-officer',
       'demo-org-admin',
       'demo-volunteer-1',
+      // R8 (issue 11): the volunteer who has not signed the pledge yet, to sign it.
+      'demo-volunteer-2',
     ],
     chosenPolicyDistrictIds: [district.id],
   };
