@@ -25,15 +25,23 @@ function chunk(type: string, data: Buffer): Buffer {
 
 type Pixel = readonly [number, number, number, number];
 
-export function pngOf(width: number, height: number, pixel: (x: number, y: number) => Pixel): Buffer {
+/** `row` may give a row already filtered (its filter type and bytes), in place of the pixels of filter 0. */
+export function pngOf(width: number, height: number, pixel: (x: number, y: number) => Pixel, row?: (y: number) => { filter: number; bytes: Uint8Array }): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8);
   const raw = Buffer.alloc(height * (width * 4 + 1));
   for (let y = 0; y < height; y++) {
-    raw[y * (width * 4 + 1)] = 0;
-    for (let x = 0; x < width; x++) raw.set(pixel(x, y), y * (width * 4 + 1) + 1 + x * 4);
+    const start = y * (width * 4 + 1);
+    if (row) {
+      const { filter, bytes } = row(y);
+      raw[start] = filter;
+      raw.set(bytes, start + 1);
+      continue;
+    }
+    raw[start] = 0;
+    for (let x = 0; x < width; x++) raw.set(pixel(x, y), start + 1 + x * 4);
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
