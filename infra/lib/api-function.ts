@@ -44,6 +44,7 @@ export class ApiFunction extends Construct {
 
     const { function: fn, role, logGroup } = createBundledFunction(this, {
       entry: REPO_PATHS.apiEntry,
+      assets: REPO_PATHS.pledgeAssets,
       roleDescription: 'Shouhu API function: its log group, the data table and its two SecureString parameters',
       memorySize: 512,
       timeout: Duration.seconds(10),

@@ -14,6 +14,8 @@ export interface BundledFunctionProps {
   readonly memorySize: number;
   readonly timeout: Duration;
   readonly environment: Record<string, string>;
+  /** Files copied beside the bundle (absolute paths): data a library reads at run time, e.g. the pledge's font. */
+  readonly assets?: readonly string[];
   /** Lambda's own handling of asynchronous invocations (EventBridge targets): retries, age, dead-letter queue. */
   readonly asyncInvocation?: Pick<FunctionOptions, 'retryAttempts' | 'maxEventAge' | 'deadLetterQueue'>;
 }
@@ -73,6 +75,15 @@ export function createBundledFunction(scope: Construct, props: BundledFunctionPr
       sourceMap: true,
       // The map keeps file and line references but not the sources, which would double the bundle.
       sourcesContent: false,
+      ...(props.assets?.length
+        ? {
+            commandHooks: {
+              beforeBundling: () => [],
+              beforeInstall: () => [],
+              afterBundling: (_inputDir: string, outputDir: string) => props.assets!.map((file) => `cp "${file}" "${outputDir}/"`),
+            },
+          }
+        : {}),
     },
   });
 

@@ -11,6 +11,14 @@ export const REPO_PATHS = {
   repoRoot,
   lockFile: path.join(repoRoot, 'package-lock.json'),
   apiEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'api.ts'),
+  /**
+   * R8, issue 11: what the signed pledge's PDF and image are drawn with, copied beside the API bundle (the code finds
+   * them there: functions/src/api/pledge-export/pledge-font.ts): the CJK font and resvg's WebAssembly.
+   */
+  pledgeAssets: [
+    path.join(repoRoot, 'node_modules', '@embedpdf', 'fonts-sc', 'fonts', 'NotoSansHans-Regular.otf'),
+    path.join(repoRoot, 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm'),
+  ],
   outboxRelayEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'outbox-relay.ts'),
   eventConsumerEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'event-consumer.ts'),
   chatEntry: path.join(repoRoot, 'functions', 'src', 'lambda', 'chat.ts'),

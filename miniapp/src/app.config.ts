@@ -57,6 +57,11 @@ export default defineAppConfig({
       root: 'chat',
       pages: ['pages/bind/index'],
     },
+    {
+      // Issue 11, R8: reading and signing the child-protection pledge; the org admin's roster of signatures.
+      root: 'pledge',
+      pages: ['pages/sign/index', 'pages/roster/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },

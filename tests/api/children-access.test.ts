@@ -67,7 +67,9 @@ describe('GET /api/v1/children/{id}: every role against every child', () => {
       expect(res.body.id).toBe(child.id);
       expect(entry).toMatchObject({ action: 'child.read', childId: child.id, outcome: 'allowed', actorRole: users[who].role });
     } else {
-      expect(res.status).toBe(404);
+      // R8 (issue 11): an unsigned pledge is refused as itself (403 pledge-required, leading to the pledge), not as 404.
+      expect(res.status).toBe(who === 'socialWorkerUnpledged' ? 403 : 404);
+      if (who === 'socialWorkerUnpledged') expect(res.body.type).toBe('urn:shouhu:problem:pledge-required');
       expect(res.headers.get('content-type')).toBe('application/problem+json');
       expect(res.text).not.toContain(child.name);
       for (const value of personalData) expect(res.text).not.toContain(value);
@@ -203,7 +205,8 @@ describe('PATCH /api/v1/children/{id}: every role against child a1', () => {
     supervisorT1: 200,
     supervisorT2: 404,
     socialWorkerPledged: 200,
-    socialWorkerUnpledged: 404,
+    // R8 (issue 11): refused as pledge-required, not 404.
+    socialWorkerUnpledged: 403,
     volunteer: 404,
     orgAdmin: 403,
     districtOfficer: 200,
@@ -234,7 +237,8 @@ describe('PUT /api/v1/children/{id}/team: every role against child c1', () => {
     supervisorT1: 200,
     supervisorT2: 404,
     socialWorkerPledged: 403,
-    socialWorkerUnpledged: 404,
+    // R8 (issue 11): refused as pledge-required, not 404.
+    socialWorkerUnpledged: 403,
     volunteer: 404,
     orgAdmin: 404,
     districtOfficer: 200,

@@ -57,7 +57,8 @@ describe('raising a difficult case', () => {
       expect((await raise('guardianA')).status).toBe(403);
       expect((await raise('supervisorT1')).status).toBe(403);
       expect((await raise('directorV3')).status).toBe(404);
-      expect((await raise('socialWorkerUnpledged', children.b1.id)).status).toBe(404);
+      // R8 (issue 11): refused as pledge-required (403), not 404.
+      expect((await raise('socialWorkerUnpledged', children.b1.id)).status).toBe(403);
     });
     expect(writes.added.map((item) => [item.entity, item.action, item.outcome, item.reason])).toEqual(
       expect.arrayContaining([

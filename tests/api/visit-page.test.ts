@@ -67,7 +67,7 @@ describe('one visit’s page', () => {
     ['supervisorT1', 200],
     ['supervisorT2', 404],
     ['socialWorkerPledged', 200],
-    ['socialWorkerUnpledged', 404],
+    ['socialWorkerUnpledged', 403], // R8 (issue 11): pledge-required, not 404
     ['volunteer', 404],
     ['orgAdmin', 200],
     ['districtOfficer', 200],

@@ -268,7 +268,7 @@ describe('who may check in', () => {
     ['directorV3', 404],
     ['supervisorT2', 404],
     ['volunteer', 404],
-    ['socialWorkerUnpledged', 404], // R8: no child data before the pledge
+    ['socialWorkerUnpledged', 403], // R8: no child data before the pledge (issue 11: pledge-required, not 404)
     ['guardianB', 404],
     ['supervisorT1', 403], // may read the child, does not record visits
     ['districtOfficer', 403],

@@ -198,7 +198,7 @@ describe('who may correct or withdraw', () => {
     ['guardianB', 404],
     ['directorV2', 404],
     ['supervisorT2', 404],
-    ['socialWorkerUnpledged', 404],
+    ['socialWorkerUnpledged', 403], // R8 (issue 11): pledge-required, not 404
     ['volunteer', 404],
   ];
 

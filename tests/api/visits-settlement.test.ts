@@ -107,7 +107,7 @@ describe('who may settle', () => {
     ['supervisorT2', 404],
     ['guardianB', 404],
     ['volunteer', 404],
-    ['socialWorkerUnpledged', 404],
+    ['socialWorkerUnpledged', 403], // R8 (issue 11): pledge-required, not 404
     ['directorV2', 404],
     ['directorV1', 403],
     ['socialWorkerPledged', 403],

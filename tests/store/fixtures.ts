@@ -116,6 +116,7 @@ export function makeUser(id: string, overrides: Partial<User> = {}): User {
     phone: '13900002222',
     wechatOpenId: null,
     pledgeSignedAt: null,
+    pledgeVersion: null,
     version: 1,
     ...overrides,
   };

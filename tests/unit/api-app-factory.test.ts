@@ -3,6 +3,7 @@ import { createApp, type AppDeps } from '../../functions/src/api/app.js';
 import { createLogger } from '../../functions/src/api/logger.js';
 import type { ConcernUseCases } from '../../functions/src/app/concern-use-cases.js';
 import type { EscalationUseCases } from '../../functions/src/app/escalation-use-cases.js';
+import type { PledgeUseCases } from '../../functions/src/app/pledge-use-cases.js';
 import type { UseCases } from '../../functions/src/app/use-cases.js';
 import type { Repositories } from '../../functions/src/store/ports.js';
 
@@ -13,6 +14,7 @@ function depsWith(sessionSecret: string): AppDeps {
     useCases: {} as UseCases,
     concerns: {} as ConcernUseCases,
     escalations: {} as EscalationUseCases,
+    pledges: {} as PledgeUseCases,
     clock: () => new Date('2026-03-10T02:00:00Z'),
     newId: () => 'req0001',
     sessionSecret,

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ConcernUseCases } from '../app/concern-use-cases.js';
 import type { EscalationUseCases } from '../app/escalation-use-cases.js';
+import type { PledgeUseCases } from '../app/pledge-use-cases.js';
 import type { UseCases } from '../app/use-cases.js';
 import type { Clock } from '../domain/time.js';
 import type { Repositories } from '../store/ports.js';
@@ -22,6 +23,8 @@ import { createDispatchesApp } from './routes/dispatches.js';
 import { createEscalationsApp } from './routes/escalations.js';
 import { createInboxApp } from './routes/inbox.js';
 import { createMeApp } from './routes/me.js';
+import { createPledgesApp } from './routes/pledges.js';
+import { PLEDGE_SIGNATURE_BODY_BYTES, PLEDGE_SIGNATURE_PATH } from './routes/me-pledge.js';
 import { createObligationsApp } from './routes/obligations.js';
 import { createDistrictsApp, createPolicyApp } from './routes/policy.js';
 import { createPublicApp } from './routes/public-concerns.js';
@@ -48,6 +51,8 @@ export interface AppDeps {
   concerns: ConcernUseCases;
   /** Difficult cases' use cases (issue 8, R6). */
   escalations: EscalationUseCases;
+  /** The child-protection pledge (issue 11, R8): its signatures are sealed with a key of the API's secret. */
+  pledges: PledgeUseCases;
   clock: Clock;
   newId: () => string;
   /** HMAC key for session tokens; at least 32 characters (checked at startup). */
@@ -88,12 +93,16 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  const jsonBodyLimit = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => respondWithProblem(c, problemKinds.payloadTooLarge, `请求体不能超过 ${MAX_BODY_BYTES / 1024} KiB`),
+  const bodyLimitOf = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => respondWithProblem(c, problemKinds.payloadTooLarge, `请求体不能超过 ${maxSize / 1024} KiB`) });
+  const defaultBodyLimit = bodyLimitOf(MAX_BODY_BYTES);
+  // R8: a drawn signature (≤ 100 KB as a PNG, ~137 KB as base64) is larger than the rest.
+  const signatureBodyLimit = bodyLimitOf(PLEDGE_SIGNATURE_BODY_BYTES);
+  app.use('*', (c, next) => {
+    // R12's held sessions carry one or two photos: that route sets its own, larger cap (routes/safety.ts).
+    if (SAFETY_HOLD_PATH.test(c.req.path)) return next();
+    return c.req.path === PLEDGE_SIGNATURE_PATH ? signatureBodyLimit(c, next) : defaultBodyLimit(c, next);
   });
-  // R12's held sessions carry one or two photos: that route sets its own, larger cap (routes/safety.ts).
-  app.use('*', (c, next) => (SAFETY_HOLD_PATH.test(c.req.path) ? next() : jsonBodyLimit(c, next)));
 
   app.route(`${API_PREFIX}/auth`, createAuthApp(deps, tokens));
   app.route(`${API_PREFIX}/me`, createMeApp(deps, tokens));
@@ -110,6 +119,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.route(`${API_PREFIX}/reports`, createReportsApp(deps, tokens));
   app.route(`${API_PREFIX}/dispatches`, createDispatchesApp(deps, tokens));
   app.route(`${API_PREFIX}/safety`, createSafetyApp(deps, tokens));
+  app.route(`${API_PREFIX}/pledges`, createPledgesApp(deps, tokens));
   deps.mount?.(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

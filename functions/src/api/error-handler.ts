@@ -1,6 +1,6 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { DomainError, RateLimitedError } from '../domain/errors.js';
+import { DomainError, PledgeRequiredError, RateLimitedError } from '../domain/errors.js';
 import type { Env } from './context.js';
 import { ForbiddenFieldsError } from './errors.js';
 import type { Logger } from './logger.js';
@@ -24,7 +24,18 @@ export const problemKindOfCode: Record<string, ProblemKind> = {
 
 const GENERIC_DETAIL = '服务暂时出现问题，请稍后再试';
 
-function respondToDomainError(c: Context<Env>, error: DomainError, logger: Logger): Response {
+/**
+ * R8 (issue 11): whatever error a use case refused with, a refusal because the current pledge is not signed is
+ * answered as pledge-required (403, `urn:shouhu:problem:pledge-required`), so every page refused for it leads to the
+ * pledge. The guards that look a record up ask the pledge first (app/pledge-gate.ts), so this reveals no existence.
+ */
+function pledgeRefusalAsItself(error: DomainError): DomainError {
+  if (error.refusal?.reason !== 'pledgeMissing' || error instanceof PledgeRequiredError) return error;
+  return new PledgeRequiredError().refusing(error.refusal);
+}
+
+function respondToDomainError(c: Context<Env>, given: DomainError, logger: Logger): Response {
+  const error = pledgeRefusalAsItself(given);
   const kind = problemKindOfCode[error.code];
   if (kind === undefined) return respondToUnexpected(c, error, logger);
   if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));

@@ -43,6 +43,9 @@ export const meSchema = sessionUserSchema
     /** R8: whether the current child-protection pledge is signed, and whether this role must sign it. */
     pledgeSigned: z.boolean(),
     pledgeRequired: z.boolean(),
+    /** The current pledge version, and the version this user last signed (null if none). */
+    pledgeVersion: z.string(),
+    pledgeSignedVersion: z.string().nullable(),
   })
   .openapi('Me');
 export type Me = z.infer<typeof meSchema>;

@@ -3,6 +3,7 @@ import type { AuditAction } from '../domain/audit.js';
 import type { Child } from '../domain/child.js';
 import { ForbiddenError, NotFoundError } from '../domain/errors.js';
 import type { Actor } from '../domain/user.js';
+import { assertPledgeForChildData } from './pledge-gate.js';
 
 /** One answer for "no such child" and "not yours", so an id reveals nothing (API1). */
 export function childNotFound(): NotFoundError {
@@ -14,6 +15,8 @@ export function childNotFound(): NotFoundError {
  * action that was attempted.
  */
 export function readableChild(actor: Actor, child: Child | null, attempted: AuditAction): Child {
+  // R8: without the current pledge, every id answers pledge-required, existing or not.
+  assertPledgeForChildData(actor, attempted, child?.id ?? null);
   if (child === null) throw childNotFound();
   const decision = decideChildAccess(actor, 'read', child);
   if (!decision.allowed) throw childNotFound().refusing({ action: attempted, childId: child.id, reason: decision.denial });

@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError } from '../domain/errors.js';
 import type { Escalation } from '../domain/escalation.js';
 import { escalationLevelNames, roleNames } from '../domain/labels.js';
 import type { Actor } from '../domain/user.js';
+import { assertPledgeForChildData } from './pledge-gate.js';
 
 export const escalationNotFound = () => new NotFoundError('未找到该个案，或您无权查看', 'id');
 
@@ -13,6 +14,8 @@ export const escalationNotFound = () => new NotFoundError('未找到该个案，
  * 403 for a step that is the level's officer's to take.
  */
 export function handledEscalation(actor: Actor, escalation: Escalation | null, child: Child | null, action: EscalationAction, attempted: AuditAction): Escalation {
+  // R8: without the current pledge, every id answers pledge-required, existing or not.
+  assertPledgeForChildData(actor, attempted, child?.id ?? null);
   if (escalation === null || child === null) throw escalationNotFound();
   const read = decideEscalationAccess(actor, 'read', escalation, child);
   if (!read.allowed) throw escalationNotFound().refusing({ action: attempted, childId: child.id, reason: read.denial });

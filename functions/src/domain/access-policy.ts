@@ -12,3 +12,4 @@ export * from './access/child-list-access.js';
 export * from './access/escalation-access.js';
 export * from './access/report-access.js';
 export * from './access/safety-access.js';
+export * from './access/pledge-access.js';

@@ -42,6 +42,8 @@ export const auditActions = [
   'report.submit',
   // A call refused before it concerned any one record (a role asking for a town's list, say): the route says what.
   'request',
+  // Issue 11, R8: a signed pledge downloaded (its PDF or image), by the signer or the organization's admin.
+  'pledge.download',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export type AuditOutcome = 'allowed' | 'denied';

@@ -91,6 +91,14 @@ export class NotReadyError extends DomainError {
   readonly code = 'NOT_READY';
 }
 
+/**
+ * A field whose value the schema accepted but a use case finds unusable (a drawn signature that is no PNG, a typed
+ * name that is not the account's): answered 400 naming the field, like a schema's refusal, nothing written.
+ */
+export class InvalidFieldError extends DomainError {
+  readonly code = 'INVALID_INPUT';
+}
+
 /** Well-formed input that breaks a rule of the domain. */
 export class RuleViolationError extends DomainError {
   readonly code = 'RULE_VIOLATION';

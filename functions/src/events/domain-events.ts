@@ -189,6 +189,18 @@ export const safetySessionHeldSchema = z
   })
   .strict();
 
+/**
+ * R8: a user signed a version of the child-protection pledge (issue 11). Ids and the version only: the typed name and
+ * the signature image stay in the signature record.
+ */
+export const pledgeSignedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('PledgeSigned'),
+    detail: z.object({ userId: idSchema, pledgeVersion: z.string().regex(/^\d{4}-\d{1,2}$/), organizationId: idSchema.nullable() }).strict(),
+  })
+  .strict();
+
 export const domainEventSchema = z.discriminatedUnion('detailType', [
   visitRecordedSchema,
   visitConfirmedSchema,
@@ -207,6 +219,7 @@ export const domainEventSchema = z.discriminatedUnion('detailType', [
   deadlineReachedSchema,
   safetySessionPlannedSchema,
   safetySessionHeldSchema,
+  pledgeSignedSchema,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['detailType'];

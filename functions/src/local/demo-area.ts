@@ -2,6 +2,7 @@ import type { Child, ChildCategory, ChildFlag, Guardian, LegalBasis, RiskLevel }
 import type { Organization } from '../domain/organization.js';
 import type { Region, RegionPath } from '../domain/region.js';
 import type { School } from '../domain/school.js';
+import { currentPledgeText } from '../domain/pledge-texts.js';
 import type { User } from '../domain/user.js';
 import { buildJinshanDistrict } from './demo-jinshan.js';
 import { REGISTERED_ON, SEEDED_AT, staff } from './demo-staff.js';
@@ -52,7 +53,8 @@ function pathOf(village: Region): RegionPath {
   return { cityId: city.id, districtId: district.id, townId: village.parentId!, villageId: village.id };
 }
 
-const signed = { organizationId: organization.id, pledgeSignedAt: SEEDED_AT };
+/** R8: marked signed of the current pledge version (no signature record: nothing to download for the demo's staff). */
+const signed = { organizationId: organization.id, pledgeSignedAt: SEEDED_AT, pledgeVersion: currentPledgeText().id };
 const staffAccounts: User[] = [
   staff('demo-city-officer', '陈建国', 'cityOfficer', { level: 'city', regionId: city.id }),
   staff('demo-district-officer', '周丽华', 'districtOfficer', { level: 'district', regionId: district.id }),
@@ -212,6 +214,8 @@ export function buildDemoArea(): DemoArea {
       'demo-city-officer',
       'demo-org-admin',
       'demo-volunteer-1',
+      // R8 (issue 11): the volunteer who has not signed the pledge yet, to sign it.
+      'demo-volunteer-2',
     ],
     chosenPolicyDistrictIds: [district.id],
   };

@@ -1,6 +1,7 @@
 import type { Child, ChildCategory, ChildFlag, Guardian, RiskLevel } from '../domain/child.js';
 import type { Organization } from '../domain/organization.js';
 import type { Region, RegionPath } from '../domain/region.js';
+import { currentPledgeText } from '../domain/pledge-texts.js';
 import type { User } from '../domain/user.js';
 import { REGISTERED_ON, SEEDED_AT, staff } from './demo-staff.js';
 
@@ -50,7 +51,7 @@ export function buildJinshanDistrict(cityId: string, childrenBefore: number): De
     staff('demo-district-officer-jinshan', '何丽娟', 'districtOfficer', { level: 'district', regionId: district.id }),
     staff(team.supervisorId, '蒋志明', 'supervisor', { level: 'town', regionId: town.id }),
     staff(team.directorId, '韩秀珍', 'director', { level: 'village', regionId: village.id }),
-    staff(team.socialWorkerId, '冯晓雨', 'socialWorker', null, { organizationId: organization.id, pledgeSignedAt: SEEDED_AT }),
+    staff(team.socialWorkerId, '冯晓雨', 'socialWorker', null, { organizationId: organization.id, pledgeSignedAt: SEEDED_AT, pledgeVersion: currentPledgeText().id }),
   ];
   const guardianUsers: User[] = [];
   const children = childLines.map((line, n): Child => {

@@ -15,6 +15,7 @@ export function staff(id: string, name: string, role: Role, scope: User['scope']
     phone: null,
     wechatOpenId: `openid-${id}`,
     pledgeSignedAt: null,
+    pledgeVersion: null,
     version: 1,
     ...extra,
   };

@@ -7,7 +7,8 @@
  * |-------------------|-----------------------------|-------------------------------|------------------------------------------------------|---------------------------------|
  * | child             | CHILD#<id>                  | CHILD                         | DISTRICT#<districtId> / CHILD#<town>#<village>#<id>   | NOTEAM#TOWN#<townId> / <id> (only while it has no team) |
  * | membership        | USER#<userId>               | CHILD#<relation>#<childId>    |                                                      |                                 |
- * | user              | USER#<id>                   | USER                          | USERS#REGION#<scope regionId> / <role>#<id> (scoped users) |                           |
+ * | user              | USER#<id>                   | USER                          | USERS#REGION#<scope regionId> / <role>#<id> (scoped users) | USERS#ORG#<organizationId> / <role>#<id> (users of an organization) |
+ * | pledge signature  | USER#<userId>               | PLEDGE#<version>              |                                                      |                                 |
  * | openid uniqueness | WECHAT#<openId>             | WECHAT                        |                                                      |                                 |
  * | region            | REGION#<id>                 | REGION                        | REGION_PARENT#<parentId> or REGION_ROOTS / REGION#<id> |                                 |
  * | organization      | ORG#<id>                    | ORG                           | ORGS#DISTRICT#<districtId> / ORG#<id>                |                                 |
@@ -117,6 +118,16 @@ export function usersInRegionPartition(regionId: string): string {
 
 export function usersInRegionSortPrefix(role: string): string {
   return `${role}#`;
+}
+
+/** R8, issue 11: the people of an organization (its social workers, admins, volunteers), for the pledge roster. */
+export function usersOfOrganizationPartition(organizationId: string): string {
+  return `USERS#ORG#${organizationId}`;
+}
+
+/** R8: one signature per user and pledge version, beside the user; written once, never updated. */
+export function pledgeSignatureKey(userId: string, version: string): PrimaryKey {
+  return { pk: `USER#${userId}`, sk: `PLEDGE#${version}` };
 }
 
 /**

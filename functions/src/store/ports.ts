@@ -28,12 +28,14 @@ import type { JobRuns } from './job-run-ports.js';
 import type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 import type { ReportSubmissions } from './report-submission-ports.js';
 import type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
+import type { PledgeSignatures } from './pledge-signature-ports.js';
 
 export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 export type { BindCode, BindCodes, ChatBinding, ChatBindings, ConversationState, Conversations, MessageReceipt, MessageReceipts, ReplyRoute } from './chat-ports.js';
 export type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
 import type { SafetySessions, Schools } from './safety-ports.js';
 export type { SafetySessions, Schools, StoredPhoto } from './safety-ports.js';
+export type { PledgeSignatures, SignPledgeWrite, StoredSignature } from './pledge-signature-ports.js';
 export type { ReportSubmissions };
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
@@ -256,6 +258,8 @@ export interface UserRepository {
   findByWechatOpenId(openId: string): Promise<User | null>;
   /** Create-once: AlreadyExistsError if the id or the openid is taken. */
   create(user: User): Promise<void>;
+  /** R8, issue 11: every user whose organizationId is this organization (an index query, never a scan). */
+  listByOrganization(organizationId: string): Promise<User[]>;
 }
 
 export interface RegionRepository {
@@ -405,6 +409,8 @@ export interface Repositories {
   /** R12: safety-education sessions and the schools they may be for (issue 11 part 3). */
   safetySessions: SafetySessions;
   schools: Schools;
+  /** R8, issue 11: signed child-protection pledges, one per user and version, never updated. */
+  pledgeSignatures: PledgeSignatures;
   /** Issue 10: chat users bound to accounts, the one-time codes that bind them, conversations and message receipts. */
   chatBindings: ChatBindings;
   bindCodes: BindCodes;

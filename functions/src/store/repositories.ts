@@ -30,6 +30,7 @@ import { createReportSubmissions } from './report-submissions.js';
 import { createQuarterlyDispatches } from './quarterly-dispatches.js';
 import { createSafetySessions } from './safety-sessions.js';
 import { createSchools } from './schools.js';
+import { createPledgeSignatures } from './pledge-signatures.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
 
@@ -64,6 +65,7 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     quarterlyDispatches: createQuarterlyDispatches(client, tableName),
     safetySessions: createSafetySessions(client, tableName),
     schools: createSchools(client, tableName),
+    pledgeSignatures: createPledgeSignatures(client, tableName),
     chatBindings: createChatBindings(client, tableName),
     bindCodes: createBindCodes(client, tableName),
     conversations: createConversations(client, tableName),

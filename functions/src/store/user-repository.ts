@@ -1,17 +1,22 @@
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlreadyExistsError } from '../domain/errors.js';
 import { userSchema, type User } from '../domain/user.js';
 import { failedConditionIndexes } from './aws-errors.js';
-import { stripKeys, userKey, usersInRegionPartition, usersInRegionSortPrefix, wechatOpenIdKey } from './keys.js';
+import { GSI2, stripKeys, userKey, usersInRegionPartition, usersInRegionSortPrefix, usersOfOrganizationPartition, wechatOpenIdKey } from './keys.js';
 import type { UserRepository } from './ports.js';
 
 const USER_ACTION = 0;
 
-/** A scoped user is listed under the region of their post (keys.ts), so a town's supervisors are one query. */
-function userItem(user: User): Record<string, unknown> {
+/**
+ * A scoped user is listed under the region of their post (keys.ts), so a town's supervisors are one query; a user of
+ * an organization under the organization (R8's pledge roster, issue 11).
+ */
+export function userItem(user: User): Record<string, unknown> {
   const post =
     user.scope === null ? {} : { gsi1pk: usersInRegionPartition(user.scope.regionId), gsi1sk: `${usersInRegionSortPrefix(user.role)}${user.id}` };
-  return { ...userKey(user.id), ...post, entity: 'user', ...user };
+  const organization =
+    user.organizationId === null ? {} : { gsi2pk: usersOfOrganizationPartition(user.organizationId), gsi2sk: `${usersInRegionSortPrefix(user.role)}${user.id}` };
+  return { ...userKey(user.id), ...post, ...organization, entity: 'user', ...user };
 }
 const OPENID_ACTION = 1;
 
@@ -33,6 +38,25 @@ export function createUserRepository(client: DynamoDBDocumentClient, tableName: 
         new GetCommand({ TableName: tableName, Key: wechatOpenIdKey(openId), ConsistentRead: true }),
       );
       return Item ? get(Item.userId as string) : null;
+    },
+
+    async listByOrganization(organizationId) {
+      const users: User[] = [];
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: GSI2,
+            KeyConditionExpression: 'gsi2pk = :pk',
+            ExpressionAttributeValues: { ':pk': usersOfOrganizationPartition(organizationId) },
+            ExclusiveStartKey,
+          }),
+        );
+        users.push(...(page.Items ?? []).map((item) => userSchema.parse(stripKeys(item))));
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      return users;
     },
 
     async create(user) {

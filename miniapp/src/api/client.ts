@@ -1,5 +1,6 @@
 import { networkError, toApiError, type ApiError } from './api-error';
 import { chatBindingCalls, type ChatBindingsApi } from './chat-bindings-client';
+import { pledgeCalls, type PledgeApi } from './pledge-client';
 import { concernCalls, type ConcernsApi } from './concerns-client';
 import { escalationCalls, type EscalationsApi } from './escalations-client';
 import { reportCalls, type ReportsApi } from './reports-client';
@@ -50,7 +51,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -184,6 +185,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...reportCalls(send),
     ...chatBindingCalls(send),
     ...safetyCalls(send),
+    ...pledgeCalls(send),
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
       return users;

@@ -12,3 +12,5 @@ export type * from './chat-binding-types';
 export type { ChatBindingsApi } from './chat-bindings-client';
 export type * from './safety-types';
 export type { SafetyApi } from './safety-client';
+export type * from './pledge-types';
+export { pledgeDocumentPath, PLEDGE_REQUIRED_TYPE, type PledgeApi } from './pledge-client';

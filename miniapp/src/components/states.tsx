@@ -1,5 +1,8 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { ApiError } from '../api';
+import { isPledgeRequired } from '../lib/pledge-words';
+import { routes } from '../services/routes';
 
 export function LoadingState({ text = '加载中…' }: { text?: string }) {
   return (
@@ -18,12 +21,20 @@ export function EmptyState({ text, detail }: { text: string; detail?: string }) 
   );
 }
 
-/** The server's Chinese title and detail, as one red notice. */
-export function ErrorNotice({ error }: { error: Pick<ApiError, 'title' | 'detail'> }) {
+/**
+ * The server's Chinese title and detail, as one red notice. R8 (issue 11): a refusal for a missing pledge carries a
+ * 去签署承诺书 button, so every page refused for it leads to the pledge.
+ */
+export function ErrorNotice({ error }: { error: Pick<ApiError, 'title' | 'detail'> & Partial<Pick<ApiError, 'type'>> }) {
   return (
     <View className='error-notice'>
       <Text>{error.title}</Text>
       {error.detail ? <Text className='error-notice__detail'>{error.detail}</Text> : null}
+      {isPledgeRequired(error) ? (
+        <Button className='button button--primary button--small error-notice__action' id='go-sign-pledge' onClick={() => void Taro.navigateTo({ url: routes.pledge })}>
+          去签署承诺书
+        </Button>
+      ) : null}
     </View>
   );
 }

@@ -48,5 +48,7 @@ export const routes = {
     'townId' in area
       ? `/safety/pages/tracker/index?townId=${encodeURIComponent(area.townId)}`
       : `/safety/pages/tracker/index?districtId=${encodeURIComponent(area.districtId)}`,
+  /** R8: the org admin's 承诺书签署情况: who of the organization has signed the current version, with downloads. */
+  pledgeRoster: '/pledge/pages/roster/index',
 };
 

@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../../functions/src/domain/audit.js';
 import type { Child, Guardian, Team } from '../../../functions/src/domain/child.js';
 import type { VisitRuleId } from '../../../functions/src/domain/obligation.js';
 import type { Region, RegionPath } from '../../../functions/src/domain/region.js';
+import { currentPledgeText } from '../../../functions/src/domain/pledge-texts.js';
 import type { Role, User } from '../../../functions/src/domain/user.js';
 import type { Repositories } from '../../../functions/src/store/ports.js';
 
@@ -44,12 +45,14 @@ function user(id: string, role: Role, name: string, overrides: Partial<User> = {
     phone: '13900002222',
     wechatOpenId: `openid-${id}`,
     pledgeSignedAt: null,
+    pledgeVersion: null,
     version: 1,
     ...overrides,
   };
 }
 
-const signed = { pledgeSignedAt: '2026-01-05T01:00:00.000Z' };
+/** R8: signed the current pledge version (an actor counts as signed only for that one). */
+const signed = { pledgeSignedAt: '2026-01-05T01:00:00.000Z', pledgeVersion: currentPledgeText().id };
 
 export const users = {
   guardianA: user('u-guardian-a', 'guardian', '李大山'),

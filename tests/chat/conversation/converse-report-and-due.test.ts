@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { maskName } from '../../../functions/src/domain/masking.js';
 import type { ConversationState } from '../../../functions/src/store/ports.js';
+import { pledgeAnswer } from '../../../functions/src/chat/conversation/information.js';
 import { users } from '../../api/support/seed-area.js';
 import { startChat, type Chat } from './converse-support.js';
 
@@ -153,5 +154,12 @@ describe('提醒, 绑定, 安全, 承诺书', () => {
     expect(safety.reply).toContain('110');
     expect(unsigned.reply).toContain('小程序首页 → 儿童保护承诺书');
     expect(guardian.reply).toContain('您不需要签');
+  });
+
+  it('answers the pledge by the current version (R8, issue 11): signed an older one is asked to sign again', () => {
+    const worker = { ...users.socialWorkerPledged };
+    expect(pledgeAnswer(worker).reply).toContain('您已经签署');
+    expect(pledgeAnswer({ ...worker, pledgeVersion: '2025-1' }).reply).toContain('已更新，请在小程序里重新签署');
+    expect(pledgeAnswer({ ...worker, pledgeVersion: null, pledgeSignedAt: null }).reply).toContain('请在小程序里签署');
   });
 });

@@ -40,6 +40,7 @@ export function eventOf<T extends DomainEventType>(
     DeadlineReached: { deadlineId: 'dl-1', subject: 'escalation', subjectId: 'e-1', level: 'town', due: 'acknowledge' },
     SafetySessionPlanned: { sessionId: 's-1', audienceKind: 'village', audienceId: 'v1', townId: 't1', districtId: 'd1', date: '2026-12-01' },
     SafetySessionHeld: { sessionId: 's-1', audienceKind: 'village', audienceId: 'v1', townId: 't1', districtId: 'd1', date: '2026-12-01', attendance: 30 },
+    PledgeSigned: { userId: 'u-1', pledgeVersion: '2026-1', organizationId: null },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { rolesThatSignThePledge } from '../../domain/user.js';
+import { currentPledgeText } from '../../domain/pledge-texts.js';
+import { rolesThatSignThePledge, signedCurrentPledgeAt } from '../../domain/user.js';
 import type { AppDeps } from '../app.js';
 import type { Env } from '../context.js';
 import { defineRoute } from '../define-route.js';
@@ -7,6 +8,7 @@ import { problemResponses } from '../problem.js';
 import { meSchema, sessionUserOf } from '../schemas.js';
 import { authenticate, withActor } from '../session.js';
 import { createChatBindingsApp } from './chat-bindings.js';
+import { createOwnPledgeApp } from './me-pledge.js';
 import { createSubscriptionsApp } from './subscriptions.js';
 import type { SessionTokens } from '../session-token.js';
 
@@ -26,13 +28,18 @@ export function createMeApp(deps: AppDeps, tokens: SessionTokens): OpenAPIHono<E
   app.use('*', authenticate(tokens), withActor(deps.repositories.users));
   app.route('/subscriptions', createSubscriptionsApp(deps, deps.channels ?? { templates: [], miniprogramState: 'formal', robotKeys: {} }));
   app.route('/', createChatBindingsApp(deps));
+  app.route('/', createOwnPledgeApp(deps));
   return app.openapi(meRoute, (c) => {
     const user = c.get('user');
+    const current = currentPledgeText().id;
     return c.json(
       {
         ...sessionUserOf(user),
-        pledgeSigned: user.pledgeSignedAt !== null,
+        // R8: signed only when the current version was signed; a new version asks everyone again.
+        pledgeSigned: signedCurrentPledgeAt(user, current) !== null,
         pledgeRequired: rolesThatSignThePledge.includes(user.role),
+        pledgeVersion: current,
+        pledgeSignedVersion: user.pledgeVersion,
       },
       200,
     );

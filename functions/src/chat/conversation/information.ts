@@ -1,4 +1,4 @@
-import { rolesThatSignThePledge, type User } from '../../domain/user.js';
+import { rolesThatSignThePledge, signedCurrentPledgeAt, type User } from '../../domain/user.js';
 import { ended, type Answer } from './conversation-state.js';
 
 const SAFETY_TIPS = [
@@ -19,6 +19,8 @@ export function pledgeAnswer(user: User | null): Answer {
   if (user === null || !rolesThatSignThePledge.includes(user.role)) {
     return ended('儿童保护承诺书由社工、志愿者和服务机构签署，您不需要签。');
   }
-  if (user.pledgeSignedAt !== null) return ended('您已经签署了儿童保护承诺书。需要再看，请打开小程序首页 → 儿童保护承诺书。');
+  // R8: only a signature of the current version counts; after a new version the signer is asked again.
+  if (signedCurrentPledgeAt(user) !== null) return ended('您已经签署了儿童保护承诺书。需要再看，请打开小程序首页 → 儿童保护承诺书。');
+  if (user.pledgeVersion !== null) return ended('儿童保护承诺书已更新，请在小程序里重新签署：小程序首页 → 儿童保护承诺书。签署后才能查看和办理孩子的信息。');
   return ended('请在小程序里签署儿童保护承诺书：小程序首页 → 儿童保护承诺书。签署后才能查看和办理孩子的信息。');
 }

@@ -94,6 +94,14 @@ export function hasSignedPledgeIfRequired(actor: Actor): boolean {
   return !rolesThatSignThePledge.includes(actor.role) || actor.pledgeSignedAt !== null;
 }
 
+/**
+ * R8: the actor's role handles children's data but the current pledge is not signed. Asked before a record is looked
+ * up, so the answer (pledge-required) is the same whether the record exists or not.
+ */
+export function pledgeRefusesChildData(actor: Actor): boolean {
+  return allowedActions[actor.role].includes('read') && !hasSignedPledgeIfRequired(actor);
+}
+
 export function isRelated(actor: Actor, child: ChildRelations): boolean {
   switch (relationOf[actor.role]) {
     case 'guardianOf':

@@ -11,6 +11,7 @@ import { useOnline } from '../../hooks/use-online';
 import { useRequiredSession } from '../../hooks/use-required-session';
 import { isConcernHandler } from '../../lib/concern-words';
 import { isCaseHandler } from '../../lib/escalation-words';
+import { isPledgeRequired } from '../../lib/pledge-words';
 import { describeScope } from '../../lib/format';
 import { homeKindOf, isVisitingWorker } from '../../lib/labels';
 import { readsMonthlyReports } from '../../lib/report-words';
@@ -98,7 +99,8 @@ export default function HomePage() {
         </View>
         {scope ? <Text className='home__scope'>辖区：{scope}</Text> : null}
       </View>
-      {error ? <ErrorNotice error={error} /> : null}
+      {/* R8: the pledge notice says it already when the children's count was refused for the pledge. */}
+      {error && !(isPledgeRequired(error) && me?.pledgeRequired) ? <ErrorNotice error={error} /> : null}
       {kind === 'staff' && me?.pledgeRequired && !me.pledgeSigned ? <PledgeNotice /> : null}
       <InboxEntry />
       {isVisitingWorker(user.role) ? <PendingUploads /> : null}
@@ -112,6 +114,11 @@ export default function HomePage() {
       {safetyTrackerOf(user) !== undefined ? <SafetySection tracker={safetyTrackerOf(user)!} /> : null}
       {kind === 'guardian' ? <GuardianHome family={family} /> : null}
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
+      {user.role === 'orgAdmin' ? (
+        <CellGroup title='机构管理'>
+          <Cell id='entry-pledge-roster' title='承诺书签署情况' note='本机构社工、志愿者是否已签署儿童保护承诺书' onClick={() => void Taro.navigateTo({ url: routes.pledgeRoster })} />
+        </CellGroup>
+      ) : null}
       {isConcernHandler(user.role) ? null : <ConcernSection handler={false} />}
       <CellGroup title='账号'>
         <Cell

@@ -51,8 +51,9 @@ export function GuardianSection({ family }: { family: ChildListPage | null }) {
 /** R8: nobody handles child data before signing the pledge; the server enforces it, this says why the list is empty. */
 export function PledgeNotice() {
   return (
-    <View className='error-notice pledge-notice' id='pledge-notice'>
+    <View className='error-notice pledge-notice' id='pledge-notice' onClick={() => void Taro.navigateTo({ url: routes.pledge })}>
       <Text>您尚未签署《儿童保护承诺书》，签署后才能查看儿童信息。</Text>
+      <Text className='error-notice__detail'>点此阅读并签署 ›</Text>
     </View>
   );
 }
@@ -66,6 +67,7 @@ export function VolunteerSection({ pledgeSigned }: { pledgeSigned: boolean | nul
           id='pledge-status'
           title='儿童保护承诺书'
           value={pledgeSigned === null ? '…' : pledgeSigned ? '已签署' : '未签署'}
+          onClick={() => void Taro.navigateTo({ url: routes.pledge })}
         />
       </CellGroup>
       <Text className='group-footer volunteer-note'>
