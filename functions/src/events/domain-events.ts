@@ -167,6 +167,28 @@ export const deadlineReachedSchema = z
   })
   .strict();
 
+/**
+ * Issue 11 part 2: a volunteer applied to an organization, and its admin approved (an account was created) or refused.
+ * Ids only: the applicant's name and phone stay in the application.
+ */
+const volunteerApplicationIds = { applicationId: idSchema, organizationId: idSchema };
+
+export const volunteerAppliedSchema = z
+  .object({ ...envelope, detailType: z.literal('VolunteerApplied'), detail: z.object(volunteerApplicationIds).strict() })
+  .strict();
+
+export const volunteerApprovedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('VolunteerApproved'),
+    detail: z.object({ ...volunteerApplicationIds, userId: idSchema }).strict(),
+  })
+  .strict();
+
+export const volunteerRefusedSchema = z
+  .object({ ...envelope, detailType: z.literal('VolunteerRefused'), detail: z.object(volunteerApplicationIds).strict() })
+  .strict();
+
 export const domainEventSchema = z.discriminatedUnion('detailType', [
   visitRecordedSchema,
   visitConfirmedSchema,
@@ -183,6 +205,9 @@ export const domainEventSchema = z.discriminatedUnion('detailType', [
   escalationResolvedSchema,
   escalationOverdueSchema,
   deadlineReachedSchema,
+  volunteerAppliedSchema,
+  volunteerApprovedSchema,
+  volunteerRefusedSchema,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['detailType'];

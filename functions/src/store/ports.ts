@@ -32,6 +32,9 @@ import type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
 export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 export type { BindCode, BindCodes, ChatBinding, ChatBindings, ConversationState, Conversations, MessageReceipt, MessageReceipts, ReplyRoute } from './chat-ports.js';
 export type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
+import type { VolunteerApplications } from './volunteer-application-ports.js';
+
+export type { VolunteerApplications } from './volunteer-application-ports.js';
 export type { ReportSubmissions };
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
@@ -405,4 +408,6 @@ export interface Repositories {
   bindCodes: BindCodes;
   conversations: Conversations;
   messageReceipts: MessageReceipts;
+  /** Issue 11 part 2: volunteers' applications, one per WeChat user. */
+  volunteerApplications: VolunteerApplications;
 }

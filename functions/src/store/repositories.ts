@@ -30,6 +30,7 @@ import { createReportSubmissions } from './report-submissions.js';
 import { createQuarterlyDispatches } from './quarterly-dispatches.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
+import { createVolunteerApplications } from './volunteer-applications.js';
 
 /** The storage everything is built with: every repository over one table and one client. */
 export function createRepositories(client: DynamoDBDocumentClient, tableName: string): Repositories {
@@ -64,5 +65,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     bindCodes: createBindCodes(client, tableName),
     conversations: createConversations(client, tableName),
     messageReceipts: createMessageReceipts(client, tableName),
+    volunteerApplications: createVolunteerApplications(client, tableName),
   };
 }

@@ -8,12 +8,17 @@ import type { UserRepository } from './ports.js';
 const USER_ACTION = 0;
 
 /** A scoped user is listed under the region of their post (keys.ts), so a town's supervisors are one query. */
-function userItem(user: User): Record<string, unknown> {
+export function userItem(user: User): Record<string, unknown> {
   const post =
     user.scope === null ? {} : { gsi1pk: usersInRegionPartition(user.scope.regionId), gsi1sk: `${usersInRegionSortPrefix(user.role)}${user.id}` };
   return { ...userKey(user.id), ...post, entity: 'user', ...user };
 }
 const OPENID_ACTION = 1;
+
+/** The item that finds an account by its WeChat openid (and keeps two accounts from claiming one). */
+export function openIdItem(openId: string, userId: string): Record<string, unknown> {
+  return { ...wechatOpenIdKey(openId), entity: 'wechatOpenId', userId };
+}
 
 /**
  * A user and, when bound, the uniqueness item of their WeChat openid, written together: two accounts can never
@@ -45,11 +50,7 @@ export function createUserRepository(client: DynamoDBDocumentClient, tableName: 
             ? []
             : [
                 {
-                  Put: {
-                    TableName: tableName,
-                    Item: { ...wechatOpenIdKey(stored.wechatOpenId), entity: 'wechatOpenId', userId: stored.id },
-                    ConditionExpression: createOnce,
-                  },
+                  Put: { TableName: tableName, Item: openIdItem(stored.wechatOpenId, stored.id), ConditionExpression: createOnce },
                 },
               ]),
         ],

@@ -38,6 +38,9 @@ export function eventOf<T extends DomainEventType>(
     EscalationResolved: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
     EscalationOverdue: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
     DeadlineReached: { deadlineId: 'dl-1', subject: 'escalation', subjectId: 'e-1', level: 'town', due: 'acknowledge' },
+    VolunteerApplied: { applicationId: 'app-1', organizationId: 'org-1' },
+    VolunteerApproved: { applicationId: 'app-1', organizationId: 'org-1', userId: 'u-volunteer' },
+    VolunteerRefused: { applicationId: 'app-1', organizationId: 'org-1' },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),
