@@ -8,10 +8,11 @@ import {
 } from '../domain/volunteer-application.js';
 import { registrationTicketSchema } from './registration-ticket.js';
 
-export const applyInputSchema = volunteerApplicationFieldsSchema.extend({ ticket: registrationTicketSchema }).strict().openapi('VolunteerApplyInput');
+// Domain schemas are plain zod (no .openapi()): the document takes them as they are, as the dispatch's input.
+export const applyInputSchema = volunteerApplicationFieldsSchema.extend({ ticket: registrationTicketSchema }).strict();
 export const ticketInputSchema = z.object({ ticket: registrationTicketSchema }).strict().openapi('RegistrationTicketInput');
-export const approveInputSchema = approveApplicationInputSchema.openapi('VolunteerApproveInput');
-export const refuseInputSchema = refuseApplicationInputSchema.openapi('VolunteerRefuseInput');
+export const approveInputSchema = approveApplicationInputSchema;
+export const refuseInputSchema = refuseApplicationInputSchema;
 export const applicationParamsSchema = z.object({ id: idSchema });
 
 export const ownApplicationSchema = z
