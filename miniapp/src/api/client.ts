@@ -3,6 +3,7 @@ import { chatBindingCalls, type ChatBindingsApi } from './chat-bindings-client';
 import { concernCalls, type ConcernsApi } from './concerns-client';
 import { escalationCalls, type EscalationsApi } from './escalations-client';
 import { reportCalls, type ReportsApi } from './reports-client';
+import { volunteerCalls, type VolunteersApi } from './volunteers-client';
 import type { HttpMethod, Transport } from './transport';
 import type {
   AttentionState,
@@ -49,7 +50,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, VolunteersApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -182,6 +183,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...escalationCalls(send),
     ...reportCalls(send),
     ...chatBindingCalls(send),
+    ...volunteerCalls(send),
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
       return users;

@@ -1,5 +1,5 @@
 export { createApiClient, API_PREFIX, type ApiClient, type ApiClientOptions } from './client';
-export { ApiError, asApiError, isApiError, NETWORK_FAILURE_STATUS, type Problem } from './api-error';
+export { ApiError, asApiError, isApiError, NETWORK_FAILURE_STATUS, NOT_REGISTERED_PROBLEM, registrationTicketOf, type Problem } from './api-error';
 export type { HttpMethod, HttpRequest, HttpResponse, Transport } from './transport';
 export type * from './types';
 export type * from './concern-types';
@@ -10,3 +10,5 @@ export type * from './report-types';
 export { reportExportPath, type ReportsApi } from './reports-client';
 export type * from './chat-binding-types';
 export type { ChatBindingsApi } from './chat-bindings-client';
+export type * from './volunteer-types';
+export type { VolunteersApi } from './volunteers-client';

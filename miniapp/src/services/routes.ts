@@ -40,5 +40,8 @@ export const routes = {
   chatBind: '/chat/pages/bind/index',
   /** Issue 11, R8: the child-protection pledge, read to its end and signed; every refusal for a missing pledge leads here. */
   pledge: '/pledge/pages/sign/index',
+  /** Issue 11 part 2: a volunteer's application (the ticket is kept on the phone, never in the address) and its review. */
+  volunteerRegister: '/volunteer/pages/register/index',
+  volunteerApplication: '/volunteer/pages/application/index',
+  volunteerReview: '/volunteer/pages/review/index',
 };
-

@@ -27,6 +27,7 @@ import { OfficerSection } from './officer-section';
 import { ReportSection } from './report-section';
 import { PledgeNotice, StaffSection, VolunteerSection } from './sections';
 import { SupervisorSection } from './supervisor-section';
+import { VolunteerReviewEntry } from './volunteer-review-entry';
 import './index.css';
 
 /** A family's children fit in one page of the list. */
@@ -97,6 +98,7 @@ export default function HomePage() {
       {isVisitingWorker(user.role) ? <DueSection /> : null}
       {supervisedTown ? <SupervisorSection townId={supervisedTown} /> : null}
       {readsMonthlyReports(user) ? <ReportSection sends={user.role !== 'cityOfficer'} /> : null}
+      {user.role === 'orgAdmin' ? <VolunteerReviewEntry /> : null}
       {kind === 'guardian' ? <GuardianHome family={family} /> : null}
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
       {isConcernHandler(user.role) ? null : <ConcernSection handler={false} />}
