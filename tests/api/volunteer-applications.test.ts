@@ -166,6 +166,24 @@ describe('POST /api/v1/volunteer-applications', () => {
     expect(again.added).toEqual([]);
   });
 
+  it("tells the organization's inbox once, which its admin reads, and not another organization's", async () => {
+    const writes = await h.writesOf(pendingApplication);
+    await h.drainEvents();
+    const tokenOther = (await sessionTokensFor(h.deps).issue(otherAdmin)).token;
+
+    const inbox = await h.call('GET', '/api/v1/inbox', { as: 'orgAdmin' });
+    const other = await h.call('GET', '/api/v1/inbox', { token: tokenOther });
+    const told = inbox.body.items.filter((item: { kind: string }) => item.kind === 'volunteerApplied');
+
+    expect(told.length).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(told)).not.toMatch(/林小雨|13912345678/);
+    expect(other.body.items.filter((item: { kind: string }) => item.kind === 'volunteerApplied')).toEqual([]);
+    // EventBridge delivers at least once: the same events again tell nobody twice.
+    await h.deliverAgain(outboxOf(writes));
+    const again = await h.call('GET', '/api/v1/inbox', { as: 'orgAdmin' });
+    expect(again.body.items.filter((item: { kind: string }) => item.kind === 'volunteerApplied')).toHaveLength(told.length);
+  });
+
   it('shows the applicant their status with the ticket, and 404 before they applied', async () => {
     const { ticket } = await ticketOfNewUser();
     const before = await h.call('POST', '/api/v1/volunteer-applications/status', { json: { ticket } });

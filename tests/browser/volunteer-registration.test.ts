@@ -53,6 +53,7 @@ describe('a volunteer registers and is approved, on a phone', () => {
     await volunteer.reload();
     await onScreen(volunteer, '#draft-notice').waitFor();
     expect(await onScreen(volunteer, '#volunteer-name input').inputValue()).toBe(NAME);
+    await onScreen(volunteer, '#volunteer-org-demo-org').waitFor();
     expect(await onScreen(volunteer, '#field-organization').textContent()).toContain('松江区阳光社工服务中心');
     expect(await onScreen(volunteer, '#field-organization').textContent()).not.toContain('demo-org');
     await onScreen(volunteer, '#volunteer-org-demo-org').click();

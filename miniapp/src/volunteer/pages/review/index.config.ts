@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '志愿者申请',
+  navigationBarTitleText: '志愿申请',
 });
