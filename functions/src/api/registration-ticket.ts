@@ -44,15 +44,15 @@ export function createRegistrationTickets(secret: string, clock: Clock, ttlSecon
     open(ticket) {
       const bytes = Buffer.from(ticket, 'base64url');
       if (bytes.length <= IV_BYTES + TAG_BYTES) throw invalid();
-      let plain: string;
+      let plain: unknown;
       try {
         const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_BYTES));
         decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-        plain = Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+        plain = JSON.parse(Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8'));
       } catch {
         throw invalid();
       }
-      const parsed = sealedSchema.safeParse(JSON.parse(plain));
+      const parsed = sealedSchema.safeParse(plain);
       if (!parsed.success) throw invalid();
       if (parsed.data.e <= nowSeconds()) throw new UnauthenticatedError('注册凭证已过期，请重新登录微信后再注册', 'ticket');
       return parsed.data.o;
