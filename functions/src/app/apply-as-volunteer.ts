@@ -61,10 +61,7 @@ export async function applyAsVolunteer(ports: ApplyPorts, openId: string, fields
 }
 
 /** The applicant's own application, by the openid of their ticket; 404 when they have not applied. */
-export async function readOwnApplication(
-  ports: Pick<ApplyPorts, 'organizations' | 'volunteerApplications'> & { volunteerApplications: Pick<VolunteerApplications, 'findByOpenId'> },
-  openId: string,
-): Promise<OwnApplicationView> {
+export async function readOwnApplication(ports: Pick<ApplyPorts, 'organizations' | 'volunteerApplications'>, openId: string): Promise<OwnApplicationView> {
   const application = await ports.volunteerApplications.findByOpenId(openId);
   if (application === null) throw new NotFoundError('尚未提交志愿者申请');
   return ownApplicationViewOf(application, await organizationNameOf(ports, application.organizationId));
