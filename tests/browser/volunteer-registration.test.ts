@@ -71,6 +71,9 @@ describe('a volunteer registers and is approved, on a phone', () => {
     const row = admin.locator('.review-row').filter({ visible: true, hasText: NAME }).first();
     await row.waitFor();
     expect(await row.textContent()).toContain('139****5678');
+    // She places the volunteer in 叶榭镇 (their account's scope) and approves.
+    await row.getByText('叶榭镇', { exact: true }).click();
+    await row.getByText('✓ 叶榭镇', { exact: true }).waitFor();
     await row.getByText('通过', { exact: true }).click();
     await row.waitFor({ state: 'detached' });
 
@@ -82,6 +85,8 @@ describe('a volunteer registers and is approved, on a phone', () => {
     await onScreen(volunteer, '#home-greeting').waitFor();
     expect(await onScreen(volunteer, '#home-greeting').textContent()).toContain(NAME);
     expect(await onScreen(volunteer, '.home__role').textContent()).toBe('志愿者');
+    const account = await volunteer.evaluate(() => JSON.parse(localStorage.getItem('shouhu.session') ?? '{}').data?.user);
+    expect(account).toMatchObject({ role: 'volunteer', organizationId: 'demo-org', scope: { level: 'town', regionId: 'demo-town-yexie' } });
     await onScreen(volunteer, '#pledge-status').waitFor();
     // Volunteers never see children's records: no list entry on their home.
     expect(await volunteer.locator('#entry-children').count()).toBe(0);

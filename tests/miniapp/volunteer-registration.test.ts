@@ -48,8 +48,15 @@ describe('the volunteer calls of the API client', () => {
 
     await client.approveVolunteerApplication('a/1', 3);
     await client.refuseVolunteerApplication('a/1', 3, '名额已满');
+    await client.approveVolunteerApplication('a1', 4, 't1');
 
-    expect(sent.map((r) => r.url)).toEqual(['/api/v1/volunteer-applications/a%2F1/approval', '/api/v1/volunteer-applications/a%2F1/refusal']);
+    expect(sent.map((r) => r.url)).toEqual([
+      '/api/v1/volunteer-applications/a%2F1/approval',
+      '/api/v1/volunteer-applications/a%2F1/refusal',
+      '/api/v1/volunteer-applications/a1/approval',
+    ]);
+    expect(JSON.parse(sent[0].body!)).toEqual({ version: 3, townId: null });
+    expect(JSON.parse(sent[2].body!)).toEqual({ version: 4, townId: 't1' });
     expect(sent[0].headers.Authorization).toBe('Bearer tok-1');
     expect(JSON.parse(sent[1].body!)).toEqual({ version: 3, reason: '名额已满' });
   });

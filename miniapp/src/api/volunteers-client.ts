@@ -10,8 +10,8 @@ export interface VolunteersApi {
   /** 404 when this WeChat user has not applied. */
   myVolunteerApplication(ticket: string): Promise<OwnVolunteerApplication>;
   pendingVolunteerApplications(): Promise<VolunteerApplicationRow[]>;
-  /** 409 when someone reviewed it since `version` was read. */
-  approveVolunteerApplication(id: string, version: number): Promise<VolunteerApplicationRow>;
+  /** 409 when someone reviewed it since `version` was read; `townId` places the volunteer in a town of the admin's district. */
+  approveVolunteerApplication(id: string, version: number, townId?: string | null): Promise<VolunteerApplicationRow>;
   refuseVolunteerApplication(id: string, version: number, reason: string): Promise<VolunteerApplicationRow>;
   /** Local server only: a new made-up WeChat user and its ticket. */
   devWechatIdentity(): Promise<DevWechatIdentity>;
@@ -29,7 +29,7 @@ export function volunteerCalls(send: ApiCall): VolunteersApi {
     applyAsVolunteer: (input) => send({ method: 'POST', path: base, body: input, anonymous: true }),
     myVolunteerApplication: (ticket) => send({ method: 'POST', path: `${base}/status`, body: { ticket }, anonymous: true }),
     pendingVolunteerApplications: () => send<{ items: VolunteerApplicationRow[] }>({ method: 'GET', path: `${base}/pending` }).then(({ items }) => items),
-    approveVolunteerApplication: (id, version) => send({ method: 'POST', path: applicationPath(id, '/approval'), body: { version } }),
+    approveVolunteerApplication: (id, version, townId = null) => send({ method: 'POST', path: applicationPath(id, '/approval'), body: { version, townId } }),
     refuseVolunteerApplication: (id, version, reason) => send({ method: 'POST', path: applicationPath(id, '/refusal'), body: { version, reason } }),
     devWechatIdentity: () => send({ method: 'POST', path: '/auth/dev/wechat-identity', anonymous: true }),
     devWechatLogin: (openId) => send({ method: 'POST', path: '/auth/dev/wechat', body: { openId }, anonymous: true }),

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import { useState } from 'react';
-import { asApiError, type ApiError } from '../../../api';
+import { useEffect, useState } from 'react';
+import { asApiError, type ApiError, type PublicRegion } from '../../../api';
 import { CellGroup } from '../../../components/cell';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
@@ -17,6 +17,7 @@ export default function VolunteerReviewPage() {
   const session = useRequiredSession();
   const { data, error, reload } = useLoadOnShow(session ? () => api.pendingVolunteerApplications() : null);
   const [failure, setFailure] = useState<ApiError | null>(null);
+  const towns = useDistrictTowns(session?.user.scope ?? null);
 
   async function decide(action: () => Promise<unknown>) {
     setFailure(null);
@@ -41,7 +42,8 @@ export default function VolunteerReviewPage() {
             <ReviewRow
               key={row.id}
               row={row}
-              onApprove={() => decide(() => api.approveVolunteerApplication(row.id, row.version))}
+              towns={towns}
+              onApprove={(townId) => decide(() => api.approveVolunteerApplication(row.id, row.version, townId))}
               onRefuse={(reason) => decide(() => api.refuseVolunteerApplication(row.id, row.version, reason))}
             />
           ))}
@@ -49,4 +51,16 @@ export default function VolunteerReviewPage() {
       ) : null}
     </View>
   );
+}
+
+/** The towns of the admin's district, to place an approved volunteer in one (their account's scope); none to offer otherwise. */
+function useDistrictTowns(scope: { level: string; regionId: string } | null): PublicRegion[] {
+  const [towns, setTowns] = useState<PublicRegion[]>([]);
+  const districtId = scope?.level === 'district' ? scope.regionId : null;
+  useEffect(() => {
+    if (districtId === null) return;
+    // Without the towns the volunteer is approved without one: not worth an error of its own.
+    api.publicRegions(districtId).then((regions) => setTowns(regions.filter((r) => r.level === 'town')), () => setTowns([]));
+  }, [districtId]);
+  return towns;
 }
