@@ -62,6 +62,11 @@ export default defineAppConfig({
       root: 'pledge',
       pages: ['pages/sign/index', 'pages/roster/index'],
     },
+    {
+      // Issue 11 part 2: a volunteer's application without an account, its status, and the organization admin's review.
+      root: 'volunteer',
+      pages: ['pages/register/index', 'pages/application/index', 'pages/review/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },

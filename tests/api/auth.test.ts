@@ -80,7 +80,7 @@ describe('POST /api/v1/auth/wechat against a local code2Session stub', () => {
   });
 
   it.each([
-    ['code-stranger', 403, '账号未绑定，请联系儿童主任或民政部门'],
+    ['code-stranger', 403, '该微信尚未开通账号。志愿者可以申请注册；工作人员请联系儿童主任或民政部门开通'],
     ['code-unknown-to-wechat', 401, undefined],
     ['code-busy', 429, undefined],
     ['code-risky', 403, undefined],

@@ -31,7 +31,9 @@ import { createPublicApp } from './routes/public-concerns.js';
 import { createReportsApp } from './routes/reports.js';
 import { createSafetyApp, SAFETY_HOLD_PATH } from './routes/safety.js';
 import { createTownsApp } from './routes/towns.js';
+import { createVolunteerApplicationsApp } from './routes/volunteer-applications.js';
 import { createVisitsApp } from './routes/visits.js';
+import { createRegistrationTickets, type RegistrationTickets } from './registration-ticket.js';
 import { createSessionTokens, type SessionTokens } from './session-token.js';
 import { respondToInvalidInput } from './validation.js';
 import type { WechatConfig } from './wechat-code2session.js';
@@ -76,6 +78,11 @@ export function sessionTokensFor(deps: AppDeps): SessionTokens {
   return createSessionTokens({ secret: deps.sessionSecret, clock: deps.clock, ttlSeconds: deps.sessionTtlSeconds });
 }
 
+/** Registration tickets for WeChat users without an account (issue 11 part 2), sealed under the session secret. */
+export function registrationTicketsFor(deps: AppDeps): RegistrationTickets {
+  return createRegistrationTickets(deps.sessionSecret, deps.clock);
+}
+
 /** The one factory the Lambda entry and the local server both build the API from. */
 export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   const tokens = sessionTokensFor(deps);
@@ -104,7 +111,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
     return c.req.path === PLEDGE_SIGNATURE_PATH ? signatureBodyLimit(c, next) : defaultBodyLimit(c, next);
   });
 
-  app.route(`${API_PREFIX}/auth`, createAuthApp(deps, tokens));
+  app.route(`${API_PREFIX}/auth`, createAuthApp(deps, tokens, registrationTicketsFor(deps)));
   app.route(`${API_PREFIX}/me`, createMeApp(deps, tokens));
   app.route(`${API_PREFIX}/children`, createChildrenApp(deps, tokens));
   app.route(`${API_PREFIX}/visits`, createVisitsApp(deps, tokens));
@@ -120,6 +127,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.route(`${API_PREFIX}/dispatches`, createDispatchesApp(deps, tokens));
   app.route(`${API_PREFIX}/safety`, createSafetyApp(deps, tokens));
   app.route(`${API_PREFIX}/pledges`, createPledgesApp(deps, tokens));
+  app.route(`${API_PREFIX}/volunteer-applications`, createVolunteerApplicationsApp(deps, tokens, registrationTicketsFor(deps)));
   deps.mount?.(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -2,9 +2,9 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { ForbiddenError } from '../domain/errors.js';
 import { idSchema } from '../domain/region.js';
 import { roleNames, roleSchema, type User } from '../domain/user.js';
-import { API_PREFIX, sessionTokensFor, type AppDeps, type Env } from './app.js';
+import { API_PREFIX, registrationTicketsFor, sessionTokensFor, type AppDeps, type Env } from './app.js';
 import { defineRoute } from './define-route.js';
-import { enforceLoginRateLimit, respondWithSession } from './login.js';
+import { enforceLoginRateLimit, logInWechatIdentity, respondWithSession } from './login.js';
 import { problemResponses } from './problem.js';
 import { loginResponseSchema } from './schemas.js';
 
@@ -18,6 +18,37 @@ export interface DevLoginOptions {
 }
 
 const devLoginInputSchema = z.object({ userId: idSchema }).strict().openapi('DevLoginInput');
+
+/**
+ * Issue 11 part 2: H5 has no wx.login, so the local server stands in for WeChat with made-up identities. Only ids
+ * of this form can be logged in as, so no seeded account's openid can be reached through here.
+ */
+export const DEV_OPENID_PREFIX = 'dev-openid-';
+const devOpenIdSchema = z.string().regex(/^dev-openid-[A-Za-z0-9]{8,64}$/, 'a dev-openid- identity');
+
+const devIdentitySchema = z.object({ openId: devOpenIdSchema, registrationTicket: z.string() }).openapi('DevWechatIdentity');
+const devWechatLoginInputSchema = z.object({ openId: devOpenIdSchema }).strict().openapi('DevWechatLoginInput');
+
+const devIdentityRoute = defineRoute({
+  method: 'post',
+  path: '/wechat-identity',
+  summary: '本地演示：生成一个新的“微信用户”及其注册凭证（仅本地服务器提供）',
+  responses: {
+    201: { description: '新的演示微信身份', content: { 'application/json': { schema: devIdentitySchema } } },
+    ...problemResponses(429),
+  },
+});
+
+const devWechatLoginRoute = defineRoute({
+  method: 'post',
+  path: '/wechat',
+  summary: '本地演示：以演示微信身份登录，同 /auth/wechat（未开通账号时 403 not-registered 及注册凭证）',
+  request: { body: { content: { 'application/json': { schema: devWechatLoginInputSchema } }, required: true } },
+  responses: {
+    200: { description: '登录成功', content: { 'application/json': { schema: loginResponseSchema } } },
+    ...problemResponses(400, 403, 413, 415, 429),
+  },
+});
 
 const demoUserSchema = z.object({
   id: idSchema,
@@ -59,6 +90,7 @@ async function scopeNameOf(deps: AppDeps, user: User): Promise<string | null> {
 
 export function mountDevLogin(app: OpenAPIHono<Env>, deps: AppDeps, options: DevLoginOptions): void {
   const tokens = sessionTokensFor(deps);
+  const tickets = registrationTicketsFor(deps);
   const allowed = new Set(options.demoUserIds);
   const dev = new OpenAPIHono<Env>();
 
@@ -84,6 +116,17 @@ export function mountDevLogin(app: OpenAPIHono<Env>, deps: AppDeps, options: Dev
         })),
     );
     return c.json({ users }, 200);
+  });
+
+  dev.openapi(devIdentityRoute, async (c) => {
+    await enforceLoginRateLimit(c, deps);
+    const openId = `${DEV_OPENID_PREFIX}${deps.newId()}`;
+    return c.json({ openId, registrationTicket: tickets.issue(openId) }, 201);
+  });
+
+  dev.openapi(devWechatLoginRoute, async (c) => {
+    await enforceLoginRateLimit(c, deps);
+    return c.json(await logInWechatIdentity(deps, tokens, tickets, c.req.valid('json').openId), 200);
   });
 
   app.route(`${API_PREFIX}/auth/dev`, dev);

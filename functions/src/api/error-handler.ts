@@ -1,6 +1,6 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { DomainError, PledgeRequiredError, RateLimitedError } from '../domain/errors.js';
+import { DomainError, NotRegisteredError, PledgeRequiredError, RateLimitedError } from '../domain/errors.js';
 import type { Env } from './context.js';
 import { ForbiddenFieldsError } from './errors.js';
 import type { Logger } from './logger.js';
@@ -12,6 +12,7 @@ export const problemKindOfCode: Record<string, ProblemKind> = {
   NOT_FOUND: problemKinds.notFound,
   FORBIDDEN: problemKinds.forbidden,
   PLEDGE_REQUIRED: problemKinds.pledgeRequired,
+  NOT_REGISTERED: problemKinds.notRegistered,
   VERSION_CONFLICT: problemKinds.versionConflict,
   ALREADY_EXISTS: problemKinds.alreadyExists,
   NOT_READY: problemKinds.notReady,
@@ -42,7 +43,8 @@ function respondToDomainError(c: Context<Env>, given: DomainError, logger: Logge
   if (kind === problemKinds.unauthenticated) c.header('WWW-Authenticate', 'Bearer realm="shouhu"');
   if (kind.status >= 500) logger.warn('upstream failure', { requestId: c.get('requestId'), errorCode: error.code });
   const errors = error instanceof ForbiddenFieldsError ? error.errors : undefined;
-  return respondWithProblem(c, kind, error.message, { field: error.field, errors });
+  const registrationTicket = error instanceof NotRegisteredError ? error.registrationTicket : undefined;
+  return respondWithProblem(c, kind, error.message, { field: error.field, errors, registrationTicket });
 }
 
 function respondToHttpException(c: Context<Env>, error: HTTPException): Response {

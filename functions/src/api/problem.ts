@@ -20,6 +20,8 @@ export const problemSchema = z
     field: z.string().optional(),
     errors: z.array(fieldErrorSchema).optional(),
     requestId: z.string().optional(),
+    /** Only with `not-registered`: the ticket a WeChat user without an account applies with (issue 11 part 2). */
+    registrationTicket: z.string().optional(),
   })
   .openapi('Problem');
 export type Problem = z.infer<typeof problemSchema>;
@@ -36,6 +38,7 @@ export const problemKinds = {
   unauthenticated: { status: 401, slug: 'unauthenticated', title: '未登录或登录已过期' },
   forbidden: { status: 403, slug: 'forbidden', title: '无权进行此操作' },
   pledgeRequired: { status: 403, slug: 'pledge-required', title: '请先签署儿童保护承诺书' },
+  notRegistered: { status: 403, slug: 'not-registered', title: '尚未注册' },
   notFound: { status: 404, slug: 'not-found', title: '未找到' },
   routeNotFound: { status: 404, slug: 'route-not-found', title: '接口不存在' },
   methodNotAllowed: { status: 405, slug: 'method-not-allowed', title: '不支持的请求方法' },
@@ -54,12 +57,14 @@ export const problemKinds = {
 export interface ProblemExtras {
   field?: string;
   errors?: FieldError[];
+  registrationTicket?: string;
 }
 
 export function buildProblem(kind: ProblemKind, detail: string, extras: ProblemExtras = {}, requestId?: string): Problem {
   const problem: Problem = { type: `urn:shouhu:problem:${kind.slug}`, title: kind.title, status: kind.status, detail };
   if (extras.field !== undefined) problem.field = extras.field;
   if (extras.errors !== undefined && extras.errors.length > 0) problem.errors = extras.errors;
+  if (extras.registrationTicket !== undefined) problem.registrationTicket = extras.registrationTicket;
   if (requestId !== undefined) problem.requestId = requestId;
   return problem;
 }

@@ -109,6 +109,17 @@ export class LegalBasisRequiredError extends DomainError {
   readonly code = 'LEGAL_BASIS_REQUIRED';
 }
 
+/**
+ * Issue 11 part 2: WeChat knows the user, but no account is bound to them. The answer carries a short-lived
+ * registration ticket (sealed by the API) with which they may apply as a volunteer; nothing is written.
+ */
+export class NotRegisteredError extends DomainError {
+  readonly code = 'NOT_REGISTERED';
+  constructor(readonly registrationTicket: string) {
+    super('该微信尚未开通账号。志愿者可以申请注册；工作人员请联系儿童主任或民政部门开通');
+  }
+}
+
 export class UnauthenticatedError extends DomainError {
   readonly code = 'UNAUTHENTICATED';
 }

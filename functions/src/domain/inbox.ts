@@ -17,6 +17,8 @@ export const inboxMessageKinds = [
   'guardianDigest',
   'reportDue',
   'organizationIdle',
+  // Issue 11 part 2: a volunteer applied to the organization; its admin reviews on 志愿者申请.
+  'volunteerApplied',
 ] as const;
 
 /**

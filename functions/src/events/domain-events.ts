@@ -201,6 +201,28 @@ export const pledgeSignedSchema = z
   })
   .strict();
 
+/**
+ * Issue 11 part 2: a volunteer applied to an organization, and its admin approved (an account was created) or refused.
+ * Ids only: the applicant's name and phone stay in the application.
+ */
+const volunteerApplicationIds = { applicationId: idSchema, organizationId: idSchema };
+
+export const volunteerAppliedSchema = z
+  .object({ ...envelope, detailType: z.literal('VolunteerApplied'), detail: z.object(volunteerApplicationIds).strict() })
+  .strict();
+
+export const volunteerApprovedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('VolunteerApproved'),
+    detail: z.object({ ...volunteerApplicationIds, userId: idSchema }).strict(),
+  })
+  .strict();
+
+export const volunteerRefusedSchema = z
+  .object({ ...envelope, detailType: z.literal('VolunteerRefused'), detail: z.object(volunteerApplicationIds).strict() })
+  .strict();
+
 export const domainEventSchema = z.discriminatedUnion('detailType', [
   visitRecordedSchema,
   visitConfirmedSchema,
@@ -220,6 +242,9 @@ export const domainEventSchema = z.discriminatedUnion('detailType', [
   safetySessionPlannedSchema,
   safetySessionHeldSchema,
   pledgeSignedSchema,
+  volunteerAppliedSchema,
+  volunteerApprovedSchema,
+  volunteerRefusedSchema,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['detailType'];

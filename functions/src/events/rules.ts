@@ -71,6 +71,12 @@ export const EVENT_RULES = [
     consumer: 'refreshDistrictObligations',
     walksDistrict: true,
   },
+  // Issue 11 part 2: a volunteer's application reaches the chosen organization's admin.
+  {
+    name: 'VolunteerAppliedToOrganization',
+    pattern: { source: EVENT_SOURCE, detailType: ['VolunteerApplied'] },
+    consumer: 'notifyVolunteerApplied',
+  },
 ] as const satisfies readonly EventRule[];
 
 export type ConsumerName = (typeof EVENT_RULES)[number]['consumer'];

@@ -51,6 +51,8 @@
  * | safety session    | SAFETY#<sessionId>          | SESSION                       | SAFETY#TOWN#<townId> / <date>#<sessionId>            |                                 |
  * | its photo         | SAFETY#<sessionId>          | PHOTO#<0 or 1>                |                                                      |                                 |
  * | school            | SCHOOL#<schoolId>           | SCHOOL                        | SCHOOLS#TOWN#<townId> / SCHOOL#<schoolId>            |                                 |
+ * | volunteer application | VOLUNTEER_APP#<id>      | VOLUNTEER_APP                 | VOLUNTEER_APPS#ORG#<orgId> / <status>#<appliedAt>#<id> |                               |
+ * | openid's application | WECHAT#<openId>          | VOLUNTEER_APP                 |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -513,4 +515,22 @@ export function schoolTownIndexKey(townId: string, schoolId: string) {
 
 export function schoolTownPartition(townId: string): string {
   return `SCHOOLS#TOWN#${townId}`;
+}
+
+/** Issue 11 part 2: a volunteer's application, listed under its organization by status, oldest first. */
+export function volunteerApplicationKey(applicationId: string): PrimaryKey {
+  return { pk: `VOLUNTEER_APP#${applicationId}`, sk: 'VOLUNTEER_APP' };
+}
+
+export function volunteerApplicationIndexKey(organizationId: string, status: string, appliedAt: string, applicationId: string) {
+  return { gsi1pk: volunteerApplicationsPartition(organizationId), gsi1sk: `${status}#${new Date(appliedAt).toISOString()}#${applicationId}` };
+}
+
+export function volunteerApplicationsPartition(organizationId: string): string {
+  return `VOLUNTEER_APPS#ORG#${organizationId}`;
+}
+
+/** Beside the openid's login item: one application per WeChat user, found without knowing its id. */
+export function openIdApplicationKey(openId: string): PrimaryKey {
+  return { pk: wechatOpenIdKey(openId).pk, sk: 'VOLUNTEER_APP' };
 }

@@ -36,6 +36,9 @@ export type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
 import type { SafetySessions, Schools } from './safety-ports.js';
 export type { SafetySessions, Schools, StoredPhoto } from './safety-ports.js';
 export type { PledgeSignatures, SignPledgeWrite, StoredSignature } from './pledge-signature-ports.js';
+import type { VolunteerApplications } from './volunteer-application-ports.js';
+
+export type { VolunteerApplications } from './volunteer-application-ports.js';
 export type { ReportSubmissions };
 import type { ObligationState } from './obligation-items.js';
 import type { ChainHead } from './visit-chain.js';
@@ -416,4 +419,6 @@ export interface Repositories {
   bindCodes: BindCodes;
   conversations: Conversations;
   messageReceipts: MessageReceipts;
+  /** Issue 11 part 2: volunteers' applications, one per WeChat user. */
+  volunteerApplications: VolunteerApplications;
 }

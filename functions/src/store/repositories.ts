@@ -33,6 +33,7 @@ import { createSchools } from './schools.js';
 import { createPledgeSignatures } from './pledge-signatures.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
+import { createVolunteerApplications } from './volunteer-applications.js';
 
 /** The storage everything is built with: every repository over one table and one client. */
 export function createRepositories(client: DynamoDBDocumentClient, tableName: string): Repositories {
@@ -70,5 +71,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     bindCodes: createBindCodes(client, tableName),
     conversations: createConversations(client, tableName),
     messageReceipts: createMessageReceipts(client, tableName),
+    volunteerApplications: createVolunteerApplications(client, tableName),
   };
 }

@@ -20,6 +20,11 @@ export function userItem(user: User): Record<string, unknown> {
 }
 const OPENID_ACTION = 1;
 
+/** The item that finds an account by its WeChat openid (and keeps two accounts from claiming one). */
+export function openIdItem(openId: string, userId: string): Record<string, unknown> {
+  return { ...wechatOpenIdKey(openId), entity: 'wechatOpenId', userId };
+}
+
 /**
  * A user and, when bound, the uniqueness item of their WeChat openid, written together: two accounts can never
  * claim the same openid, and login finds the account with two key reads instead of a scan.
@@ -69,11 +74,7 @@ export function createUserRepository(client: DynamoDBDocumentClient, tableName: 
             ? []
             : [
                 {
-                  Put: {
-                    TableName: tableName,
-                    Item: { ...wechatOpenIdKey(stored.wechatOpenId), entity: 'wechatOpenId', userId: stored.id },
-                    ConditionExpression: createOnce,
-                  },
+                  Put: { TableName: tableName, Item: openIdItem(stored.wechatOpenId, stored.id), ConditionExpression: createOnce },
                 },
               ]),
         ],

@@ -6,6 +6,8 @@ export interface Problem {
   detail?: string;
   /** The request field the problem is about, e.g. `birthDate` or `guardians.0.phone`. */
   field?: string;
+  /** With `not-registered` only: the ticket a WeChat user without an account applies as a volunteer with. */
+  registrationTicket?: string;
 }
 
 /** Status used when no HTTP answer arrived at all. */
@@ -18,6 +20,7 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly field: string | undefined;
   readonly type: string;
+  readonly registrationTicket: string | undefined;
 
   constructor(problem: Problem) {
     super(problem.detail ? `${problem.title}：${problem.detail}` : problem.title);
@@ -27,6 +30,7 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.field = problem.field;
     this.type = problem.type;
+    this.registrationTicket = problem.registrationTicket;
     // Transpiled to ES5 for old WebViews, `extends Error` loses the prototype; restore it so instanceof works.
     Object.setPrototypeOf(this, ApiError.prototype);
   }
@@ -63,6 +67,7 @@ export function toApiError(status: number, body: unknown): ApiError {
       status,
       detail: typeof body.detail === 'string' ? body.detail : undefined,
       field: typeof body.field === 'string' ? body.field : undefined,
+      registrationTicket: typeof body.registrationTicket === 'string' ? body.registrationTicket : undefined,
     });
   }
   const title = titleByStatus[status] ?? (status >= 500 ? '服务暂时不可用，请稍后再试' : '请求失败');
@@ -82,4 +87,11 @@ export function networkError(): ApiError {
 export function asApiError(error: unknown, title = '操作失败，请稍后再试'): ApiError {
   if (isApiError(error)) return error;
   return new ApiError({ type: 'about:blank', title, status: NETWORK_FAILURE_STATUS });
+}
+
+/** Issue 11 part 2: WeChat knows this user but no account is bound; the error carries a registration ticket. */
+export const NOT_REGISTERED_PROBLEM = 'urn:shouhu:problem:not-registered';
+
+export function registrationTicketOf(error: unknown): string | null {
+  return isApiError(error) && error.type === NOT_REGISTERED_PROBLEM && error.registrationTicket ? error.registrationTicket : null;
 }

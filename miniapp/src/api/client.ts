@@ -5,6 +5,7 @@ import { concernCalls, type ConcernsApi } from './concerns-client';
 import { escalationCalls, type EscalationsApi } from './escalations-client';
 import { reportCalls, type ReportsApi } from './reports-client';
 import { safetyCalls, type SafetyApi } from './safety-client';
+import { volunteerCalls, type VolunteersApi } from './volunteers-client';
 import type { HttpMethod, Transport } from './transport';
 import type {
   AttentionState,
@@ -51,7 +52,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -186,6 +187,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...chatBindingCalls(send),
     ...safetyCalls(send),
     ...pledgeCalls(send),
+    ...volunteerCalls(send),
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
       return users;

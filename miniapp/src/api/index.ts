@@ -1,5 +1,5 @@
 export { createApiClient, API_PREFIX, type ApiClient, type ApiClientOptions } from './client';
-export { ApiError, asApiError, isApiError, NETWORK_FAILURE_STATUS, type Problem } from './api-error';
+export { ApiError, asApiError, isApiError, NETWORK_FAILURE_STATUS, NOT_REGISTERED_PROBLEM, registrationTicketOf, type Problem } from './api-error';
 export type { HttpMethod, HttpRequest, HttpResponse, Transport } from './transport';
 export type * from './types';
 export type * from './concern-types';
@@ -14,3 +14,5 @@ export type * from './safety-types';
 export type { SafetyApi } from './safety-client';
 export type * from './pledge-types';
 export { pledgeDocumentPath, PLEDGE_REQUIRED_TYPE, type PledgeApi } from './pledge-client';
+export type * from './volunteer-types';
+export type { VolunteersApi } from './volunteers-client';

@@ -137,6 +137,7 @@ export function describeMessage(item: InboxItem, reader: Role, now: Date): Messa
   if (isDigest(item)) return describeDigest(item, receivedAt);
   if (item.kind === 'reportDue' && item.report) return describeReportDue(item.report, now, receivedAt);
   if (item.kind === 'organizationIdle' && item.organization) return describeOrganizationIdle(item.organization, receivedAt);
+  if (item.kind === 'volunteerApplied') return { title: '志愿者申请', subject: '有新的志愿者申请待审核', quote: null, receivedAt, opens: true };
   if (isCaseMessage(item.kind)) return describeCaseMessage(item, item.kind, reader, receivedAt);
   if (about === null) return { title: titleOf(item, reader), subject: NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
   const visit = `${formatDateTime(about.visitStartedAt, now)} ${visitKindText({ kind: about.visitKind, contactChannel: about.contactChannel })}`;

@@ -50,5 +50,8 @@ export const routes = {
       : `/safety/pages/tracker/index?districtId=${encodeURIComponent(area.districtId)}`,
   /** R8: the org admin's 承诺书签署情况: who of the organization has signed the current version, with downloads. */
   pledgeRoster: '/pledge/pages/roster/index',
+  /** Issue 11 part 2: a volunteer's application (the ticket is kept on the phone, never in the address) and its review. */
+  volunteerRegister: '/volunteer/pages/register/index',
+  volunteerApplication: '/volunteer/pages/application/index',
+  volunteerReview: '/volunteer/pages/review/index',
 };
-

@@ -41,6 +41,9 @@ export function eventOf<T extends DomainEventType>(
     SafetySessionPlanned: { sessionId: 's-1', audienceKind: 'village', audienceId: 'v1', townId: 't1', districtId: 'd1', date: '2026-12-01' },
     SafetySessionHeld: { sessionId: 's-1', audienceKind: 'village', audienceId: 'v1', townId: 't1', districtId: 'd1', date: '2026-12-01', attendance: 30 },
     PledgeSigned: { userId: 'u-1', pledgeVersion: '2026-1', organizationId: null },
+    VolunteerApplied: { applicationId: 'app-1', organizationId: 'org-1' },
+    VolunteerApproved: { applicationId: 'app-1', organizationId: 'org-1', userId: 'u-volunteer' },
+    VolunteerRefused: { applicationId: 'app-1', organizationId: 'org-1' },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),

@@ -7,6 +7,7 @@ import { NOTIFY_ESCALATION, notifyEscalation } from './notify-escalation.js';
 import { OPEN_CONCERN_FROM_VISIT, openConcernFromVisitProblems } from './open-concern-from-visit.js';
 import { REFRESH_DISTRICT_OBLIGATIONS, refreshDistrictObligations } from './refresh-district-obligations.js';
 import { SCHEDULE_DEADLINES, scheduleDeadlines } from './schedule-deadlines.js';
+import { NOTIFY_VOLUNTEER_APPLIED, notifyVolunteerApplied } from './notify-volunteer-applied.js';
 
 export type { Consumer, ConsumerOutcome, ConsumerPorts } from './consumer.js';
 
@@ -20,5 +21,6 @@ export function createConsumers(ports: ConsumerPorts): Record<ConsumerName, Cons
     [ACT_ON_DEADLINE]: actOnDeadline(ports),
     [NOTIFY_ESCALATION]: notifyEscalation(ports),
     [REFRESH_DISTRICT_OBLIGATIONS]: refreshDistrictObligations(ports),
+    [NOTIFY_VOLUNTEER_APPLIED]: notifyVolunteerApplied(ports),
   };
 }

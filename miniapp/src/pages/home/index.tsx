@@ -29,6 +29,7 @@ import { ReportSection } from './report-section';
 import { SafetySection } from './safety-section';
 import { PledgeNotice, StaffSection, VolunteerSection } from './sections';
 import { SupervisorSection } from './supervisor-section';
+import { VolunteerReviewEntry } from './volunteer-review-entry';
 import './index.css';
 
 /** A family's children fit in one page of the list. */
@@ -112,6 +113,7 @@ export default function HomePage() {
       {supervisedTown ? <SupervisorSection townId={supervisedTown} /> : null}
       {readsMonthlyReports(user) ? <ReportSection sends={user.role !== 'cityOfficer'} /> : null}
       {safetyTrackerOf(user) !== undefined ? <SafetySection tracker={safetyTrackerOf(user)!} /> : null}
+      {user.role === 'orgAdmin' ? <VolunteerReviewEntry /> : null}
       {kind === 'guardian' ? <GuardianHome family={family} /> : null}
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
       {user.role === 'orgAdmin' ? (

@@ -42,6 +42,7 @@ export default function InboxPage() {
     if (!opens) return;
     const digest = digestDestination(item);
     if (digest !== null) openDigestList(digest);
+    else if (item.kind === 'volunteerApplied') void Taro.navigateTo({ url: routes.volunteerReview });
     else if (item.report) void Taro.navigateTo({ url: routes.monthlyReport(item.report.regionId, item.report.month) });
     else if (item.organization) void Taro.navigateTo({ url: routes.monthlyReport(item.organization.districtId, item.organization.month) });
     else if (item.escalationId !== null) void Taro.navigateTo({ url: routes.escalation(item.escalationId) });

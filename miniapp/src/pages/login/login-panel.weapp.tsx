@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { asApiError, type ApiError, type LoginResult } from '../../api';
+import { asApiError, registrationTicketOf, type ApiError, type LoginResult } from '../../api';
 import { ErrorNotice } from '../../components/states';
-import { api } from '../../services/api';
+import { logInWithWechat } from '../../platform/wechat-identity';
+import { continueRegistration } from '../../services/volunteer-registration';
 
 /** In WeChat: wx.login gives a one-time code, the server exchanges it for the account bound to this WeChat user. */
 export function LoginPanel({ onLoggedIn }: { onLoggedIn: (result: LoginResult) => void }) {
@@ -19,10 +19,12 @@ export function LoginPanel({ onLoggedIn }: { onLoggedIn: (result: LoginResult) =
     setBusy(true);
     setError(null);
     try {
-      const { code } = await Taro.login();
-      onLoggedIn(await api.wechatLogin(code));
+      onLoggedIn(await logInWithWechat());
     } catch (e) {
-      setError(asApiError(e, '微信登录失败，请重试'));
+      // Issue 11 part 2: a WeChat user without an account may apply as a volunteer with the ticket of this answer.
+      const ticket = registrationTicketOf(e);
+      if (ticket) continueRegistration(ticket);
+      else setError(asApiError(e, '微信登录失败，请重试'));
     } finally {
       setBusy(false);
     }
@@ -34,7 +36,7 @@ export function LoginPanel({ onLoggedIn }: { onLoggedIn: (result: LoginResult) =
       <Button className='button button--primary login-wechat__button' loading={busy} onClick={() => void logIn()}>
         微信一键登录
       </Button>
-      <Text className='login-wechat__hint'>仅限已由民政部门或儿童主任开通的账号登录</Text>
+      <Text className='login-wechat__hint'>工作人员使用已开通的账号登录；志愿者首次登录后可申请注册</Text>
     </View>
   );
 }

@@ -1,0 +1,95 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
+import { logInAsDemoUser } from '../support/demo-login.js';
+
+/**
+ * Issue 11 part 2 in Chromium against `npm start`, at 390×844: a new volunteer registers from the H5 login page (a
+ * made-up WeChat user kept on the phone), is told what is missing, finds their typing kept across a reload, and sees
+ * 审核中; 吴敏, the organization's admin, approves from her home's 志愿者申请; the volunteer comes back to the login
+ * page, taps the same entry and lands on the volunteer's home. Phones on addresses 83 and 84.
+ */
+const url = inject('shouhuUrl');
+/** Browser tests share one server: a name of this run's own. */
+const NAME = `林小雨${String(Date.now()).slice(-4)}`;
+
+let browser: Browser;
+const phones: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+async function phone(address: number, who: string): Promise<Page> {
+  const context = await browser.newContext({ ...phoneContext, ...phoneAddress(address), viewport: { width: 390, height: 844 } });
+  phones.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunch);
+});
+
+afterAll(async () => {
+  for (const context of phones) await context.close();
+  await browser?.close();
+});
+
+describe('a volunteer registers and is approved, on a phone', () => {
+  it('registers, waits, is approved by the organization admin and comes back to the volunteer home', async () => {
+    const volunteer = await phone(83, 'volunteer');
+    await volunteer.goto(`${url}#/pages/login/index`);
+    await onScreen(volunteer, '#entry-volunteer-register').click();
+    await onScreen(volunteer, '#volunteer-register').waitFor();
+
+    // Sent empty: each field says what it needs; nothing is sent.
+    await onScreen(volunteer, '#volunteer-submit').click();
+    await expect.poll(() => onScreen(volunteer, '#field-name').textContent()).toContain('请填写姓名');
+    expect(await onScreen(volunteer, '#field-phone').textContent()).toContain('请填写11位手机号');
+    expect(await onScreen(volunteer, '#field-organization').textContent()).toContain('请选择要加入的社会组织');
+
+    // Typing survives a reload of the page (the draft), and the organizations are offered by name.
+    await onScreen(volunteer, '#volunteer-name input').fill(NAME);
+    await onScreen(volunteer, '#volunteer-phone input').fill('13912345678');
+    await volunteer.reload();
+    await onScreen(volunteer, '#draft-notice').waitFor();
+    expect(await onScreen(volunteer, '#volunteer-name input').inputValue()).toBe(NAME);
+    await onScreen(volunteer, '#volunteer-org-demo-org').waitFor();
+    expect(await onScreen(volunteer, '#field-organization').textContent()).toContain('松江区阳光社工服务中心');
+    expect(await onScreen(volunteer, '#field-organization').textContent()).not.toContain('demo-org');
+    await onScreen(volunteer, '#volunteer-org-demo-org').click();
+    await onScreen(volunteer, '#volunteer-submit').click();
+
+    await onScreen(volunteer, '#application-status').waitFor();
+    expect(await onScreen(volunteer, '#application-status-word').textContent()).toBe('审核中');
+    expect(await onScreen(volunteer, '#application-status').textContent()).toContain('松江区阳光社工服务中心');
+
+    // 吴敏 sees the application on her home's entry, the phone masked in the list, and approves it.
+    const admin = await phone(84, 'admin');
+    await logInAsDemoUser(admin, url, 'demo-org-admin');
+    await expect.poll(() => onScreen(admin, '#entry-volunteer-review').textContent()).toMatch(/[1-9]\d* 条待审核/);
+    await onScreen(admin, '#entry-volunteer-review').click();
+    const row = admin.locator('.review-row').filter({ visible: true, hasText: NAME }).first();
+    await row.waitFor();
+    expect(await row.textContent()).toContain('139****5678');
+    // She places the volunteer in 叶榭镇 (their account's scope) and approves.
+    await row.getByText('叶榭镇', { exact: true }).click();
+    await row.getByText('✓ 叶榭镇', { exact: true }).waitFor();
+    await row.getByText('通过', { exact: true }).click();
+    await row.waitFor({ state: 'detached' });
+
+    // The volunteer's status says so; from the login page the same entry now logs them in to the volunteer home.
+    await volunteer.reload();
+    await expect.poll(() => onScreen(volunteer, '#application-status-word').textContent()).toBe('已通过');
+    await volunteer.goto(`${url}#/pages/login/index`);
+    await onScreen(volunteer, '#entry-volunteer-register').click();
+    await onScreen(volunteer, '#home-greeting').waitFor();
+    expect(await onScreen(volunteer, '#home-greeting').textContent()).toContain(NAME);
+    expect(await onScreen(volunteer, '.home__role').textContent()).toBe('志愿者');
+    const account = await volunteer.evaluate(() => JSON.parse(localStorage.getItem('shouhu.session') ?? '{}').data?.user);
+    expect(account).toMatchObject({ role: 'volunteer', organizationId: 'demo-org', scope: { level: 'town', regionId: 'demo-town-yexie' } });
+    await onScreen(volunteer, '#pledge-status').waitFor();
+    // Volunteers never see children's records: no list entry on their home.
+    expect(await volunteer.locator('#entry-children').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
