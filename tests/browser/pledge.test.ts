@@ -2,6 +2,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
 import { logInAsDemoUser } from '../support/demo-login.js';
+import { readAndSignPledge } from '../support/pledge-signing.js';
 
 /**
  * Issue 11, R8 in Chromium against `npm start`, at 390×844: the demo volunteer 马骏 (not signed) opens the pledge
@@ -45,22 +46,9 @@ describe('the child-protection pledge (R8), on a phone', () => {
     // The form stays locked until the text was scrolled to its end.
     expect(await onScreen(page, '#pledge-locked').textContent()).toContain('滑动阅读至末尾');
     expect(await page.locator('#pledge-form').count()).toBe(0);
-    await onScreen(page, '#pledge-text').hover();
-    for (let i = 0; i < 30 && (await page.locator('#pledge-form').count()) === 0; i++) await page.mouse.wheel(0, 400);
-    await onScreen(page, '#pledge-form').waitFor();
-
-    await onScreen(page, '#pledge-name input').fill('马骏');
-    const pad = await onScreen(page, '#pledge-pad').boundingBox();
-    expect(pad).not.toBeNull();
-    await page.mouse.move(pad!.x + 30, pad!.y + 100);
-    await page.mouse.down();
-    for (let x = 30; x <= 260; x += 10) await page.mouse.move(pad!.x + x, pad!.y + 80 + 40 * Math.sin(x / 25));
-    await page.mouse.up();
-    await onScreen(page, '#pledge-consent').click();
-    await onScreen(page, '#pledge-submit').click();
+    await readAndSignPledge(page, '马骏');
 
     // Assess
-    await onScreen(page, '#pledge-signed').waitFor();
     expect(await onScreen(page, '#pledge-signed-status').textContent()).toBe('已签署');
     expect(await onScreen(page, '#pledge-signed-name').textContent()).toContain('马骏');
     expect(pageErrors).toEqual([]);
