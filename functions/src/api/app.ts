@@ -15,6 +15,7 @@ import type { Logger } from './logger.js';
 import { problemKinds, respondWithProblem } from './problem.js';
 import { auditRefusals } from './refusal-audit.js';
 import { assignRequestId } from './request-id.js';
+import { createActivitiesApp } from './routes/activities.js';
 import { createAuthApp } from './routes/auth.js';
 import { createChildrenApp } from './routes/children.js';
 import { createConcernsApp } from './routes/concerns.js';
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.route(`${API_PREFIX}/public`, createPublicApp(deps, deps.concerns));
   app.route(`${API_PREFIX}/reports`, createReportsApp(deps, tokens));
   app.route(`${API_PREFIX}/dispatches`, createDispatchesApp(deps, tokens));
+  app.route(`${API_PREFIX}/activities`, createActivitiesApp(deps, tokens));
   deps.mount?.(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

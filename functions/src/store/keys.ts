@@ -47,6 +47,9 @@
  * | account's code    | USER#<userId>               | BIND_CODE#<platform>          |                                                      |                                 |
  * | conversation      | CHAT#<platform>#<chatUserId> | CONVERSATION                 |                                                      |                                 |
  * | message receipt   | CHAT_MESSAGE#<platform>#<messageKey> | RECEIPT              |                                                      |                                 |
+ * | activity (R5)     | ACTIVITY#<id>               | ACTIVITY                      | ACTIVITIES#ORG#<orgId> / <date>T<time>#<id>          | ACTIVITIES#TOWN#<townId> / <date>T<time>#<id> |
+ * | activity sign-up  | ACTIVITY#<id>               | SIGNUP#<signUpId>             |                                                      |                                 |
+ * | region's own tally| COUNTER#<townId>#<YYYY-MM>  | COUNTER                       | (a town's own month item: activities for the whole town) |                             |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -466,4 +469,38 @@ export function conversationKey(address: ChatAddress): PrimaryKey {
 
 export function messageReceiptKey(platform: ChatPlatform, messageKey: string): PrimaryKey {
   return { pk: `CHAT_MESSAGE#${platform}#${messageKey}`, sk: 'RECEIPT' };
+}
+
+/** R5: a group activity; its sign-ups live in its partition, so the list and the places left read together. */
+export function activityKey(activityId: string): PrimaryKey {
+  return { pk: `ACTIVITY#${activityId}`, sk: 'ACTIVITY' };
+}
+
+export const SIGN_UP_PREFIX = 'SIGNUP#';
+
+export function activitySignUpKey(activityId: string, signUpId: string): PrimaryKey {
+  return { pk: activityKey(activityId).pk, sk: `${SIGN_UP_PREFIX}${signUpId}` };
+}
+
+/** An organization's activities by Beijing date and time (a year's R5 count is one range), and its area's town's. */
+export function activityIndexKeys(activity: { id: string; organizationId: string; date: string; time: string; area: { townId: string } }) {
+  const when = activityWhenSortKey(activity.date, activity.time, activity.id);
+  return {
+    gsi1pk: activityOrganizationPartition(activity.organizationId),
+    gsi1sk: when,
+    gsi2pk: activityTownPartition(activity.area.townId),
+    gsi2sk: when,
+  };
+}
+
+export function activityWhenSortKey(date: string, time: string, activityId: string): string {
+  return `${date}T${time}#${activityId}`;
+}
+
+export function activityOrganizationPartition(organizationId: string): string {
+  return `ACTIVITIES#ORG#${organizationId}`;
+}
+
+export function activityTownPartition(townId: string): string {
+  return `ACTIVITIES#TOWN#${townId}`;
 }

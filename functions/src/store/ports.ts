@@ -28,6 +28,9 @@ import type { JobRuns } from './job-run-ports.js';
 import type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 import type { ReportSubmissions } from './report-submission-ports.js';
 import type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
+import type { ActivityRepository } from './activity-ports.js';
+
+export type { ActivityRepository, SignUpOutcome } from './activity-ports.js';
 
 export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 export type { BindCode, BindCodes, ChatBinding, ChatBindings, ConversationState, Conversations, MessageReceipt, MessageReceipts, ReplyRoute } from './chat-ports.js';
@@ -405,4 +408,6 @@ export interface Repositories {
   bindCodes: BindCodes;
   conversations: Conversations;
   messageReceipts: MessageReceipts;
+  /** R5: the organizations' group activities and their sign-ups (issue 11 part 4). */
+  activities: ActivityRepository;
 }

@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createActivityRepository } from './activities.js';
 import { createAuditRepository } from './audit-repository.js';
 import { createBindCodes } from './bind-codes.js';
 import { createChannelDeliveries } from './channel-deliveries.js';
@@ -64,5 +65,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     bindCodes: createBindCodes(client, tableName),
     conversations: createConversations(client, tableName),
     messageReceipts: createMessageReceipts(client, tableName),
+    activities: createActivityRepository(client, tableName),
   };
 }

@@ -38,6 +38,10 @@ export function eventOf<T extends DomainEventType>(
     EscalationResolved: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
     EscalationOverdue: { escalationId: 'e-1', childId: 'child-1', level: 'town' },
     DeadlineReached: { deadlineId: 'dl-1', subject: 'escalation', subjectId: 'e-1', level: 'town', due: 'acknowledge' },
+    ActivityPlanned: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', capacity: 10 },
+    ActivitySignedUp: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', signUpId: 'u-u-1', kind: 'volunteer' },
+    ActivityHeld: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', attended: 3 },
+    ActivityCancelled: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1' },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),
