@@ -58,3 +58,7 @@ export const r5StandingsSchema = z
     ),
   })
   .openapi('R5Standings');
+
+export const activityAreasSchema = z
+  .object({ items: z.array(z.object({ id: idSchema, name: z.string(), level: z.enum(['town', 'village']), townName: z.string() })) })
+  .openapi('ActivityAreas');

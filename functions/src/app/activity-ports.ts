@@ -1,5 +1,5 @@
 import type { Actor } from '../domain/user.js';
-import type { ActivityRepository, ChildRepository, OrganizationRepository, RecordReader } from '../store/ports.js';
+import type { ActivityRepository, ChildRepository, OrganizationRepository, RecordReader, RegionRepository } from '../store/ports.js';
 
 /** What R5's use cases read and write through. */
 export interface ActivityPorts {
@@ -7,6 +7,7 @@ export interface ActivityPorts {
   children: Pick<ChildRepository, 'list'>;
   organizations: Pick<OrganizationRepository, 'get' | 'listInDistrict'>;
   records: RecordReader;
+  regions: Pick<RegionRepository, 'listChildrenOf'>;
   clock: () => Date;
   newId: () => string;
 }

@@ -75,3 +75,23 @@ export async function cancelActivity(ports: ActivityPorts, actor: Reader, activi
   await ports.activities.replace(next, version, [event]);
   return viewOf(next, { actor, role, eligibleChildren: [] }, await ports.activities.listSignUps(activityId), now);
 }
+
+export interface ActivityAreaChoice {
+  id: string;
+  name: string;
+  level: 'town' | 'village';
+  townName: string;
+}
+
+/** The towns and villages of the organization's district an organizer may plan for, each town before its villages. */
+export async function listActivityAreas(ports: ActivityPorts, actor: Reader): Promise<ActivityAreaChoice[]> {
+  enforce(decidePlanActivity(actor), '只有机构管理员和本机构社工可以发起集体活动');
+  const organization = await ports.organizations.get(actor.organizationId!);
+  if (organization === null) return [];
+  const towns = (await ports.regions.listChildrenOf(organization.districtId)).filter((region) => region.level === 'town');
+  const villages = await Promise.all(towns.map((town) => ports.regions.listChildrenOf(town.id)));
+  return towns.flatMap((town, index) => [
+    { id: town.id, name: town.name, level: 'town' as const, townName: town.name },
+    ...villages[index]!.filter((region) => region.level === 'village').map((village) => ({ id: village.id, name: village.name, level: 'village' as const, townName: town.name })),
+  ]);
+}

@@ -1,3 +1,4 @@
+import { activityCalls, type ActivitiesApi } from './activities-client';
 import { networkError, toApiError, type ApiError } from './api-error';
 import { chatBindingCalls, type ChatBindingsApi } from './chat-bindings-client';
 import { concernCalls, type ConcernsApi } from './concerns-client';
@@ -49,7 +50,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, ActivitiesApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -182,6 +183,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...escalationCalls(send),
     ...reportCalls(send),
     ...chatBindingCalls(send),
+    ...activityCalls(send),
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
       return users;

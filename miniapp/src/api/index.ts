@@ -10,3 +10,5 @@ export type * from './report-types';
 export { reportExportPath, type ReportsApi } from './reports-client';
 export type * from './chat-binding-types';
 export type { ChatBindingsApi } from './chat-bindings-client';
+export type * from './activity-types';
+export type { ActivitiesApi } from './activities-client';

@@ -40,5 +40,11 @@ export const routes = {
   chatBind: '/chat/pages/bind/index',
   /** Issue 11, R8: the child-protection pledge, read to its end and signed; every refusal for a missing pledge leads here. */
   pledge: '/pledge/pages/sign/index',
+  /** Issue 11 part 4, R5: group activities (each role's list), one activity, the plan form, attendance, the yearly count. */
+  activities: '/activities/pages/list/index',
+  activity: (id: string) => `/activities/pages/detail/index?id=${encodeURIComponent(id)}`,
+  planActivity: '/activities/pages/plan/index',
+  activityAttendance: (id: string) => `/activities/pages/attendance/index?id=${encodeURIComponent(id)}`,
+  activityR5: '/activities/pages/r5/index',
 };
 

@@ -1,10 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { cancelActivity, editActivity, planActivity } from '../../app/plan-activity.js';
+import { cancelActivity, editActivity, listActivityAreas, planActivity } from '../../app/plan-activity.js';
 import { listActivities, readActivity, readR5Standings } from '../../app/read-activities.js';
 import { recordAttendance } from '../../app/record-attendance.js';
 import { cancelSignUp, signUpForActivity } from '../../app/sign-up-activity.js';
 import { activityPlanSchema, attendanceInputSchema, editActivityInputSchema, signUpInputSchema } from '../../domain/activity.js';
 import {
+  activityAreasSchema,
   activityListSchema,
   activityParamsSchema,
   activityViewSchema,
@@ -46,6 +47,14 @@ const r5Route = defineRoute({
   summary: 'R5 年度统计：本区各机构今年已举办的集体活动数与最低要求（2 次），第四季度仍未达到的标出',
   security,
   responses: { 200: { description: '各机构年度统计', content: { 'application/json': { schema: r5StandingsSchema } } }, ...problemResponses(400, 401, 403) },
+});
+
+const areasRoute = defineRoute({
+  method: 'get',
+  path: '/areas',
+  summary: '发起活动时可选的活动对象：本机构所在区的镇（街道）和村（居）',
+  security,
+  responses: { 200: { description: '镇村列表', content: { 'application/json': { schema: activityAreasSchema } } }, ...problemResponses(400, 401, 403) },
 });
 
 const readRoute = defineRoute({
@@ -112,6 +121,7 @@ export function createActivitiesApp(deps: AppDeps, tokens: SessionTokens): OpenA
   app.openapi(listRoute, async (c) => c.json(await listActivities(ports, c.get('actor')), 200));
   app.openapi(planRoute, async (c) => c.json(await planActivity(ports, reader(c), c.req.valid('json')), 201));
   app.openapi(r5Route, async (c) => c.json(await readR5Standings(ports, c.get('actor')), 200));
+  app.openapi(areasRoute, async (c) => c.json({ items: await listActivityAreas(ports, reader(c)) }, 200));
   app.openapi(readRoute, async (c) => c.json(await readActivity(ports, reader(c), c.req.valid('param').activityId), 200));
   app.openapi(editRoute, async (c) => c.json(await editActivity(ports, reader(c), c.req.valid('param').activityId, c.req.valid('json')), 200));
   app.openapi(cancelRoute, async (c) =>

@@ -18,6 +18,7 @@ import { api } from '../../services/api';
 import { rememberRegionNames } from '../../services/region-names';
 import { routes } from '../../services/routes';
 import { endSession } from '../../services/session';
+import { ActivitySection, showsActivities } from './activity-section';
 import { CaseSection } from './case-section';
 import { ConcernSection } from './concern-section';
 import { DueSection } from './due-section';
@@ -99,6 +100,7 @@ export default function HomePage() {
       {readsMonthlyReports(user) ? <ReportSection sends={user.role !== 'cityOfficer'} /> : null}
       {kind === 'guardian' ? <GuardianHome family={family} /> : null}
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
+      {showsActivities(user.role) ? <ActivitySection role={user.role} /> : null}
       {isConcernHandler(user.role) ? null : <ConcernSection handler={false} />}
       <CellGroup title='账号'>
         <Cell
