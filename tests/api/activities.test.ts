@@ -185,6 +185,35 @@ describe('signing up', () => {
   });
 });
 
+describe('editing and cancelling', () => {
+  it('edits over the version read (409 on a stale one), never below the places taken, and a cancellation closes sign-ups', async () => {
+    // Prepare: two places taken
+    const activity = await planned({ title: '修改取消', capacity: 3 });
+    await h.call('POST', `/api/v1/activities/${activity.id}/sign-ups`, { as: 'volunteer', json: {} });
+    await h.call('POST', `/api/v1/activities/${activity.id}/sign-ups`, { as: 'guardianA', json: { childId: 'child-a1' } });
+    // Act
+    const edited = await h.call('PUT', `/api/v1/activities/${activity.id}`, { as: 'socialWorkerPledged', json: { ...plan({ title: '修改后', capacity: 2 }), version: 1 } });
+    const stale = await h.call('PUT', `/api/v1/activities/${activity.id}`, { as: 'orgAdmin', json: { ...plan({ capacity: 5 }), version: 1 } });
+    const tooSmall = await h.call('PUT', `/api/v1/activities/${activity.id}`, { as: 'orgAdmin', json: { ...plan({ capacity: 1 }), version: 2 } });
+    const volunteerCancels = await h.call('POST', `/api/v1/activities/${activity.id}/cancel`, { as: 'volunteer', json: { version: 2 } });
+    const writes = await h.writesOf(async () => {
+      const cancelled = await h.call('POST', `/api/v1/activities/${activity.id}/cancel`, { as: 'orgAdmin', json: { version: 2 } });
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body.status).toBe('cancelled');
+    });
+    const afterwards = await h.call('POST', `/api/v1/activities/${activity.id}/sign-ups`, { as: 'guardianA', json: { childId: 'child-a2' } });
+    // Assess
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ title: '修改后', capacity: 2, placesLeft: 0, version: 2 });
+    expect(stale.status).toBe(409);
+    expect([tooSmall.status, tooSmall.body.field]).toEqual([422, 'capacity']);
+    expect(volunteerCancels.status).toBe(403);
+    const event = writes.added.find((item) => item.entity === 'outbox') as { event: { detailType: string } };
+    expect(event.event.detailType).toBe('ActivityCancelled');
+    expect(afterwards.status).toBe(422);
+  });
+});
+
 describe('attendance', () => {
   it('after the activity makes it held, counts it in the month of its date (R4 counters) and records ActivityHeld', async () => {
     // Prepare
