@@ -202,6 +202,10 @@ describe('editing and cancelling', () => {
       expect(cancelled.body.status).toBe('cancelled');
     });
     const afterwards = await h.call('POST', `/api/v1/activities/${activity.id}/sign-ups`, { as: 'guardianA', json: { childId: 'child-a2' } });
+    await h.drainEvents();
+    const guardianInbox = await h.call('GET', '/api/v1/inbox', { as: 'guardianA' });
+    const volunteerInbox = await h.call('GET', '/api/v1/inbox', { as: 'volunteer' });
+    const outsiderInbox = await h.call('GET', '/api/v1/inbox', { as: 'guardianB' });
     // Assess
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ title: '修改后', capacity: 2, placesLeft: 0, version: 2 });
@@ -211,6 +215,11 @@ describe('editing and cancelling', () => {
     const event = writes.added.find((item) => item.entity === 'outbox') as { event: { detailType: string } };
     expect(event.event.detailType).toBe('ActivityCancelled');
     expect(afterwards.status).toBe(422);
+    // Everyone signed up hears of it, once each; nobody else.
+    const cancellations = (res: typeof guardianInbox) => res.body.items.filter((item: { kind: string }) => item.kind === 'activityCancelled');
+    expect(cancellations(guardianInbox)).toEqual([expect.objectContaining({ activity: expect.objectContaining({ title: '修改后' }), childId: null })]);
+    expect(cancellations(volunteerInbox)).toHaveLength(1);
+    expect(cancellations(outsiderInbox)).toHaveLength(0);
   });
 });
 

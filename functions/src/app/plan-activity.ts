@@ -67,13 +67,14 @@ export async function cancelActivity(ports: ActivityPorts, actor: Reader, activi
   if (activity.version !== version) throw new VersionConflictError('活动已被他人修改，请刷新后重试', 'version');
   const now = ports.clock();
   const next: Activity = { ...activity, status: 'cancelled', updatedAt: now.toISOString(), version: version + 1 };
+  const signUps = await ports.activities.listSignUps(activityId);
   const event = newEvent(
     'ActivityCancelled',
-    { activityId, organizationId: activity.organizationId, districtId: activity.area.districtId },
+    { activityId, organizationId: activity.organizationId, districtId: activity.area.districtId, userIds: [...new Set(signUps.map((signUp) => signUp.userId))] },
     { id: ports.newId(), occurredAt: now, actorId: actor.id },
   );
   await ports.activities.replace(next, version, [event]);
-  return viewOf(next, { actor, role, eligibleChildren: [] }, await ports.activities.listSignUps(activityId), now);
+  return viewOf(next, { actor, role, eligibleChildren: [] }, signUps, now);
 }
 
 export interface ActivityAreaChoice {

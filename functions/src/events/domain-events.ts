@@ -186,9 +186,16 @@ export const activityHeldSchema = z
   .object({ ...envelope, detailType: z.literal('ActivityHeld'), detail: z.object({ ...activityIds, attended: z.number().int().nonnegative() }).strict() })
   .strict();
 
-/** The consumer tells each signed-up person through their inbox (notify-activity-cancelled.ts). */
+/**
+ * The consumer tells each signed-up person (a volunteer, a child's guardian) through their inbox
+ * (notify-activity-cancelled.ts); their user ids travel with it, as the sign-ups are closed from then on.
+ */
 export const activityCancelledSchema = z
-  .object({ ...envelope, detailType: z.literal('ActivityCancelled'), detail: z.object(activityIds).strict() })
+  .object({
+    ...envelope,
+    detailType: z.literal('ActivityCancelled'),
+    detail: z.object({ ...activityIds, userIds: z.array(idSchema).max(90) }).strict(),
+  })
   .strict();
 
 export const domainEventSchema = z.discriminatedUnion('detailType', [

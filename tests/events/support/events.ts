@@ -41,7 +41,7 @@ export function eventOf<T extends DomainEventType>(
     ActivityPlanned: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', capacity: 10 },
     ActivitySignedUp: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', signUpId: 'u-u-1', kind: 'volunteer' },
     ActivityHeld: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', attended: 3 },
-    ActivityCancelled: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1' },
+    ActivityCancelled: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', userIds: ['u-1'] },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),
