@@ -1,4 +1,4 @@
-import type { ActivitySummary, ActivityView } from '../api';
+import type { ActivityPlanInput, ActivitySummary, ActivityView } from '../api';
 import { hasStringFields } from './form-draft';
 
 /** R5's activities in the words people read: status, places, when. */
@@ -31,10 +31,12 @@ export interface ActivityForm {
   place: string;
   capacity: string;
   areaId: string;
+  /** Child categories it is for (留守儿童, 困境儿童, …); none: every child of the area. */
+  categories: string[];
   description: string;
 }
 
-export const emptyActivityForm = (date: string): ActivityForm => ({ title: '', date, time: '09:00', place: '', capacity: '20', areaId: '', description: '' });
+export const emptyActivityForm = (date: string): ActivityForm => ({ title: '', date, time: '09:00', place: '', capacity: '20', areaId: '', categories: [], description: '' });
 
 export type ActivityFormErrors = Partial<Record<keyof ActivityForm, string>>;
 
@@ -58,7 +60,7 @@ export function planInputOf(form: ActivityForm) {
     place: form.place.trim(),
     capacity: Number(form.capacity),
     areaId: form.areaId,
-    categories: [],
+    categories: form.categories as ActivityPlanInput['categories'],
     description: form.description.trim(),
   };
 }
@@ -66,7 +68,9 @@ export function planInputOf(form: ActivityForm) {
 export function parseActivityForm(form: Record<string, unknown>): ActivityForm | null {
   const fields = ['title', 'date', 'time', 'place', 'capacity', 'areaId', 'description'] as const;
   if (!hasStringFields(form, fields)) return null;
-  return Object.fromEntries(fields.map((field) => [field, form[field] as string])) as unknown as ActivityForm;
+  const categories = Array.isArray(form.categories) && form.categories.every((value) => typeof value === 'string') ? (form.categories as string[]) : null;
+  if (categories === null) return null;
+  return { ...(Object.fromEntries(fields.map((field) => [field, form[field] as string])) as Omit<ActivityForm, 'categories'>), categories };
 }
 
 /** Who is signed up, as the organizer's list says it. */

@@ -8,6 +8,7 @@ import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../../hooks/use-required-session';
 import { activityStatusNames, placesText, signUpKindText, whenText } from '../../../lib/activity-words';
 import { shanghaiDateOf } from '../../../lib/beijing-time';
+import { childCategoryNames, labelOf } from '../../../lib/labels';
 import { api } from '../../../services/api';
 import { routes } from '../../../services/routes';
 import { tellRefusal } from '../../act-on-error';
@@ -68,7 +69,9 @@ export default function ActivityDetailPage() {
             <Text className='activity-head__title' id='activity-title'>{activity.title}</Text>
             <Text className='activity-head__line'>时间：{whenText(activity, shanghaiDateOf(new Date()))}</Text>
             <Text className='activity-head__line'>地点：{activity.place}</Text>
-            <Text className='activity-head__line'>对象：{activity.areaName}的儿童和家庭</Text>
+            <Text className='activity-head__line'>
+              对象：{activity.areaName}的{activity.categories.length > 0 ? activity.categories.map((category) => labelOf(childCategoryNames, category)).join('、') : '儿童'}和家庭
+            </Text>
             <Text className='activity-head__line'>组织：{activity.organizerName}</Text>
             <Text className={`activity-places${full ? ' activity-places--full' : ''}`} id='activity-places'>
               {placesText(activity)}

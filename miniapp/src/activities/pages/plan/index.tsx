@@ -1,7 +1,8 @@
 import { Input, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { ChoiceChips } from '../../../components/choice-chips';
+import { ChoiceChips, choicesOf } from '../../../components/choice-chips';
+import { childCategoryNames } from '../../../lib/labels';
 import { DraftNotice } from '../../../components/draft-notice';
 import { FormSection, TextField } from '../../../components/form-section';
 import { ErrorNotice } from '../../../components/states';
@@ -94,6 +95,17 @@ export default function PlanActivityPage() {
           />
         ) : null}
         <Text className='form-hint'>所选镇村的儿童家庭可以看到并报名</Text>
+      </FormSection>
+      <FormSection title='儿童类别（选填）'>
+        <ChoiceChips
+          idPrefix='plan-category'
+          choices={choicesOf(childCategoryNames)}
+          selected={form.categories as (keyof typeof childCategoryNames)[]}
+          onToggle={(category) =>
+            edit((typed) => ({ ...typed, categories: typed.categories.includes(category) ? typed.categories.filter((other) => other !== category) : [...typed.categories, category] }))
+          }
+        />
+        <Text className='form-hint'>不选则面向所选镇村的全部儿童</Text>
       </FormSection>
       <FormSection title='活动介绍'>
         <TextField id='plan-description' value={form.description} limit={DESCRIPTION_MAX} placeholder='活动内容、注意事项（选填）' onChange={change('description')} />
