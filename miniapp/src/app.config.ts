@@ -53,6 +53,12 @@ export default defineAppConfig({
       pages: ['pages/schedule/index', 'pages/plan/index', 'pages/hold/index', 'pages/tracker/index'],
     },
     {
+      // Issue 11 part 4, R5: group activities: lists, one activity with sign-up, the plan form, attendance, and the
+      // district's yearly count per organization.
+      root: 'activities',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/plan/index', 'pages/attendance/index', 'pages/r5/index'],
+    },
+    {
       // Issue 10: binding the 公众号 / 企业微信 chat with a one-time code; every role, rarely opened.
       root: 'chat',
       pages: ['pages/bind/index'],

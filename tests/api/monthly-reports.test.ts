@@ -179,9 +179,10 @@ describe('the 走访情况月度汇报表 download', () => {
     expect(String(sheet.getCell('A3').value)).toContain('已提交：2026-03-10 10:00，孙河口');
     expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual(['村（居）', ...monthlyFigureKeys.map((key) => monthlyFigureNames[key])]);
     const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
-    expect(row(5)).toEqual(['东湾村', 10, 0, 0, 0, 8, 7, 6, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    // The last column is R5's activities held (issue 11 part 4).
+    expect(row(5)).toEqual(['东湾村', 10, 0, 0, 0, 8, 7, 6, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(row(6)[0]).toBe('西湾村');
-    expect(row(7)).toEqual(['合计', 30, 0, 0, 0, 24, 21, 18, 3, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(row(7)).toEqual(['合计', 30, 0, 0, 0, 24, 21, 18, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it("as .csv with a UTF-8 byte-order mark; a district's has its towns' submission column", async () => {

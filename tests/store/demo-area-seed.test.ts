@@ -92,3 +92,18 @@ describe('seeding the demo area', () => {
     expect(homeVisits.filter((visit) => visit.r3.met).length).toBeGreaterThan(homeVisits.length / 2);
   });
 });
+
+describe("the demo's group activities (R5)", () => {
+  it('has one planned in the coming weeks and one held earlier, counted in its month', async () => {
+    // Act
+    const planned = await db.repositories.activities.get('demo-activity-planned');
+    const held = await db.repositories.activities.get('demo-activity-held');
+    // Assess
+    expect(planned).toMatchObject({ organizationId: 'demo-org', status: 'planned' });
+    expect(planned!.date > TODAY).toBe(true);
+    expect(held).toMatchObject({ organizationId: 'demo-org', status: 'held' });
+    expect(held!.date < TODAY).toBe(true);
+    const counters = await db.repositories.monthlyCounters.readVillages(['demo-village-dongqin'], [held!.date.slice(0, 7)]);
+    expect(counters.get('demo-village-dongqin')!.months.get(held!.date.slice(0, 7))).toMatchObject({ activitiesHeld: 1 });
+  });
+});

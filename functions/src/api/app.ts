@@ -16,6 +16,7 @@ import type { Logger } from './logger.js';
 import { problemKinds, respondWithProblem } from './problem.js';
 import { auditRefusals } from './refusal-audit.js';
 import { assignRequestId } from './request-id.js';
+import { createActivitiesApp } from './routes/activities.js';
 import { createAuthApp } from './routes/auth.js';
 import { createChildrenApp } from './routes/children.js';
 import { createConcernsApp } from './routes/concerns.js';
@@ -128,6 +129,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.route(`${API_PREFIX}/safety`, createSafetyApp(deps, tokens));
   app.route(`${API_PREFIX}/pledges`, createPledgesApp(deps, tokens));
   app.route(`${API_PREFIX}/volunteer-applications`, createVolunteerApplicationsApp(deps, tokens, registrationTicketsFor(deps)));
+  app.route(`${API_PREFIX}/activities`, createActivitiesApp(deps, tokens));
   deps.mount?.(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

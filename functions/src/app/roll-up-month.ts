@@ -58,8 +58,9 @@ export async function rollUpMonth(ports: RollUpMonthPorts, month: Month): Promis
   async function townFigures(town: Region): Promise<MonthlyFigures> {
     const villages = (await ports.regions.listChildrenOf(town.id)).filter((region) => region.level === 'village');
     villageCount += villages.length;
+    // The town's own month item holds what was for the whole town (R5's town-wide activities), read like a village's.
     const [counters, openDue] = await Promise.all([
-      ports.monthlyCounters.readVillages(villages.map((village) => village.id), months),
+      ports.monthlyCounters.readVillages([...villages.map((village) => village.id), town.id], months),
       ports.monthlyCounters.countHomeVisitsDue(town.id, month),
     ]);
     const parts = villages.map((village) => {
@@ -74,7 +75,9 @@ export async function rollUpMonth(ports: RollUpMonthPorts, month: Month): Promis
         }),
       );
     });
-    return reportOf(town, sumFigures(parts));
+    const townWide = counters.get(town.id)?.months.get(month)?.activitiesHeld ?? 0;
+    const total = sumFigures(parts);
+    return reportOf(town, { ...total, activitiesHeld: total.activitiesHeld + townWide });
   }
 
   const districtIds: string[] = [];

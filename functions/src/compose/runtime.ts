@@ -127,6 +127,7 @@ export function createRuntime(config: RuntimeConfig): Runtime {
       children: repositories.children,
       visits: repositories.visits,
       escalations: repositories.escalations,
+      activities: repositories.activities,
       policies: repositories.policies,
       inbox: repositories.inboxDelivery,
       concerns: repositories.concerns,

@@ -3,7 +3,7 @@ import { decideChildAccess, decideEscalationAccess, mayReadDisputeReasonsInInbox
 import type { Child } from './child.js';
 import { escalationStatusSchema, type Escalation } from './escalation.js';
 import { escalationLevels } from './escalation-levels.js';
-import { digestSchema, inboxMessageKinds, organizationIdleSchema, reportDueSchema, type InboxMessage } from './inbox.js';
+import { activityCancelledNoticeSchema, digestSchema, inboxMessageKinds, organizationIdleSchema, reportDueSchema, type InboxMessage } from './inbox.js';
 import { idSchema } from './region.js';
 import type { Actor } from './user.js';
 import { contactChannelSchema, disputeOutcomeSchema, disputeReasonSchema, isWithdrawn, visitKindSchema, type Visit } from './visit.js';
@@ -62,6 +62,8 @@ export const inboxItemSchema = z
     report: reportDueSchema.optional(),
     /** R9's flag of an organization without service for two months: opens the district's month report. */
     organization: organizationIdleSchema.optional(),
+    /** R5: the activity cancelled that the reader or their child was signed up for. */
+    activity: activityCancelledNoticeSchema.optional(),
   })
   .strict();
 export type InboxItem = z.infer<typeof inboxItemSchema>;
@@ -74,8 +76,8 @@ export interface InboxSubjects {
 }
 
 export function inboxItemFor(actor: Actor, message: InboxMessage, { child, visit, escalation }: InboxSubjects): InboxItem {
-  const { id, at, kind, readAt, childId, visitId, escalationId, digest, report, organization } = message;
-  const optional = { ...(report ? { report } : {}), ...(organization ? { organization } : {}) };
+  const { id, at, kind, readAt, childId, visitId, escalationId, digest, report, organization, activity } = message;
+  const optional = { ...(report ? { report } : {}), ...(organization ? { organization } : {}), ...(activity ? { activity } : {}) };
   const item = { id, at, kind, readAt, childId, visitId, escalationId, about: null, case: null, digest, ...optional };
   if (child === undefined) return item;
   if (escalationId !== null) {

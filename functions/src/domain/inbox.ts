@@ -19,6 +19,7 @@ export const inboxMessageKinds = [
   'organizationIdle',
   // Issue 11 part 2: a volunteer applied to the organization; its admin reviews on 志愿者申请.
   'volunteerApplied',
+  'activityCancelled',
 ] as const;
 
 /**
@@ -108,6 +109,12 @@ export const organizationIdleSchema = z
   .strict();
 export type OrganizationIdle = z.infer<typeof organizationIdleSchema>;
 
+/** R5: an activity the reader (or their child) was signed up for was cancelled; its title and date, no child named. */
+export const activityCancelledNoticeSchema = z
+  .object({ activityId: idSchema, title: z.string().min(1).max(40), date: z.iso.date(), time: z.string() })
+  .strict();
+export type ActivityCancelledNotice = z.infer<typeof activityCancelledNoticeSchema>;
+
 /** Code points, as text.ts counts them: a message quoting a guardian's note is cut to this. */
 export const INBOX_TEXT_MAX = 500;
 
@@ -128,6 +135,8 @@ export const inboxMessageSchema = z
     report: reportDueSchema.optional(),
     /** On an organizationIdle message only (absent on every other kind). */
     organization: organizationIdleSchema.optional(),
+    /** On an activityCancelled message only (absent on every other kind). */
+    activity: activityCancelledNoticeSchema.optional(),
     /**
      * Chinese, as delivered: whose visit or case, when, the guardian's reasons or the outcome. The inbox page does not
      * show it: it words each message from the records as its reader may see them now (inbox-views.ts).

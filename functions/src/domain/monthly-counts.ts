@@ -41,6 +41,8 @@ export const monthlyTallies = [
   /** Concern reports received in the month, and closed in the month (the closing step's time). */
   'concernsReceived',
   'concernsClosed',
+  /** R5: group activities held in the month (the activity's Beijing date) for the region's children (activity-counts.ts). */
+  'activitiesHeld',
 ] as const;
 export type MonthlyTally = (typeof monthlyTallies)[number];
 
@@ -230,5 +232,6 @@ export function villageFigures(counters: VillageCounters): MonthlyFigures {
     contacts: count('contacts'),
     concernsReceived: count('concernsReceived'),
     concernsClosed: count('concernsClosed'),
+    activitiesHeld: count('activitiesHeld'),
   };
 }

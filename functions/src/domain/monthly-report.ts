@@ -40,6 +40,8 @@ export const monthlyFiguresSchema = z
     concernsClosed: count,
     /** Difficult cases (R6) still open at the month's end. */
     escalationsOpen: count,
+    /** R5: group activities held in the month for the region's children; reports computed before R5 was counted read 0. */
+    activitiesHeld: count.default(0),
   })
   .strict();
 export type MonthlyFigures = z.infer<typeof monthlyFiguresSchema>;
@@ -65,6 +67,7 @@ export const monthlyFigureNames: Record<MonthlyFigure, string> = {
   concernsReceived: '收到线索',
   concernsClosed: '办结线索',
   escalationsOpen: '在办疑难个案',
+  activitiesHeld: '举办集体活动',
 };
 
 export function emptyFigures(): MonthlyFigures {

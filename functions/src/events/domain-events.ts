@@ -223,6 +223,37 @@ export const volunteerRefusedSchema = z
   .object({ ...envelope, detailType: z.literal('VolunteerRefused'), detail: z.object(volunteerApplicationIds).strict() })
   .strict();
 
+/** Issue 11 part 4, R5: group activities. Ids only: who signed up is read by id, never carried. */
+const activityIds = { activityId: idSchema, organizationId: idSchema, districtId: idSchema };
+
+export const activityPlannedSchema = z
+  .object({ ...envelope, detailType: z.literal('ActivityPlanned'), detail: z.object({ ...activityIds, capacity: z.number().int().positive() }).strict() })
+  .strict();
+
+export const activitySignedUpSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('ActivitySignedUp'),
+    detail: z.object({ ...activityIds, signUpId: idSchema, kind: z.enum(['volunteer', 'child']) }).strict(),
+  })
+  .strict();
+
+export const activityHeldSchema = z
+  .object({ ...envelope, detailType: z.literal('ActivityHeld'), detail: z.object({ ...activityIds, attended: z.number().int().nonnegative() }).strict() })
+  .strict();
+
+/**
+ * The consumer tells each signed-up person (a volunteer, a child's guardian) through their inbox
+ * (notify-activity-cancelled.ts); their user ids travel with it, as the sign-ups are closed from then on.
+ */
+export const activityCancelledSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('ActivityCancelled'),
+    detail: z.object({ ...activityIds, userIds: z.array(idSchema).max(90) }).strict(),
+  })
+  .strict();
+
 export const domainEventSchema = z.discriminatedUnion('detailType', [
   visitRecordedSchema,
   visitConfirmedSchema,
@@ -245,6 +276,10 @@ export const domainEventSchema = z.discriminatedUnion('detailType', [
   volunteerAppliedSchema,
   volunteerApprovedSchema,
   volunteerRefusedSchema,
+  activityPlannedSchema,
+  activitySignedUpSchema,
+  activityHeldSchema,
+  activityCancelledSchema,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['detailType'];

@@ -77,6 +77,12 @@ export const EVENT_RULES = [
     pattern: { source: EVENT_SOURCE, detailType: ['VolunteerApplied'] },
     consumer: 'notifyVolunteerApplied',
   },
+  // Issue 11 part 4, R5: everyone signed up for a cancelled activity hears of it in their inbox.
+  {
+    name: 'ActivityCancelledToSignUps',
+    pattern: { source: EVENT_SOURCE, detailType: ['ActivityCancelled'] },
+    consumer: 'notifyActivityCancelled',
+  },
 ] as const satisfies readonly EventRule[];
 
 export type ConsumerName = (typeof EVENT_RULES)[number]['consumer'];

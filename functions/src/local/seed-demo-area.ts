@@ -1,3 +1,4 @@
+import { seedDemoActivities } from './demo-activities.js';
 import type { AuditEntry } from '../domain/audit.js';
 import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
 import { startedRefresh } from '../domain/policy-refresh.js';
@@ -68,6 +69,9 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
       result.alreadyThere += count.alreadyThere;
     }
   }
+  const activities = await seedDemoActivities(repositories, now);
+  result.created += activities.created;
+  result.alreadyThere += activities.alreadyThere;
   // A fresh start has monthly reports to show: the month just ended and this one so far, as of the seed's clock.
   const today = shanghaiDate(now);
   for (const month of [monthBefore(today), today.slice(0, 7)]) await rollUpMonth({ ...repositories, clock: () => now }, month);

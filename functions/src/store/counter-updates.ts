@@ -1,3 +1,4 @@
+import type { RegionTally } from '../domain/activity-counts.js';
 import { STANDING, type CounterDelta } from '../domain/monthly-counts.js';
 import { monthlyCounterKey, standingCounterKey } from './keys.js';
 import type { TransactItems } from './transact.js';
@@ -27,6 +28,29 @@ export function counterUpdates(tableName: string, deltas: readonly CounterDelta[
           ':district': region.districtId,
           ':town': region.townId,
           ':village': region.villageId,
+        },
+      },
+    };
+  });
+}
+
+/**
+ * A region's own month tallies (R5: activities held for a whole town count in the town's own item, which has no
+ * village), added like the villages' counters in the transaction of the record that moves them.
+ */
+export function regionTallyUpdates(tableName: string, tallies: readonly RegionTally[]): TransactItems {
+  return tallies.map(({ regionId, month, counts }) => {
+    const names = Object.keys(counts);
+    return {
+      Update: {
+        TableName: tableName,
+        Key: monthlyCounterKey(regionId, month),
+        UpdateExpression: `ADD ${names.map((_, index) => `#n${index} :n${index}`).join(', ')} SET entity = :entity, #month = :month`,
+        ExpressionAttributeNames: { ...Object.fromEntries(names.map((name, index) => [`#n${index}`, name])), '#month': 'month' },
+        ExpressionAttributeValues: {
+          ...Object.fromEntries(names.map((name, index) => [`:n${index}`, counts[name as keyof typeof counts]])),
+          ':entity': 'monthlyCounter',
+          ':month': month,
         },
       },
     };

@@ -53,6 +53,9 @@
  * | school            | SCHOOL#<schoolId>           | SCHOOL                        | SCHOOLS#TOWN#<townId> / SCHOOL#<schoolId>            |                                 |
  * | volunteer application | VOLUNTEER_APP#<id>      | VOLUNTEER_APP                 | VOLUNTEER_APPS#ORG#<orgId> / <status>#<appliedAt>#<id> |                               |
  * | openid's application | WECHAT#<openId>          | VOLUNTEER_APP                 |                                                      |                                 |
+ * | activity (R5)     | ACTIVITY#<id>               | ACTIVITY                      | ACTIVITIES#ORG#<orgId> / <date>T<time>#<id>          | ACTIVITIES#TOWN#<townId> / <date>T<time>#<id> |
+ * | activity sign-up  | ACTIVITY#<id>               | SIGNUP#<signUpId>             |                                                      |                                 |
+ * | region's own tally| COUNTER#<townId>#<YYYY-MM>  | COUNTER                       | (a town's own month item: activities for the whole town) |                             |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -533,4 +536,38 @@ export function volunteerApplicationsPartition(organizationId: string): string {
 /** Beside the openid's login item: one application per WeChat user, found without knowing its id. */
 export function openIdApplicationKey(openId: string): PrimaryKey {
   return { pk: wechatOpenIdKey(openId).pk, sk: 'VOLUNTEER_APP' };
+}
+
+/** R5: a group activity; its sign-ups live in its partition, so the list and the places left read together. */
+export function activityKey(activityId: string): PrimaryKey {
+  return { pk: `ACTIVITY#${activityId}`, sk: 'ACTIVITY' };
+}
+
+export const SIGN_UP_PREFIX = 'SIGNUP#';
+
+export function activitySignUpKey(activityId: string, signUpId: string): PrimaryKey {
+  return { pk: activityKey(activityId).pk, sk: `${SIGN_UP_PREFIX}${signUpId}` };
+}
+
+/** An organization's activities by Beijing date and time (a year's R5 count is one range), and its area's town's. */
+export function activityIndexKeys(activity: { id: string; organizationId: string; date: string; time: string; area: { townId: string } }) {
+  const when = activityWhenSortKey(activity.date, activity.time, activity.id);
+  return {
+    gsi1pk: activityOrganizationPartition(activity.organizationId),
+    gsi1sk: when,
+    gsi2pk: activityTownPartition(activity.area.townId),
+    gsi2sk: when,
+  };
+}
+
+export function activityWhenSortKey(date: string, time: string, activityId: string): string {
+  return `${date}T${time}#${activityId}`;
+}
+
+export function activityOrganizationPartition(organizationId: string): string {
+  return `ACTIVITIES#ORG#${organizationId}`;
+}
+
+export function activityTownPartition(townId: string): string {
+  return `ACTIVITIES#TOWN#${townId}`;
 }

@@ -29,6 +29,9 @@ import type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js'
 import type { ReportSubmissions } from './report-submission-ports.js';
 import type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
 import type { PledgeSignatures } from './pledge-signature-ports.js';
+import type { ActivityRepository } from './activity-ports.js';
+
+export type { ActivityRepository, SignUpOutcome } from './activity-ports.js';
 
 export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 export type { BindCode, BindCodes, ChatBinding, ChatBindings, ConversationState, Conversations, MessageReceipt, MessageReceipts, ReplyRoute } from './chat-ports.js';
@@ -421,4 +424,6 @@ export interface Repositories {
   messageReceipts: MessageReceipts;
   /** Issue 11 part 2: volunteers' applications, one per WeChat user. */
   volunteerApplications: VolunteerApplications;
+  /** R5: the organizations' group activities and their sign-ups (issue 11 part 4). */
+  activities: ActivityRepository;
 }

@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createActivityRepository } from './activities.js';
 import { createAuditRepository } from './audit-repository.js';
 import { createBindCodes } from './bind-codes.js';
 import { createChannelDeliveries } from './channel-deliveries.js';
@@ -72,5 +73,6 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     conversations: createConversations(client, tableName),
     messageReceipts: createMessageReceipts(client, tableName),
     volunteerApplications: createVolunteerApplications(client, tableName),
+    activities: createActivityRepository(client, tableName),
   };
 }

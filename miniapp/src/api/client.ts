@@ -1,3 +1,4 @@
+import { activityCalls, type ActivitiesApi } from './activities-client';
 import { networkError, toApiError, type ApiError } from './api-error';
 import { chatBindingCalls, type ChatBindingsApi } from './chat-bindings-client';
 import { pledgeCalls, type PledgeApi } from './pledge-client';
@@ -52,7 +53,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi, ActivitiesApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -188,6 +189,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...safetyCalls(send),
     ...pledgeCalls(send),
     ...volunteerCalls(send),
+    ...activityCalls(send),
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
       return users;

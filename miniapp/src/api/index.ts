@@ -16,3 +16,5 @@ export type * from './pledge-types';
 export { pledgeDocumentPath, PLEDGE_REQUIRED_TYPE, type PledgeApi } from './pledge-client';
 export type * from './volunteer-types';
 export type { VolunteersApi } from './volunteers-client';
+export type * from './activity-types';
+export type { ActivitiesApi } from './activities-client';

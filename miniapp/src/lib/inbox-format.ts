@@ -130,6 +130,12 @@ function describeOrganizationIdle(organization: NonNullable<InboxItem['organizat
   return { title: '服务机构连续两个月未提供服务', subject, quote: null, receivedAt, opens: true };
 }
 
+/** R5: an activity the reader signed up for (or their child) was cancelled; nothing left to open. */
+function describeActivityCancelled(activity: NonNullable<InboxItem['activity']>, receivedAt: string): MessageWords {
+  const [, month, day] = activity.date.split('-').map(Number);
+  return { title: '活动已取消', subject: `${activity.title} · ${month}月${day}日 ${activity.time}`, quote: null, receivedAt, opens: false };
+}
+
 /** The words of one message for its reader, dates in Beijing time as everywhere else. */
 export function describeMessage(item: InboxItem, reader: Role, now: Date): MessageWords {
   const about = item.about;
@@ -138,6 +144,7 @@ export function describeMessage(item: InboxItem, reader: Role, now: Date): Messa
   if (item.kind === 'reportDue' && item.report) return describeReportDue(item.report, now, receivedAt);
   if (item.kind === 'organizationIdle' && item.organization) return describeOrganizationIdle(item.organization, receivedAt);
   if (item.kind === 'volunteerApplied') return { title: '志愿者申请', subject: '有新的志愿者申请待审核', quote: null, receivedAt, opens: true };
+  if (item.kind === 'activityCancelled' && item.activity) return describeActivityCancelled(item.activity, receivedAt);
   if (isCaseMessage(item.kind)) return describeCaseMessage(item, item.kind, reader, receivedAt);
   if (about === null) return { title: titleOf(item, reader), subject: NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
   const visit = `${formatDateTime(about.visitStartedAt, now)} ${visitKindText({ kind: about.visitKind, contactChannel: about.contactChannel })}`;

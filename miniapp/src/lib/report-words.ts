@@ -48,6 +48,11 @@ export function completionRate(figures: MonthlyFigures | null): number | null {
 /** The figures the dashboard puts first, in the report's order. */
 export const keyFigures = ['childrenServed', 'visitsDue', 'visitsDone', 'visitsLate', 'visitsMissing', 'disputes', 'concernsReceived', 'escalationsOpen'] as const;
 
+/** R5 in the month's report, in plain words (activities held for the region's children, by the activity's date). */
+export function activitiesSentence(figures: Pick<MonthlyFigures, 'activitiesHeld'>): string {
+  return figures.activitiesHeld > 0 ? `本月举办集体活动 ${figures.activitiesHeld} 次` : '本月没有举办集体活动';
+}
+
 export function nameOf(view: Pick<MonthlyReportView, 'figureNames'>, key: string): string {
   return view.figureNames.find((figure) => figure.key === key)?.name ?? key;
 }

@@ -54,4 +54,10 @@ export const routes = {
   volunteerRegister: '/volunteer/pages/register/index',
   volunteerApplication: '/volunteer/pages/application/index',
   volunteerReview: '/volunteer/pages/review/index',
+  /** Issue 11 part 4, R5: group activities (each role's list), one activity, the plan form, attendance, the yearly count. */
+  activities: '/activities/pages/list/index',
+  activity: (id: string) => `/activities/pages/detail/index?id=${encodeURIComponent(id)}`,
+  planActivity: '/activities/pages/plan/index',
+  activityAttendance: (id: string) => `/activities/pages/attendance/index?id=${encodeURIComponent(id)}`,
+  activityR5: '/activities/pages/r5/index',
 };

@@ -44,6 +44,10 @@ export function eventOf<T extends DomainEventType>(
     VolunteerApplied: { applicationId: 'app-1', organizationId: 'org-1' },
     VolunteerApproved: { applicationId: 'app-1', organizationId: 'org-1', userId: 'u-volunteer' },
     VolunteerRefused: { applicationId: 'app-1', organizationId: 'org-1' },
+    ActivityPlanned: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', capacity: 10 },
+    ActivitySignedUp: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', signUpId: 'u-u-1', kind: 'volunteer' },
+    ActivityHeld: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', attended: 3 },
+    ActivityCancelled: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', userIds: ['u-1'] },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),

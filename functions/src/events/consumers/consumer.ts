@@ -1,5 +1,6 @@
 import type { DeadlineOutcome } from '../../app/act-on-deadline.js';
 import type { PolicyRefreshStep } from '../../app/continue-policy-refresh.js';
+import type { Activity } from '../../domain/activity.js';
 import type { Child } from '../../domain/child.js';
 import type { Escalation } from '../../domain/escalation.js';
 import { messageIdOf, type InboxMessage, type InboxOwner } from '../../domain/inbox.js';
@@ -29,6 +30,7 @@ export interface ConsumerPorts {
   children: { get(id: string): Promise<Child | null> };
   visits: { get(childId: string, visitId: string): Promise<Visit | null> };
   escalations: { get(id: string): Promise<Escalation | null> };
+  activities: { get(id: string): Promise<Activity | null> };
   policies: { get(districtId: string): Promise<EffectivePolicy> };
   inbox: InboxDelivery;
   concerns: Pick<ConcernRepository, 'create'>;

@@ -1,5 +1,6 @@
 import type { ConsumerName } from '../rules.js';
 import type { Consumer, ConsumerPorts } from './consumer.js';
+import { NOTIFY_ACTIVITY_CANCELLED, notifyActivityCancelled } from './notify-activity-cancelled.js';
 import { NOTIFY_DISPUTE_OUTCOME, notifyDisputeOutcome } from './notify-dispute-outcome.js';
 import { NOTIFY_DISPUTE_TO_SUPERVISOR, notifyDisputeToSupervisor } from './notify-dispute-to-supervisor.js';
 import { ACT_ON_DEADLINE, actOnDeadline } from './act-on-deadline.js';
@@ -22,5 +23,6 @@ export function createConsumers(ports: ConsumerPorts): Record<ConsumerName, Cons
     [NOTIFY_ESCALATION]: notifyEscalation(ports),
     [REFRESH_DISTRICT_OBLIGATIONS]: refreshDistrictObligations(ports),
     [NOTIFY_VOLUNTEER_APPLIED]: notifyVolunteerApplied(ports),
+    [NOTIFY_ACTIVITY_CANCELLED]: notifyActivityCancelled(ports),
   };
 }

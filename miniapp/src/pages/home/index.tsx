@@ -19,6 +19,7 @@ import { api } from '../../services/api';
 import { rememberRegionNames } from '../../services/region-names';
 import { routes } from '../../services/routes';
 import { endSession } from '../../services/session';
+import { ActivitySection, showsActivities } from './activity-section';
 import { CaseSection } from './case-section';
 import { ConcernSection } from './concern-section';
 import { DueSection } from './due-section';
@@ -29,7 +30,7 @@ import { ReportSection } from './report-section';
 import { SafetySection } from './safety-section';
 import { PledgeNotice, StaffSection, VolunteerSection } from './sections';
 import { SupervisorSection } from './supervisor-section';
-import { VolunteerReviewEntry } from './volunteer-review-entry';
+import { OrgAdminSection } from './org-admin-section';
 import './index.css';
 
 /** A family's children fit in one page of the list. */
@@ -113,14 +114,10 @@ export default function HomePage() {
       {supervisedTown ? <SupervisorSection townId={supervisedTown} /> : null}
       {readsMonthlyReports(user) ? <ReportSection sends={user.role !== 'cityOfficer'} /> : null}
       {safetyTrackerOf(user) !== undefined ? <SafetySection tracker={safetyTrackerOf(user)!} /> : null}
-      {user.role === 'orgAdmin' ? <VolunteerReviewEntry /> : null}
+      {user.role === 'orgAdmin' ? <OrgAdminSection /> : null}
       {kind === 'guardian' ? <GuardianHome family={family} /> : null}
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
-      {user.role === 'orgAdmin' ? (
-        <CellGroup title='机构管理'>
-          <Cell id='entry-pledge-roster' title='承诺书签署情况' note='本机构社工、志愿者是否已签署儿童保护承诺书' onClick={() => void Taro.navigateTo({ url: routes.pledgeRoster })} />
-        </CellGroup>
-      ) : null}
+      {showsActivities(user.role) ? <ActivitySection role={user.role} /> : null}
       {isConcernHandler(user.role) ? null : <ConcernSection handler={false} />}
       <CellGroup title='账号'>
         <Cell

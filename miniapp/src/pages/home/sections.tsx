@@ -69,6 +69,12 @@ export function VolunteerSection({ pledgeSigned }: { pledgeSigned: boolean | nul
           value={pledgeSigned === null ? '…' : pledgeSigned ? '已签署' : '未签署'}
           onClick={() => void Taro.navigateTo({ url: routes.pledge })}
         />
+        <Cell
+          id='entry-activities'
+          title='集体活动'
+          note='报名参加本机构的关爱活动'
+          onClick={() => void Taro.navigateTo({ url: routes.activities })}
+        />
       </CellGroup>
       <Text className='group-footer volunteer-note'>
         志愿者不查看儿童档案。参加关爱服务活动前，须先签署《儿童保护承诺书》，并保护儿童和家庭的隐私。

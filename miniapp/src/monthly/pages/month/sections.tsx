@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { MonthlyReportView, ReportPart } from '../../../api';
 import { Cell, CellGroup } from '../../../components/cell';
-import { keyFigures, nameOf, submissionWords, submittedCount } from '../../../lib/report-words';
+import { activitiesSentence, keyFigures, nameOf, submissionWords, submittedCount } from '../../../lib/report-words';
 
 const toneClass = { done: 'submission--done', late: 'submission--late', missing: 'submission--missing', none: '' } as const;
 
@@ -41,13 +41,18 @@ export function KeyFigures({ view }: { view: MonthlyReportView }) {
   if (view.figures === null) return null;
   const figures = view.figures;
   return (
-    <View className='key-figures' id='report-figures'>
-      {keyFigures.map((key) => (
-        <View className={`key-figure${key === 'visitsMissing' && figures[key] > 0 ? ' key-figure--red' : ''}`} key={key} id={`figure-${key}`}>
-          <Text className='key-figure__value'>{figures[key]}</Text>
-          <Text className='key-figure__name'>{nameOf(view, key)}</Text>
-        </View>
-      ))}
+    <View>
+      <View className='key-figures' id='report-figures'>
+        {keyFigures.map((key) => (
+          <View className={`key-figure${key === 'visitsMissing' && figures[key] > 0 ? ' key-figure--red' : ''}`} key={key} id={`figure-${key}`}>
+            <Text className='key-figure__value'>{figures[key]}</Text>
+            <Text className='key-figure__name'>{nameOf(view, key)}</Text>
+          </View>
+        ))}
+      </View>
+      <Text className='group-footer' id='report-activities'>
+        {activitiesSentence(figures)}（R5：服务机构每年至少举办 2 次集体活动）
+      </Text>
     </View>
   );
 }
