@@ -3,6 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
 import { logInAsDemoUser } from '../support/demo-login.js';
+import { formatDate } from '../../miniapp/src/lib/format.js';
 
 /**
  * Issue 11 part 3 in Chromium against `npm start`, at 390×844. R12: 叶榭镇's supervisor 沈志强 plans a session on 防溺水
@@ -124,7 +125,7 @@ describe('safety education (R12), on a phone', () => {
     const { page } = await phoneOf('demo-guardian-001', 86);
     const row = onScreen(page, '#guardian-safety .cell').filter({ hasText: NEXT_PLACE });
     await row.waitFor();
-    expect(await row.textContent()).toContain(beijingToday());
+    expect(await row.textContent()).toContain(formatDate(beijingToday()));
     expect(await row.textContent()).toContain('防拐卖、交通安全');
     expect(pageErrors).toEqual([]);
   });

@@ -1,8 +1,9 @@
 import type { SafetySession } from '../api/safety-types';
+import { formatDate } from '../lib/format';
 
 /** One line about a session: its date, its topics and where; names only, never ids. */
 export function sessionTitle(session: Pick<SafetySession, 'date' | 'topicNames'>): string {
-  return `${session.date} ${session.topicNames.join('、')}`;
+  return `${formatDate(session.date)} ${session.topicNames.join('、')}`;
 }
 
 export function sessionNote(session: Pick<SafetySession, 'audience' | 'place' | 'organizerName' | 'attendance' | 'status'>): string {

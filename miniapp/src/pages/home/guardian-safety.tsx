@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { Cell, CellGroup } from '../../components/cell';
 import { useLoadOnShow } from '../../hooks/use-load-on-show';
+import { sessionTitle } from '../../safety/session-words';
 import { api } from '../../services/api';
 
 /** R12 for families: the next safety-education sessions of their children's villages and towns; nothing when none. */
@@ -12,7 +13,7 @@ export function GuardianSafetySection() {
     <CellGroup title='近期安全教育' className='guardian-safety'>
       <View id='guardian-safety'>
         {items.map((item) => (
-          <Cell key={item.id} id={`guardian-safety-${item.id}`} title={`${item.date} ${item.topicNames.join('、')}`} note={`${item.audienceName} · ${item.place}`} />
+          <Cell key={item.id} id={`guardian-safety-${item.id}`} title={sessionTitle(item)} note={`${item.audienceName} · ${item.place}`} />
         ))}
       </View>
     </CellGroup>

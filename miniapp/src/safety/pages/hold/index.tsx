@@ -6,6 +6,7 @@ import { Cell, CellGroup } from '../../../components/cell';
 import { FormSection, TextField } from '../../../components/form-section';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
 import { SubmitButton } from '../../../components/submit-button';
+import { formatDate } from '../../../lib/format';
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../../hooks/use-required-session';
 import { SAFETY_PHOTO_MAX_BYTES, SAFETY_PHOTOS_MAX } from '../../../lib/safety-form';
@@ -107,7 +108,7 @@ export default function SafetyHoldPage() {
       {view ? (
         <View>
           <CellGroup title='活动'>
-            <Cell title={view.topicNames.join('、')} note={`${view.date} · ${view.audience.name} · ${view.place}`} value={view.statusName} id='safety-hold-session' />
+            <Cell title={view.topicNames.join('、')} note={`${formatDate(view.date)} · ${view.audience.name} · ${view.place}`} value={view.statusName} id='safety-hold-session' />
             <Cell title='组织者' value={view.organizerName} />
             {view.attendance !== null ? <Cell title='参加人数' value={`${view.attendance} 人`} /> : null}
             {view.cancelReason ? <Cell title='取消原因' note={view.cancelReason} /> : null}
