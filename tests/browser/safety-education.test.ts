@@ -74,7 +74,7 @@ describe('safety education (R12), on a phone', () => {
     await onScreen(page, '#safety-topic-drowning').click();
     await onScreen(page, '#safety-topic-bullying').click();
     await onScreen(page, '#safety-place input').fill('井凌桥村村委会会议室');
-    expect(await onScreen(page, '#safety-date').textContent()).toBe(beijingToday());
+    expect(await onScreen(page, '#safety-date').textContent()).toBe(formatDate(beijingToday()));
     await onScreen(page, '#safety-plan-submit').click();
 
     // Back on the schedule: the session is planned, by name, for today.

@@ -12,6 +12,7 @@ import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../../hooks/use-required-session';
 import { activityFormErrors, emptyActivityForm, planInputOf, type ActivityForm, type ActivityFormErrors } from '../../../lib/activity-words';
 import { shanghaiDateOf } from '../../../lib/beijing-time';
+import { formatDate } from '../../../lib/format';
 
 /** A week ahead by default: families need time to sign up. */
 const dayAfter = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -71,7 +72,7 @@ export default function PlanActivityPage() {
       <FormSection title='时间' error={errors.date}>
         <View className='plan-choice-row'>
           <Picker mode='date' value={form.date} start={today} onChange={(e) => change('date')(String(e.detail.value))}>
-            <View className='plan-choice' id='plan-date'>{form.date}</View>
+            <View className='plan-choice' id='plan-date'>{formatDate(form.date)}</View>
           </Picker>
           <Picker mode='time' value={form.time} onChange={(e) => change('time')(String(e.detail.value))}>
             <View className='plan-choice' id='plan-time'>{form.time}</View>

@@ -9,6 +9,7 @@ import { EmptyState, ErrorNotice, LoadingState } from '../../../components/state
 import { SubmitButton } from '../../../components/submit-button';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
+import { formatDate } from '../../../lib/format';
 import { useRequiredSession } from '../../../hooks/use-required-session';
 import { emptySafetyPlanForm, planInputOf, SAFETY_PLACE_MAX, safetyPlanErrors, type SafetyPlanErrors } from '../../../lib/safety-form';
 import { api } from '../../../services/api';
@@ -73,7 +74,7 @@ function PlanForm({ schedule, userId }: { schedule: SafetySchedule; userId: stri
       </FormSection>
       <FormSection title='日期' error={errors.date}>
         <Picker mode='date' value={form.date} onChange={(e) => { const date = String(e.detail.value); edit((f) => ({ ...f, date })); }}>
-          <View className='form-input' id='safety-date'>{form.date}</View>
+          <View className='form-input' id='safety-date'>{formatDate(form.date)}</View>
         </Picker>
       </FormSection>
       <FormSection title='地点' error={errors.place}>
