@@ -45,7 +45,7 @@ export async function seedDemoActivities(repositories: Repositories, now: Date):
   );
   const held = demoActivity(
     'demo-activity-held',
-    { title: '六一儿童节成长小组', date: dayOffset(today, -45), time: '14:00', place: '东勤村村委会活动室', capacity: 20, description: '' },
+    { title: '秋季亲子成长小组', date: dayOffset(today, -45), time: '14:00', place: '东勤村村委会活动室', capacity: 20, description: '' },
     dongqin,
     now,
   );
