@@ -25,6 +25,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
+/** The calendar date some whole days after (or, negative, before) another. */
+export function dateAfterDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** 11月23日 08:00, with the year only when it is not the current one. */
 export function formatDateTime(iso: string, now: Date): string {
   const instant = new Date(iso);

@@ -11,11 +11,8 @@ import { useFormDraft } from '../../../hooks/use-form-draft';
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../../hooks/use-required-session';
 import { activityFormErrors, emptyActivityForm, planInputOf, type ActivityForm, type ActivityFormErrors } from '../../../lib/activity-words';
-import { shanghaiDateOf } from '../../../lib/beijing-time';
+import { dateAfterDays, shanghaiDateOf } from '../../../lib/beijing-time';
 import { formatDate } from '../../../lib/format';
-
-/** A week ahead by default: families need time to sign up. */
-const dayAfter = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 import { api } from '../../../services/api';
 import { activityDrafts } from '../../../services/activity-drafts';
 import { routes } from '../../../services/routes';
@@ -31,7 +28,8 @@ const DESCRIPTION_MAX = 500;
 export default function PlanActivityPage() {
   const session = useRequiredSession();
   const today = shanghaiDateOf(new Date());
-  const draft = useFormDraft(activityDrafts, session?.user.id ?? '', 'new', () => emptyActivityForm(dayAfter(today, 7)));
+  // A week ahead by default: families need time to sign up.
+  const draft = useFormDraft(activityDrafts, session?.user.id ?? '', 'new', () => emptyActivityForm(dateAfterDays(today, 7)));
   const { form, edit } = draft;
   const loadAreas = useCallback(() => api.activityAreas(), []);
   const areas = useLoadOnShow(session ? loadAreas : null);
