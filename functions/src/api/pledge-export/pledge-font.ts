@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 const FONT_FILE = 'NotoSansHans-Regular.otf';
 const WASM_FILE = 'index_bg.wasm';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the Lambda bundle's banner declares that name at the top of the bundle.
+const resolveHere = createRequire(import.meta.url);
 
 function installed(resolve: () => string): string[] {
   try {
@@ -38,8 +39,8 @@ function firstExisting(file: string, fromPackage: () => string): string {
 }
 
 // The font package exports only its index (dist/); the fonts sit beside dist/.
-const fontPath = () => firstExisting(FONT_FILE, () => join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts', FONT_FILE));
-const wasmPath = () => firstExisting(WASM_FILE, () => require.resolve('@resvg/resvg-wasm/index_bg.wasm'));
+const fontPath = () => firstExisting(FONT_FILE, () => join(dirname(resolveHere.resolve('@embedpdf/fonts-sc')), '..', 'fonts', FONT_FILE));
+const wasmPath = () => firstExisting(WASM_FILE, () => resolveHere.resolve('@resvg/resvg-wasm/index_bg.wasm'));
 
 let font: Buffer | null = null;
 let wasm: Buffer | null = null;

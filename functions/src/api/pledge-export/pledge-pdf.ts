@@ -10,7 +10,9 @@ import { beijingTimeOf } from './beijing-time.js';
  */
 export async function pledgePdfOf(pledge: SignedPledge): Promise<Uint8Array<ArrayBuffer>> {
   const { text, signature } = pledge;
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, info: { Title: text.title, Subject: `版本 ${text.id}` } });
+  // `font: null`: no Helvetica to start with. pdfkit reads its standard fonts from its package at run time, which a
+  // Lambda bundle does not carry; every word here is drawn with the CJK font registered below.
+  const doc = new PDFDocument({ size: 'A4', font: null as unknown as string, margins: { top: 56, bottom: 56, left: 64, right: 64 }, info: { Title: text.title, Subject: `版本 ${text.id}` } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
