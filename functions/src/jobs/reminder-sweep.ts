@@ -111,7 +111,8 @@ function townSummaryOf(input: TownInput, date: string): TownSummary & { townId: 
  * The reminders job (issue 9): each person gets one digest a day, in counts, in their inbox and, when configured, by
  * WeChat; each town's robot gets its summary. The children's directors and social workers: their visits overdue or
  * due soon. A town's supervisors: visits overdue past a week, children without a team, open disputes, visits left
- * unconfirmed past the district's limit, concerns not acknowledged. Guardians: visits waiting for their answer.
+ * unconfirmed past the district's limit, concerns not acknowledged, and R12's safety education falling due across the
+ * town (a village's directors: their village's). Guardians: visits waiting for their answer.
  * Everything is read from indexes that hold only what is due, waiting or open (town-digest-reads.ts), never from the
  * children; each message's id is the day's, so a second run of the same day adds and sends nothing.
  */

@@ -56,7 +56,8 @@ export default function SafetySchedulePage() {
                   title={sessionTitle(s)}
                   note={sessionNote(s)}
                   value={s.statusName}
-                  onClick={() => void Taro.navigateTo({ url: routes.safetyHold(s.id) })}
+                  // A director reads the town's own sessions but records only their village's.
+                  onClick={view.villageId === null || s.audience.id === view.villageId ? () => void Taro.navigateTo({ url: routes.safetyHold(s.id) }) : undefined}
                 />
               ))}
             </View>
