@@ -3,6 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
 import { logInAsDemoUser } from '../support/demo-login.js';
+import { shanghaiDate } from '../../functions/src/domain/time.js';
 import { formatDate } from '../../miniapp/src/lib/format.js';
 
 /**
@@ -51,9 +52,7 @@ function photoPng(): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-function beijingToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
+const beijingToday = () => shanghaiDate(new Date());
 
 beforeAll(async () => {
   browser = await chromium.launch(chromiumLaunch);

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
 import { logInAsDemoUser } from '../support/demo-login.js';
 import { readAndSignPledge } from '../support/pledge-signing.js';
+import { shanghaiDate } from '../../functions/src/domain/time.js';
+import { dateAfterDays } from '../../miniapp/src/lib/beijing-time.js';
 
 /**
  * Issue 11's done-when in Chromium against `npm start`, at 390×844. A new volunteer registers from the H5 login page (a
@@ -103,7 +105,7 @@ describe('a volunteer registers and is approved, on a phone', () => {
 
   it('the new volunteer is led from an activity to the pledge, signs it with a drawn signature, and joins (R8, R5)', async () => {
     // The admin plans an activity for the volunteer's town, a week ahead.
-    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const inAWeek = dateAfterDays(shanghaiDate(new Date()), 7);
     const planned = await fetch(`${apiBase}/activities`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json', ...phoneAddress(84).extraHTTPHeaders },
