@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginUrlFor, pageUrlOf, redirectTargetOf } from '../../miniapp/src/lib/login-redirect.js';
+import { loginUrlAfterSessionEnds, loginUrlFor, pageUrlOf, redirectTargetOf } from '../../miniapp/src/lib/login-redirect.js';
 import { routes } from '../../miniapp/src/services/routes.js';
 
 describe('a deep link opened while logged out (issue 7, B7)', () => {
@@ -31,5 +31,22 @@ describe('a deep link opened while logged out (issue 7, B7)', () => {
     ['broken encoding', '%E0%A4%A'],
   ])('ignores %s and goes home', (_case, raw) => {
     expect(redirectTargetOf(raw, routes.login)).toBeNull();
+  });
+});
+
+describe('a session the server ended while a page was open (issue 7, B5)', () => {
+  const form = routes.checkIn('demo-child-005');
+
+  it('opens the login page coming back to the page, unless it is the home page or the user logged out', () => {
+    expect(loginUrlAfterSessionEnds(routes.login, routes.home, form, true)).toBe(loginUrlFor(routes.login, form));
+    expect(loginUrlAfterSessionEnds(routes.login, routes.home, routes.home, true)).toBe(routes.login);
+    expect(loginUrlAfterSessionEnds(routes.login, routes.home, form, false)).toBe(routes.login);
+  });
+
+  it('opens nothing for a late 401 of the same page, arriving while the login page opens or is open', () => {
+    // Between two pages the router names none: the form is hidden, the login page not yet shown.
+    expect(loginUrlAfterSessionEnds(routes.login, routes.home, null, true)).toBeNull();
+    expect(loginUrlAfterSessionEnds(routes.login, routes.home, loginUrlFor(routes.login, form), true)).toBeNull();
+    expect(loginUrlAfterSessionEnds(routes.login, routes.home, routes.login, true)).toBeNull();
   });
 });

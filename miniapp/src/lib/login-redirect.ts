@@ -17,6 +17,17 @@ export function pageUrlOf(path: string, params: Record<string, string | undefine
   return query ? `${pagePath}?${query}` : pagePath;
 }
 
+/**
+ * Where an ended session sends the user: the login page, coming back to `here` if asked; or nowhere when the login
+ * page is already open, or when no page is (`here` null: one page is leaving and the next not yet shown; that next
+ * page finds no session and opens the login page itself, naming itself). The requests of one page fail with 401
+ * together; a late one, answered while the login page opens or is open, must not open it again without the way back.
+ */
+export function loginUrlAfterSessionEnds(loginPath: string, homePath: string, here: string | null, comeBack: boolean): string | null {
+  if (here === null || here.split('?')[0] === loginPath) return null;
+  return loginUrlFor(loginPath, comeBack && here !== homePath ? here : null);
+}
+
 export function loginUrlFor(loginPath: string, target: string | null): string {
   return target ? `${loginPath}?redirect=${encodeURIComponent(target)}` : loginPath;
 }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { loginUrlFor, pageUrlOf } from '../lib/login-redirect';
+import { loginUrlAfterSessionEnds, pageUrlOf } from '../lib/login-redirect';
 import { isSessionUsable, sessionFrom, type Session } from '../lib/session';
 import type { LoginResult } from '../api/types';
 import { clearSession, loadSession, saveSession } from '../platform/session-store';
@@ -30,8 +30,10 @@ export function endSession({ comeBack = false }: { comeBack?: boolean } = {}): v
   if (userId) snapshots.clearUser(userId);
   clearSession();
   if (leaving) return;
+  const loginUrl = loginUrlAfterSessionEnds(routes.login, routes.home, currentPageUrl(), comeBack);
+  if (loginUrl === null) return;
   leaving = true;
-  Taro.reLaunch({ url: loginUrlFor(routes.login, comeBack ? currentPageUrl() : null) }).finally(() => {
+  Taro.reLaunch({ url: loginUrl }).finally(() => {
     leaving = false;
   });
 }
@@ -39,7 +41,5 @@ export function endSession({ comeBack = false }: { comeBack?: boolean } = {}): v
 /** The page on screen, to come back to after logging in again (a form's draft is waiting there). */
 function currentPageUrl(): string | null {
   const router = Taro.getCurrentInstance().router;
-  if (!router) return null;
-  const here = pageUrlOf(router.path, router.params);
-  return here === routes.home || here.startsWith(routes.login) ? null : here;
+  return router ? pageUrlOf(router.path, router.params) : null;
 }
