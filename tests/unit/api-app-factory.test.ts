@@ -3,6 +3,7 @@ import { createApp, type AppDeps } from '../../functions/src/api/app.js';
 import { createLogger } from '../../functions/src/api/logger.js';
 import type { ConcernUseCases } from '../../functions/src/app/concern-use-cases.js';
 import type { EscalationUseCases } from '../../functions/src/app/escalation-use-cases.js';
+import type { CaseFileUseCases } from '../../functions/src/app/case-file-use-cases.js';
 import type { PledgeUseCases } from '../../functions/src/app/pledge-use-cases.js';
 import type { UseCases } from '../../functions/src/app/use-cases.js';
 import type { Repositories } from '../../functions/src/store/ports.js';
@@ -15,6 +16,7 @@ function depsWith(sessionSecret: string): AppDeps {
     concerns: {} as ConcernUseCases,
     escalations: {} as EscalationUseCases,
     pledges: {} as PledgeUseCases,
+    caseFiles: {} as CaseFileUseCases,
     clock: () => new Date('2026-03-10T02:00:00Z'),
     newId: () => 'req0001',
     sessionSecret,

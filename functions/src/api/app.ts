@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ConcernUseCases } from '../app/concern-use-cases.js';
 import type { EscalationUseCases } from '../app/escalation-use-cases.js';
 import type { PledgeUseCases } from '../app/pledge-use-cases.js';
+import type { CaseFileUseCases } from '../app/case-file-use-cases.js';
 import type { UseCases } from '../app/use-cases.js';
 import type { Clock } from '../domain/time.js';
 import type { Repositories } from '../store/ports.js';
@@ -25,6 +26,7 @@ import { createEscalationsApp } from './routes/escalations.js';
 import { createInboxApp } from './routes/inbox.js';
 import { createMeApp } from './routes/me.js';
 import { createPledgesApp } from './routes/pledges.js';
+import { createCaseFilesApp } from './routes/case-files.js';
 import { PLEDGE_SIGNATURE_BODY_BYTES, PLEDGE_SIGNATURE_PATH } from './routes/me-pledge.js';
 import { createObligationsApp } from './routes/obligations.js';
 import { createDistrictsApp, createPolicyApp } from './routes/policy.js';
@@ -56,6 +58,8 @@ export interface AppDeps {
   escalations: EscalationUseCases;
   /** The child-protection pledge (issue 11, R8): its signatures are sealed with a key of the API's secret. */
   pledges: PledgeUseCases;
+  /** The one-child-one-file (issue 12, R7): exports, the access trail and the yearly submission. */
+  caseFiles: CaseFileUseCases;
   clock: Clock;
   newId: () => string;
   /** HMAC key for session tokens; at least 32 characters (checked at startup). */
@@ -128,6 +132,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.route(`${API_PREFIX}/dispatches`, createDispatchesApp(deps, tokens));
   app.route(`${API_PREFIX}/safety`, createSafetyApp(deps, tokens));
   app.route(`${API_PREFIX}/pledges`, createPledgesApp(deps, tokens));
+  app.route(`${API_PREFIX}/case-files`, createCaseFilesApp(deps, tokens));
   app.route(`${API_PREFIX}/volunteer-applications`, createVolunteerApplicationsApp(deps, tokens, registrationTicketsFor(deps)));
   app.route(`${API_PREFIX}/activities`, createActivitiesApp(deps, tokens));
   deps.mount?.(app);

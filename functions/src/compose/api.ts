@@ -5,11 +5,13 @@ import { createEscalationUseCases } from '../app/escalation-use-cases.js';
 import { createConcernKeys } from './concern-keys.js';
 import { createEscalationKeys } from './escalation-keys.js';
 import { createPledgeUseCases } from '../app/pledge-use-cases.js';
+import { createCaseFileUseCases } from '../app/case-file-use-cases.js';
+import { caseFilePdfOf } from '../api/case-file-export/case-file-pdf.js';
 import { createPledgeSealer, nodeImageBytes } from './pledge-sealer.js';
 import type { Runtime } from './runtime.js';
 
 /** What only the HTTP API needs beyond the runtime: its secret, WeChat's configuration, its log, its proxies. */
-export type ApiOptions = Omit<AppDeps, 'repositories' | 'useCases' | 'concerns' | 'escalations' | 'pledges' | 'clock' | 'newId'>;
+export type ApiOptions = Omit<AppDeps, 'repositories' | 'useCases' | 'concerns' | 'escalations' | 'pledges' | 'caseFiles' | 'clock' | 'newId'>;
 
 /** The API's dependencies: the runtime's ports and use cases, and the API's own options. */
 export function apiDepsOf(runtime: Runtime, options: ApiOptions): AppDeps {
@@ -18,8 +20,11 @@ export function apiDepsOf(runtime: Runtime, options: ApiOptions): AppDeps {
   const concerns = createConcernUseCases({ repositories, clock, newId, concernKeys: createConcernKeys(options.sessionSecret) });
   const escalations = createEscalationUseCases({ repositories, clock, newId, escalationKeys: createEscalationKeys() });
   // R8: pledge signatures are sealed under a key derived from the same secret.
-  const pledges = createPledgeUseCases({ repositories, clock, newId, sealer: createPledgeSealer(options.sessionSecret), images: nodeImageBytes });
-  return { repositories, useCases, concerns, escalations, pledges, clock, newId, ...options };
+  const sealer = createPledgeSealer(options.sessionSecret);
+  const pledges = createPledgeUseCases({ repositories, clock, newId, sealer, images: nodeImageBytes });
+  // R7: a file carries only pledge records whose seal holds; a submission hashes the PDF the API draws.
+  const caseFiles = createCaseFileUseCases({ repositories, clock, newId, sealer, images: nodeImageBytes, renderPdf: caseFilePdfOf });
+  return { repositories, useCases, concerns, escalations, pledges, caseFiles, clock, newId, ...options };
 }
 
 /** The one HTTP app, as the API Lambda and the local server serve it. */

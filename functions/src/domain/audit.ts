@@ -44,6 +44,12 @@ export const auditActions = [
   'request',
   // Issue 11, R8: a signed pledge downloaded (its PDF or image), by the signer or the organization's admin.
   'pledge.download',
+  // Issue 12, R7: a child's file (一人一档) exported, as one PDF or a zip of its parts (the action says which format),
+  // a file sent to the district with the year's files, and the trail of who has seen the child read (part 5).
+  'caseFile.exportPdf',
+  'caseFile.exportZip',
+  'caseFile.submit',
+  'caseFile.trail',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export type AuditOutcome = 'allowed' | 'denied';

@@ -4,6 +4,7 @@ import { auditFromItem, auditItem } from './audit-items.js';
 import { batchPut } from './batch.js';
 import { auditActorPartition, auditChildPartition, GSI2 } from './keys.js';
 import type { AuditRepository } from './ports.js';
+import { decodeCursor, encodeCursor, invalidCursor } from './cursor.js';
 import { queryPartitionPage, type PartitionQuery } from './query-page.js';
 
 /** "Who viewed this record", newest first, by child and by the person who acted. */
@@ -25,6 +26,14 @@ export function createAuditRepository(client: DynamoDBDocumentClient, tableName:
         { partitionAttribute: 'pk', partitionValue: auditChildPartition(childId), sortAttribute: 'sk', consistentRead: true },
         limit,
       );
+    },
+
+    async pageByChild(childId, page) {
+      const cursor = decodeCursor(page.cursor);
+      if (cursor?.d !== undefined) throw invalidCursor();
+      const query = { partitionAttribute: 'pk', partitionValue: auditChildPartition(childId), sortAttribute: 'sk', newestFirst: true, consistentRead: true };
+      const part = await queryPartitionPage(client, tableName, query, page.limit, cursor?.k ?? null);
+      return { items: part.items.map(auditFromItem), nextCursor: part.nextKey ? encodeCursor({ k: part.nextKey }) : null };
     },
 
     listByActor(actorId, limit) {

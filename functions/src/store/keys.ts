@@ -56,6 +56,7 @@
  * | activity (R5)     | ACTIVITY#<id>               | ACTIVITY                      | ACTIVITIES#ORG#<orgId> / <date>T<time>#<id>          | ACTIVITIES#TOWN#<townId> / <date>T<time>#<id> |
  * | activity sign-up  | ACTIVITY#<id>               | SIGNUP#<signUpId>             |                                                      |                                 |
  * | region's own tally| COUNTER#<townId>#<YYYY-MM>  | COUNTER                       | (a town's own month item: activities for the whole town) |                             |
+ * | case-file submission (R7) | CASEFILES#<districtId>#<year> | CHILD#<childId>   |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -570,4 +571,13 @@ export function activityOrganizationPartition(organizationId: string): string {
 
 export function activityTownPartition(townId: string): string {
   return `ACTIVITIES#TOWN#${townId}`;
+}
+
+/** R7, issue 12: one child's file sent with the district's files of a year; the district's year is one partition. */
+export function caseFileSubmissionPartition(districtId: string, year: number): string {
+  return `CASEFILES#${districtId}#${year}`;
+}
+
+export function caseFileSubmissionKey(districtId: string, year: number, childId: string): PrimaryKey {
+  return { pk: caseFileSubmissionPartition(districtId, year), sk: `CHILD#${childId}` };
 }

@@ -1,4 +1,6 @@
 import type { AuditEntry } from '../domain/audit.js';
+import type { CaseFileSubmissions } from './case-file-submission-ports.js';
+export type { CaseFileSubmissions } from './case-file-submission-ports.js';
 import type { ChildListScope } from '../domain/access-policy.js';
 import type { Child } from '../domain/child.js';
 import type { ChildListFilter } from '../domain/child-list-filter.js';
@@ -288,6 +290,8 @@ export interface OrganizationRepository {
 export interface AuditRepository {
   record(entries: AuditEntry[]): Promise<void>;
   listByChild(childId: string, limit: number): Promise<AuditEntry[]>;
+  /** Issue 12 part 5: a page of the child's entries, newest first, for the trail on the child's page. */
+  pageByChild(childId: string, page: PageRequest): Promise<Page<AuditEntry>>;
   listByActor(actorId: string, limit: number): Promise<AuditEntry[]>;
 }
 
@@ -426,4 +430,6 @@ export interface Repositories {
   volunteerApplications: VolunteerApplications;
   /** R5: the organizations' group activities and their sign-ups (issue 11 part 4). */
   activities: ActivityRepository;
+  /** R7, issue 12: the children's files sent to the district, per district and year. */
+  caseFileSubmissions: CaseFileSubmissions;
 }

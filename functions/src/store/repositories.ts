@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createActivityRepository } from './activities.js';
 import { createAuditRepository } from './audit-repository.js';
+import { createCaseFileSubmissions } from './case-file-submissions.js';
 import { createBindCodes } from './bind-codes.js';
 import { createChannelDeliveries } from './channel-deliveries.js';
 import { createChatBindings } from './chat-bindings.js';
@@ -65,6 +66,7 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     monthlyCounters: createMonthlyCounters(client, tableName),
     reportSubmissions: createReportSubmissions(client, tableName),
     quarterlyDispatches: createQuarterlyDispatches(client, tableName),
+    caseFileSubmissions: createCaseFileSubmissions(client, tableName),
     safetySessions: createSafetySessions(client, tableName),
     schools: createSchools(client, tableName),
     pledgeSignatures: createPledgeSignatures(client, tableName),
