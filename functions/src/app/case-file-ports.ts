@@ -1,6 +1,5 @@
 import type { CaseFile } from '../domain/case-file.js';
-import type { AuditRepository, CaseFileSubmissions, ChildRepository, EscalationRepository, PledgeSignatures, RecordReader, RegionRepository, VisitRepository } from '../store/ports.js';
-import type { ConcernRepository } from '../store/concern-ports.js';
+import type { AuditRepository, CaseFileSubmissions, ChildRepository, ConcernRepository, EscalationRepository, PledgeSignatures, RecordReader, RegionRepository, VisitRepository } from '../store/ports.js';
 import type { ImageBytes, PledgeSealer } from './pledge-ports.js';
 import type { Basics } from './ports.js';
 

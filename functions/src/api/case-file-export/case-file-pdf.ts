@@ -73,7 +73,9 @@ export async function caseFilePdfOf(file: CaseFile): Promise<Uint8Array<ArrayBuf
     font: null as unknown as string,
     margins: MARGIN,
     bufferPages: true,
-    info: { Title: `儿童档案-${file.child.name}`, Subject: watermarkOf(file.exporter) },
+    // Dated by the export, not the machine's clock: the same file at the same instant is the same bytes (a submission's
+    // SHA-256 can be checked by exporting again).
+    info: { Title: `儿童档案-${file.child.name}`, Subject: watermarkOf(file.exporter), CreationDate: new Date(file.exporter.at) },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
