@@ -73,6 +73,11 @@ export default defineAppConfig({
       root: 'volunteer',
       pages: ['pages/register/index', 'pages/application/index', 'pages/review/index'],
     },
+    {
+      // Issue 12 (R7): who has seen a child (supervisors and officers) and the district's yearly submission of files.
+      root: 'casefile',
+      pages: ['pages/trail/index', 'pages/submissions/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },

@@ -14,6 +14,8 @@ export type * from './safety-types';
 export type { SafetyApi } from './safety-client';
 export type * from './pledge-types';
 export { pledgeDocumentPath, PLEDGE_REQUIRED_TYPE, type PledgeApi } from './pledge-client';
+export type * from './case-file-types';
+export { caseFilePath, type CaseFileApi } from './case-file-client';
 export type * from './volunteer-types';
 export type { VolunteersApi } from './volunteers-client';
 export type * from './activity-types';

@@ -60,4 +60,8 @@ export const routes = {
   planActivity: '/activities/pages/plan/index',
   activityAttendance: (id: string) => `/activities/pages/attendance/index?id=${encodeURIComponent(id)}`,
   activityR5: '/activities/pages/r5/index',
+  /** Issue 12 part 5: who has seen this child (supervisors and officers). */
+  caseFileTrail: (childId: string) => `/casefile/pages/trail/index?childId=${encodeURIComponent(childId)}`,
+  /** R7: the district officer's progress of the year's files (N / M 已提交, by town). */
+  caseFileSubmissions: '/casefile/pages/submissions/index',
 };

@@ -32,6 +32,7 @@ export function OfficerSection({ districtId }: { districtId: string }) {
           value={policy ? undefined : '…'}
           onClick={open}
         />
+        <Cell id='entry-case-file-submissions' title='档案报送' note='各镇儿童档案年度报送情况，次年1月31日前' onClick={() => void Taro.navigateTo({ url: routes.caseFileSubmissions })} />
       </CellGroup>
     </View>
   );

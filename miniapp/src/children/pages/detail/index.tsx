@@ -17,6 +17,8 @@ import { rememberChild } from '../../../services/child-cache';
 import { routes } from '../../../services/routes';
 import { BasicInfo, Circumstances, GuardiansSection, LegalBasisSection, TeamSection } from './sections';
 import { EscalationSection } from './escalation-section';
+import { CaseFileSection } from './case-file-section';
+import { mayExportCaseFile } from '../../../lib/case-file-words';
 import { ReportChildLink } from './report-link';
 import { CheckInButton, NextDueSection, VisitHistory } from './visit-sections';
 import './index.css';
@@ -103,6 +105,7 @@ export default function ChildDetailPage() {
       <GuardiansSection guardians={child.guardians} />
       {forFamily ? null : <TeamSection members={child.teamMembers} />}
       <LegalBasisSection child={child} />
+      {mayExportCaseFile(session.user, child) ? <CaseFileSection childId={child.id} childName={child.name} role={session.user.role} /> : null}
     </View>
   );
 }
