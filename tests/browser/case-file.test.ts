@@ -90,6 +90,7 @@ describe('the one-child-one-file (R7) and who has seen the child, on a phone', (
 
     await onScreen(page, '#entry-case-file-submissions').click();
     await expect.poll(() => onScreen(page, '#submission-count').innerText()).toMatch(/^\d+ \/ \d+ 已提交$/);
+    expect(await onScreen(page, '#submission-title').innerText()).toMatch(/^松江区 \d{4}年度儿童档案$/);
     expect(await onScreen(page, '#submission-progress-page').innerText()).toMatch(/截止\d{4}年1月31日/);
     expect(await onScreen(page, '#submission-town-demo-town-yexie').innerText()).toContain('叶榭镇');
     await shoot(page, 'submissions');

@@ -1,12 +1,14 @@
-import { strToU8, zip, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { CaseFile, CaseFileSection } from '../../domain/case-file.js';
 
 /**
  * R7, issue 12 part 4: the file as a zip of its parts: the PDF, each section as a CSV (Chinese headers, UTF-8 with a
  * BOM so Excel on a cadre's PC reads the Chinese) and the whole as JSON, and the drawn pledge signatures whose records
  * hold. fflate: a small (≈30 KB), dependency-free, maintained zip library made for exactly this, pure JavaScript (no
- * native binary to match the Lambda's CPU), with an asynchronous zip that keeps the event loop free; the parts are
- * built in memory, which a child's file (well under the API's 6 MB answer) allows.
+ * native binary to match the Lambda's CPU). The synchronous zip: fflate's asynchronous one starts worker threads per
+ * call on Node, a cost a one-request Lambda does not need; the PDF and images are stored (already compressed), so only
+ * the small text parts are deflated, and the parts are built in memory, which a child's file (well under the API's
+ * 6 MB answer) allows.
  */
 function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -22,7 +24,7 @@ export function sectionCsvOf(section: CaseFileSection): string {
   return `\uFEFF${[headers.map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-export function caseFileZipOf(file: CaseFile, pdf: Uint8Array): Promise<Uint8Array> {
+export function caseFileZipOf(file: CaseFile, pdf: Uint8Array): Uint8Array {
   const parts: Zippable = {
     // Already compressed: stored, not deflated again.
     [`儿童档案-${file.child.name}.pdf`]: [pdf, { level: 0 }],
@@ -32,5 +34,5 @@ export function caseFileZipOf(file: CaseFile, pdf: Uint8Array): Promise<Uint8Arr
     parts[`${String(index + 1).padStart(2, '0')}-${section.title}.csv`] = strToU8(sectionCsvOf(section));
   });
   for (const image of file.pledgeImages) parts[`承诺书签名/${image.fileName}`] = [Buffer.from(image.pngBase64, 'base64'), { level: 0 }];
-  return new Promise((resolve, reject) => zip(parts, { level: 6 }, (error, data) => (error ? reject(error) : resolve(data))));
+  return zipSync(parts, { level: 6 });
 }

@@ -54,7 +54,7 @@ export function registerChildCaseFileRoutes(app: OpenAPIHono<Env>, deps: AppDeps
 
   app.openapi(zipRoute, async (c) => {
     const file = await caseFiles.loadCaseFile(c.get('principal'), c.req.valid('param').id, 'zip');
-    const zip = await caseFileZipOf(file, await caseFilePdfOf(file));
+    const zip = caseFileZipOf(file, await caseFilePdfOf(file));
     c.header('Content-Disposition', attachment(`儿童档案-${file.child.name}`, 'zip'));
     return c.body(zip as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/zip' });
   });

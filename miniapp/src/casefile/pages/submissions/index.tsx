@@ -33,9 +33,7 @@ function ProgressBody({ progress }: { progress: SubmissionProgress }) {
   return (
     <View>
       <View className='submission-progress__summary'>
-        <Text>
-          {progress.district.name} {progress.year}年度儿童档案
-        </Text>
+        <Text className='submission-progress__title' id='submission-title'>{`${progress.district.name} ${progress.year}年度儿童档案`}</Text>
         <Text className='submission-progress__count' id='submission-count'>
           {progress.submitted} / {progress.total} 已提交
         </Text>
