@@ -65,3 +65,18 @@ describe('part 5: the read and export trail', () => {
     expect(JSON.stringify(res.body)).toContain('limit');
   });
 });
+
+describe('issue 12 routes in the OpenAPI document', () => {
+  it('lists the file exports, the trail and the submission routes', async () => {
+    const doc = JSON.parse((await h.call('GET', '/api/v1/openapi.json')).text);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/children/{id}/file.pdf',
+        '/api/v1/children/{id}/file.zip',
+        '/api/v1/children/{id}/access-trail',
+        '/api/v1/case-files/{year}/children/{childId}',
+        '/api/v1/case-files/districts/{districtId}/{year}',
+      ]),
+    );
+  });
+});
