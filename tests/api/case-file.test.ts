@@ -111,7 +111,7 @@ describe('R7 the file as a zip of its parts', () => {
     // UTF-8 with a BOM, so Excel reads the Chinese.
     const visitsCsv = Buffer.from(parts['05-走访记录及监护人确认.csv']!);
     expect([...visitsCsv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(visitsCsv.subarray(3).toString('utf8').split('\r\n')[0]).toBe('时间,方式,走访人员,服务内容,服务记录,发现的问题,监护人确认,异议');
+    expect(visitsCsv.subarray(3).toString('utf8').split('\r\n')[0]).toBe('时间,方式,走访人员,服务内容,服务记录,发现的问题,监护人确认,异议,异议处理,记录状态');
     expect(strFromU8(parts['03-监护评估.csv']!)).toContain('暂无评估记录');
     expect((await pdfPages(parts['儿童档案-李小明.pdf']!)).join('')).toContain('基本信息');
   });

@@ -8,6 +8,7 @@ import {
   concernKindNames,
   concernStatusNames,
   confirmationStateNames,
+  disputeOutcomeNames,
   disputeReasonNames,
   escalationLevelNames,
   escalationStatusNames,
@@ -142,6 +143,12 @@ export function teamSectionOf(team: Team | null, names: ReadonlyMap<string, stri
   );
 }
 
+function withdrawalOf(visit: Visit): string | null {
+  const withdrawn = visit.corrections.find((change) => change.kind === 'withdrawn');
+  if (!withdrawn || withdrawn.kind !== 'withdrawn') return null;
+  return `已撤回（${beijingMinuteOf(withdrawn.at)}）${withdrawn.reason ? `：${withdrawn.reason}` : ''}`;
+}
+
 /** Visits oldest first, as a file is read; each with the guardian's answer that stands in for the handbook's signature (R3). */
 export function visitsSectionOf(visits: readonly Visit[], names: ReadonlyMap<string, string>): CaseFileSection {
   const ordered = [...visits].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
@@ -160,6 +167,9 @@ export function visitsSectionOf(visits: readonly Visit[], names: ReadonlyMap<str
         ['发现的问题', visit.problemsFound || '无'],
         ['监护人确认', answer.at ? `${confirmationStateNames[answer.state]}（${beijingMinuteOf(answer.at)}）` : confirmationStateNames[answer.state]],
         ['异议', reasons ? `${reasons}${answer.note ? `：${answer.note}` : ''}` : '无'],
+        ['异议处理', visit.resolution ? `${disputeOutcomeNames[visit.resolution.outcome]}（${beijingMinuteOf(visit.resolution.at)}）${visit.resolution.note ? `：${visit.resolution.note}` : ''}` : '无'],
+        // A withdrawn record stays in the file (its chain must stay whole) and says so.
+        ['记录状态', withdrawalOf(visit) ?? '有效'],
       ]);
     }),
   );
