@@ -44,6 +44,8 @@ export const auditActions = [
   'request',
   // Issue 11, R8: a signed pledge downloaded (its PDF or image), by the signer or the organization's admin.
   'pledge.download',
+  // Issue 12 part 6: a callback call list showed this child's guardian's phone to an inspecting officer.
+  'inspection.callList',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export type AuditOutcome = 'allowed' | 'denied';

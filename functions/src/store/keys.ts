@@ -56,6 +56,9 @@
  * | activity (R5)     | ACTIVITY#<id>               | ACTIVITY                      | ACTIVITIES#ORG#<orgId> / <date>T<time>#<id>          | ACTIVITIES#TOWN#<townId> / <date>T<time>#<id> |
  * | activity sign-up  | ACTIVITY#<id>               | SIGNUP#<signUpId>             |                                                      |                                 |
  * | region's own tally| COUNTER#<townId>#<YYYY-MM>  | COUNTER                       | (a town's own month item: activities for the whole town) |                             |
+ * | callback sample   | INSPECTION#<sampleId>       | SAMPLE                        | INSPECTIONS#<area regionId> / <drawnAt>#<sampleId>   |                                 |
+ * | its callbacks     | INSPECTION#<sampleId>       | CALLBACK#<childId>            |                                                      |                                 |
+ * | worker evaluation (R23) | EVALUATION#<id>       | EVALUATION                    | EVALUATIONS#<districtId>#<year> / <workerId>         | EVALUATIONS#WORKER#<workerId> / <year> |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -570,4 +573,46 @@ export function activityOrganizationPartition(organizationId: string): string {
 
 export function activityTownPartition(townId: string): string {
   return `ACTIVITIES#TOWN#${townId}`;
+}
+
+/** Issue 12 part 6: a callback sample and, in its partition, one record per family called. */
+export function callbackSampleKey(sampleId: string): PrimaryKey {
+  return { pk: `INSPECTION#${sampleId}`, sk: 'SAMPLE' };
+}
+
+export const CALLBACK_PREFIX = 'CALLBACK#';
+
+export function callbackKey(sampleId: string, childId: string): PrimaryKey {
+  return { pk: callbackSampleKey(sampleId).pk, sk: `${CALLBACK_PREFIX}${childId}` };
+}
+
+/** The samples an area's officers drew, newest last. */
+export function callbackSamplesIndexKey(regionId: string, drawnAt: string, sampleId: string) {
+  return { gsi1pk: callbackSamplesPartition(regionId), gsi1sk: `${drawnAt}#${sampleId}` };
+}
+
+export function callbackSamplesPartition(regionId: string): string {
+  return `INSPECTIONS#${regionId}`;
+}
+
+/** R23: one evaluation per worker and year; the district's of a year in one slice, a worker's own in another. */
+export function workerEvaluationKey(evaluationId: string): PrimaryKey {
+  return { pk: `EVALUATION#${evaluationId}`, sk: 'EVALUATION' };
+}
+
+export function workerEvaluationIndexKeys(districtId: string, year: number, workerId: string) {
+  return {
+    gsi1pk: districtEvaluationsPartition(districtId, year),
+    gsi1sk: workerId,
+    gsi2pk: workerEvaluationsPartition(workerId),
+    gsi2sk: String(year),
+  };
+}
+
+export function districtEvaluationsPartition(districtId: string, year: number): string {
+  return `EVALUATIONS#${districtId}#${year}`;
+}
+
+export function workerEvaluationsPartition(workerId: string): string {
+  return `EVALUATIONS#WORKER#${workerId}`;
 }
