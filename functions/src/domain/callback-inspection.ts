@@ -91,12 +91,6 @@ export const callbackOutcomes = ['confirmed', 'notConfirmed', 'unreachable'] as 
 export const callbackOutcomeSchema = z.enum(callbackOutcomes);
 export type CallbackOutcome = z.infer<typeof callbackOutcomeSchema>;
 
-export const callbackOutcomeLabels: Record<CallbackOutcome, string> = {
-  confirmed: '确认走访',
-  notConfirmed: '未确认',
-  unreachable: '无法联系',
-};
-
 const note = multiLineText(500, { min: 0 }).default('');
 
 /** What the officer records of one call: what the family said when they did not confirm, how often they tried when nobody answered. */

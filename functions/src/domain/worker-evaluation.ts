@@ -13,7 +13,7 @@ export const evaluationGrades = ['excellent', 'qualified', 'improve'] as const;
 export const evaluationGradeSchema = z.enum(evaluationGrades);
 export type EvaluationGrade = z.infer<typeof evaluationGradeSchema>;
 
-export const evaluationGradeLabels: Record<EvaluationGrade, string> = { excellent: '优秀', qualified: '合格', improve: '需改进' };
+export { evaluationGradeNames } from './labels.js';
 
 /** The workers a district grades: the posts of the execution teams (R1). */
 export const gradedRoles = ['supervisor', 'director', 'socialWorker'] as const;

@@ -60,4 +60,8 @@ export const routes = {
   planActivity: '/activities/pages/plan/index',
   activityAttendance: (id: string) => `/activities/pages/attendance/index?id=${encodeURIComponent(id)}`,
   activityR5: '/activities/pages/r5/index',
+  /** Issue 12 part 6: the officer's 回访抽查 (draw a sample, call, record); part 7, R23: 年度考核 and 我的考核. */
+  callbackInspection: '/inspection/pages/callbacks/index',
+  gradeWorkers: '/evaluation/pages/grade/index',
+  myEvaluation: '/evaluation/pages/mine/index',
 };
