@@ -3,7 +3,8 @@ import { evaluationGradeSchema, evaluationYearSchema } from '../domain/worker-ev
 import { idSchema } from '../domain/region.js';
 
 export const evaluationParamsSchema = z.object({ evaluationId: idSchema });
-export const yearQuerySchema = z.object({ year: z.coerce.number().pipe(evaluationYearSchema) }).strict();
+/** The year graded; this Beijing year when absent. */
+export const yearQuerySchema = z.object({ year: z.coerce.number().pipe(evaluationYearSchema).optional() }).strict();
 
 export const evaluationViewSchema = z
   .object({

@@ -3,6 +3,7 @@ import { ForbiddenError, NotFoundError, RuleViolationError, VersionConflictError
 import { roleNames } from '../domain/labels.js';
 import { maskName } from '../domain/masking.js';
 import type { Actor } from '../domain/user.js';
+import { shanghaiDate } from '../domain/time.js';
 import {
   evaluationIdOf,
   evaluationStatus,
@@ -101,8 +102,9 @@ export interface WorkerRowView {
 }
 
 /** R23: the district's workers and their evaluation of the year, if published (names masked as in every list). */
-export async function listDistrictWorkers(ports: EvaluationPorts, actor: Actor, year: number): Promise<WorkerRowView[]> {
+export async function listDistrictWorkers(ports: EvaluationPorts, actor: Actor, asked?: number): Promise<WorkerRowView[]> {
   const districtId = districtOf(actor);
+  const year = asked ?? Number(shanghaiDate(ports.clock()).slice(0, 4));
   const [workers, evaluations] = await Promise.all([workersOfDistrict(ports, districtId), ports.workerEvaluations.listOfDistrict(districtId, year)]);
   const byWorker = new Map(evaluations.map((evaluation) => [evaluation.worker.id, evaluation]));
   const now = ports.clock();
