@@ -78,6 +78,16 @@ export default defineAppConfig({
       root: 'casefile',
       pages: ['pages/trail/index', 'pages/submissions/index'],
     },
+    {
+      // Issue 12 part 6: district and city officers' inspection by phone callback to families (seed 000 §六(一)).
+      root: 'inspection',
+      pages: ['pages/callbacks/index'],
+    },
+    {
+      // Issue 12 part 7, R23: the district officer's yearly grading, and each worker's own grade and review.
+      root: 'evaluation',
+      pages: ['pages/grade/index', 'pages/mine/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },

@@ -36,6 +36,8 @@ import { createSafetyApp, SAFETY_HOLD_PATH } from './routes/safety.js';
 import { createTownsApp } from './routes/towns.js';
 import { createVolunteerApplicationsApp } from './routes/volunteer-applications.js';
 import { createVisitsApp } from './routes/visits.js';
+import { createInspectionsApp } from './routes/inspections.js';
+import { createEvaluationsApp } from './routes/evaluations.js';
 import { createRegistrationTickets, type RegistrationTickets } from './registration-ticket.js';
 import { createSessionTokens, type SessionTokens } from './session-token.js';
 import { respondToInvalidInput } from './validation.js';
@@ -135,6 +137,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<Env> {
   app.route(`${API_PREFIX}/case-files`, createCaseFilesApp(deps, tokens));
   app.route(`${API_PREFIX}/volunteer-applications`, createVolunteerApplicationsApp(deps, tokens, registrationTicketsFor(deps)));
   app.route(`${API_PREFIX}/activities`, createActivitiesApp(deps, tokens));
+  app.route(`${API_PREFIX}/inspections`, createInspectionsApp(deps, tokens));
+  app.route(`${API_PREFIX}/evaluations`, createEvaluationsApp(deps, tokens));
   deps.mount?.(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -37,6 +37,7 @@ export const auditActionWords: Record<AuditAction, string> = {
   'caseFile.exportZip': '导出压缩包',
   'caseFile.submit': '报送档案',
   'caseFile.trail': '查看访问记录',
+  'inspection.callList': '回访抽查：查看监护人电话',
 };
 
 export interface AccessTrailEntry {

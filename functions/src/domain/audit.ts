@@ -50,6 +50,8 @@ export const auditActions = [
   'caseFile.exportZip',
   'caseFile.submit',
   'caseFile.trail',
+  // Issue 12 part 6: a callback call list showed this child's guardian's phone to an inspecting officer.
+  'inspection.callList',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export type AuditOutcome = 'allowed' | 'denied';

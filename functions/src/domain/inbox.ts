@@ -20,6 +20,9 @@ export const inboxMessageKinds = [
   // Issue 11 part 2: a volunteer applied to the organization; its admin reviews on 志愿者申请.
   'volunteerApplied',
   'activityCancelled',
+  // Issue 12 part 7, R23: the worker's yearly grade published, and the outcome of the review they asked for.
+  'evaluationPublished',
+  'evaluationReviewDecided',
 ] as const;
 
 /**

@@ -198,3 +198,9 @@ export const seedDocumentNames: Record<string, string> = {
   '003': '民政部未成年人社会保护工作指引',
   '004': '渝中区“儿童守护”行动方案',
 };
+
+/** Issue 12 part 6: a callback's outcome, as the officer records it (seed 000 §六(一)). */
+export const callbackOutcomeNames = { confirmed: '确认走访', notConfirmed: '未确认', unreachable: '无法联系' } as const;
+
+/** R23: the yearly grades of a worker's evaluation. */
+export const evaluationGradeNames = { excellent: '优秀', qualified: '合格', improve: '需改进' } as const;

@@ -254,6 +254,43 @@ export const activityCancelledSchema = z
   })
   .strict();
 
+/** Issue 12 part 6, seed 000 §六(一): an officer drew a callback sample, and recorded one family's callback. Ids and codes only. */
+export const callbackSampleDrawnSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('CallbackSampleDrawn'),
+    detail: z.object({ sampleId: idSchema, regionId: idSchema, month: z.string().regex(/^\d{4}-\d{2}$/), size: z.number().int().min(0) }).strict(),
+  })
+  .strict();
+
+export const callbackRecordedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('CallbackRecorded'),
+    detail: z.object({ sampleId: idSchema, childId: idSchema, outcome: z.enum(['confirmed', 'notConfirmed', 'unreachable']) }).strict(),
+  })
+  .strict();
+
+/** Issue 12 part 7, R23: a worker's yearly grade published, a review asked for, and decided. The grade is a code. */
+const evaluationIds = { evaluationId: idSchema, workerId: idSchema, districtId: idSchema, year: z.number().int().min(2020).max(2100) };
+const gradeCode = z.enum(['excellent', 'qualified', 'improve']);
+
+export const workerEvaluationPublishedSchema = z
+  .object({ ...envelope, detailType: z.literal('WorkerEvaluationPublished'), detail: z.object({ ...evaluationIds, grade: gradeCode }).strict() })
+  .strict();
+
+export const evaluationReviewRequestedSchema = z
+  .object({ ...envelope, detailType: z.literal('EvaluationReviewRequested'), detail: z.object(evaluationIds).strict() })
+  .strict();
+
+export const evaluationReviewDecidedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('EvaluationReviewDecided'),
+    detail: z.object({ ...evaluationIds, outcome: z.enum(['upheld', 'changed']), grade: gradeCode }).strict(),
+  })
+  .strict();
+
 export const domainEventSchema = z.discriminatedUnion('detailType', [
   visitRecordedSchema,
   visitConfirmedSchema,
@@ -280,6 +317,11 @@ export const domainEventSchema = z.discriminatedUnion('detailType', [
   activitySignedUpSchema,
   activityHeldSchema,
   activityCancelledSchema,
+  callbackSampleDrawnSchema,
+  callbackRecordedSchema,
+  workerEvaluationPublishedSchema,
+  evaluationReviewRequestedSchema,
+  evaluationReviewDecidedSchema,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['detailType'];

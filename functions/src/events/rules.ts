@@ -83,6 +83,12 @@ export const EVENT_RULES = [
     pattern: { source: EVENT_SOURCE, detailType: ['ActivityCancelled'] },
     consumer: 'notifyActivityCancelled',
   },
+  // Issue 12 part 7, R23: a worker hears of their published grade and of the outcome of the review they asked for.
+  {
+    name: 'WorkerEvaluationToWorker',
+    pattern: { source: EVENT_SOURCE, detailType: ['WorkerEvaluationPublished', 'EvaluationReviewDecided'] },
+    consumer: 'notifyWorkerEvaluation',
+  },
 ] as const satisfies readonly EventRule[];
 
 export type ConsumerName = (typeof EVENT_RULES)[number]['consumer'];

@@ -57,6 +57,9 @@
  * | activity sign-up  | ACTIVITY#<id>               | SIGNUP#<signUpId>             |                                                      |                                 |
  * | region's own tally| COUNTER#<townId>#<YYYY-MM>  | COUNTER                       | (a town's own month item: activities for the whole town) |                             |
  * | case-file submission (R7) | CASEFILES#<districtId>#<year> | CHILD#<childId>   |                                                      |                                 |
+ * | callback sample   | INSPECTION#<sampleId>       | SAMPLE                        | INSPECTIONS#<area regionId> / <drawnAt>#<sampleId>   |                                 |
+ * | its callbacks     | INSPECTION#<sampleId>       | CALLBACK#<childId>            |                                                      |                                 |
+ * | worker evaluation (R23) | EVALUATION#<id>       | EVALUATION                    | EVALUATIONS#<districtId>#<year> / <workerId>         | EVALUATIONS#WORKER#<workerId> / <year> |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -580,4 +583,46 @@ export function caseFileSubmissionPartition(districtId: string, year: number): s
 
 export function caseFileSubmissionKey(districtId: string, year: number, childId: string): PrimaryKey {
   return { pk: caseFileSubmissionPartition(districtId, year), sk: `CHILD#${childId}` };
+}
+
+/** Issue 12 part 6: a callback sample and, in its partition, one record per family called. */
+export function callbackSampleKey(sampleId: string): PrimaryKey {
+  return { pk: `INSPECTION#${sampleId}`, sk: 'SAMPLE' };
+}
+
+export const CALLBACK_PREFIX = 'CALLBACK#';
+
+export function callbackKey(sampleId: string, childId: string): PrimaryKey {
+  return { pk: callbackSampleKey(sampleId).pk, sk: `${CALLBACK_PREFIX}${childId}` };
+}
+
+/** The samples an area's officers drew, newest last. */
+export function callbackSamplesIndexKey(regionId: string, drawnAt: string, sampleId: string) {
+  return { gsi1pk: callbackSamplesPartition(regionId), gsi1sk: `${drawnAt}#${sampleId}` };
+}
+
+export function callbackSamplesPartition(regionId: string): string {
+  return `INSPECTIONS#${regionId}`;
+}
+
+/** R23: one evaluation per worker and year; the district's of a year in one slice, a worker's own in another. */
+export function workerEvaluationKey(evaluationId: string): PrimaryKey {
+  return { pk: `EVALUATION#${evaluationId}`, sk: 'EVALUATION' };
+}
+
+export function workerEvaluationIndexKeys(districtId: string, year: number, workerId: string) {
+  return {
+    gsi1pk: districtEvaluationsPartition(districtId, year),
+    gsi1sk: workerId,
+    gsi2pk: workerEvaluationsPartition(workerId),
+    gsi2sk: String(year),
+  };
+}
+
+export function districtEvaluationsPartition(districtId: string, year: number): string {
+  return `EVALUATIONS#${districtId}#${year}`;
+}
+
+export function workerEvaluationsPartition(workerId: string): string {
+  return `EVALUATIONS#WORKER#${workerId}`;
 }

@@ -46,6 +46,10 @@ import type { VolunteerApplications } from './volunteer-application-ports.js';
 export type { VolunteerApplications } from './volunteer-application-ports.js';
 export type { ReportSubmissions };
 import type { ObligationState } from './obligation-items.js';
+import type { CallbackInspections } from './callback-inspection-ports.js';
+import type { WorkerEvaluations } from './worker-evaluation-ports.js';
+export type { CallbackInspections } from './callback-inspection-ports.js';
+export type { WorkerEvaluations } from './worker-evaluation-ports.js';
 import type { ChainHead } from './visit-chain.js';
 
 /**
@@ -432,4 +436,8 @@ export interface Repositories {
   activities: ActivityRepository;
   /** R7, issue 12: the children's files sent to the district, per district and year. */
   caseFileSubmissions: CaseFileSubmissions;
+  /** Issue 12 part 6: callback samples drawn by officers and the calls recorded (seed 000 §六(一)). */
+  callbackInspections: CallbackInspections;
+  /** Issue 12 part 7, R23: workers' yearly evaluations. */
+  workerEvaluations: WorkerEvaluations;
 }

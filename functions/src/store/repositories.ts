@@ -36,6 +36,8 @@ import { createPledgeSignatures } from './pledge-signatures.js';
 import { createUserRepository } from './user-repository.js';
 import { createVisitRepository } from './visit-repository.js';
 import { createVolunteerApplications } from './volunteer-applications.js';
+import { createCallbackInspections } from './callback-inspections.js';
+import { createWorkerEvaluations } from './worker-evaluations.js';
 
 /** The storage everything is built with: every repository over one table and one client. */
 export function createRepositories(client: DynamoDBDocumentClient, tableName: string): Repositories {
@@ -76,5 +78,7 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     messageReceipts: createMessageReceipts(client, tableName),
     volunteerApplications: createVolunteerApplications(client, tableName),
     activities: createActivityRepository(client, tableName),
+    callbackInspections: createCallbackInspections(client, tableName),
+    workerEvaluations: createWorkerEvaluations(client, tableName),
   };
 }

@@ -6,6 +6,7 @@ import { caseFileCalls, type CaseFileApi } from './case-file-client';
 import { concernCalls, type ConcernsApi } from './concerns-client';
 import { escalationCalls, type EscalationsApi } from './escalations-client';
 import { reportCalls, type ReportsApi } from './reports-client';
+import { inspectionCalls, type InspectionApi } from './inspection-client';
 import { safetyCalls, type SafetyApi } from './safety-client';
 import { volunteerCalls, type VolunteersApi } from './volunteers-client';
 import type { HttpMethod, Transport } from './transport';
@@ -54,7 +55,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi, ActivitiesApi, CaseFileApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi, ActivitiesApi, CaseFileApi, InspectionApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -192,6 +193,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...caseFileCalls(send),
     ...volunteerCalls(send),
     ...activityCalls(send),
+    ...inspectionCalls(send),
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
       return users;

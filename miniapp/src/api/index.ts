@@ -20,3 +20,5 @@ export type * from './volunteer-types';
 export type { VolunteersApi } from './volunteers-client';
 export type * from './activity-types';
 export type { ActivitiesApi } from './activities-client';
+export type * from './inspection-types';
+export type { InspectionApi } from './inspection-client';

@@ -145,6 +145,9 @@ export function describeMessage(item: InboxItem, reader: Role, now: Date): Messa
   if (item.kind === 'organizationIdle' && item.organization) return describeOrganizationIdle(item.organization, receivedAt);
   if (item.kind === 'volunteerApplied') return { title: '志愿者申请', subject: '有新的志愿者申请待审核', quote: null, receivedAt, opens: true };
   if (item.kind === 'activityCancelled' && item.activity) return describeActivityCancelled(item.activity, receivedAt);
+  // R23: the worker's grade and the review's outcome; 我的考核 has the detail.
+  if (item.kind === 'evaluationPublished') return { title: '年度考核结果已公布', subject: '请在“我的考核”中查看，7天内可申请复核', quote: null, receivedAt, opens: false };
+  if (item.kind === 'evaluationReviewDecided') return { title: '考核复核已有结果', subject: '请在“我的考核”中查看', quote: null, receivedAt, opens: false };
   if (isCaseMessage(item.kind)) return describeCaseMessage(item, item.kind, reader, receivedAt);
   if (about === null) return { title: titleOf(item, reader), subject: NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
   const visit = `${formatDateTime(about.visitStartedAt, now)} ${visitKindText({ kind: about.visitKind, contactChannel: about.contactChannel })}`;

@@ -64,4 +64,8 @@ export const routes = {
   caseFileTrail: (childId: string) => `/casefile/pages/trail/index?childId=${encodeURIComponent(childId)}`,
   /** R7: the district officer's progress of the year's files (N / M 已提交, by town). */
   caseFileSubmissions: '/casefile/pages/submissions/index',
+  /** Issue 12 part 6: the officer's 回访抽查 (draw a sample, call, record); part 7, R23: 年度考核 and 我的考核. */
+  callbackInspection: '/inspection/pages/callbacks/index',
+  gradeWorkers: '/evaluation/pages/grade/index',
+  myEvaluation: '/evaluation/pages/mine/index',
 };

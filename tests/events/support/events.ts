@@ -48,6 +48,11 @@ export function eventOf<T extends DomainEventType>(
     ActivitySignedUp: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', signUpId: 'u-u-1', kind: 'volunteer' },
     ActivityHeld: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', attended: 3 },
     ActivityCancelled: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', userIds: ['u-1'] },
+    CallbackSampleDrawn: { sampleId: 's-1', regionId: 'd1', month: '2026-10', size: 5 },
+    CallbackRecorded: { sampleId: 's-1', childId: 'child-1', outcome: 'confirmed' },
+    WorkerEvaluationPublished: { evaluationId: '2026-u-1', workerId: 'u-1', districtId: 'd1', year: 2026, grade: 'qualified' },
+    EvaluationReviewRequested: { evaluationId: '2026-u-1', workerId: 'u-1', districtId: 'd1', year: 2026 },
+    EvaluationReviewDecided: { evaluationId: '2026-u-1', workerId: 'u-1', districtId: 'd1', year: 2026, outcome: 'upheld', grade: 'qualified' },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),

@@ -26,6 +26,7 @@ import { DueSection } from './due-section';
 import { GuardianHome } from './guardian-home';
 import { InboxEntry } from './inbox-entry';
 import { OfficerSection } from './officer-section';
+import { InspectionSection, showsInspection } from './inspection-section';
 import { ReportSection } from './report-section';
 import { SafetySection } from './safety-section';
 import { PledgeNotice, StaffSection, VolunteerSection } from './sections';
@@ -115,6 +116,7 @@ export default function HomePage() {
       {readsMonthlyReports(user) ? <ReportSection sends={user.role !== 'cityOfficer'} /> : null}
       {safetyTrackerOf(user) !== undefined ? <SafetySection tracker={safetyTrackerOf(user)!} /> : null}
       {user.role === 'orgAdmin' ? <OrgAdminSection /> : null}
+      {showsInspection(user.role) ? <InspectionSection role={user.role} /> : null}
       {kind === 'guardian' ? <GuardianHome family={family} /> : null}
       {kind === 'volunteer' ? <VolunteerSection pledgeSigned={me?.pledgeSigned ?? null} /> : null}
       {showsActivities(user.role) ? <ActivitySection role={user.role} /> : null}
