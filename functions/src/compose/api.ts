@@ -4,12 +4,14 @@ import { createConcernUseCases } from '../app/concern-use-cases.js';
 import { createEscalationUseCases } from '../app/escalation-use-cases.js';
 import { createConcernKeys } from './concern-keys.js';
 import { createEscalationKeys } from './escalation-keys.js';
+import { createAssessmentUseCases } from '../app/assessment-use-cases.js';
+import { createAssessmentKeys } from './assessment-keys.js';
 import { createPledgeUseCases } from '../app/pledge-use-cases.js';
 import { createPledgeSealer, nodeImageBytes } from './pledge-sealer.js';
 import type { Runtime } from './runtime.js';
 
 /** What only the HTTP API needs beyond the runtime: its secret, WeChat's configuration, its log, its proxies. */
-export type ApiOptions = Omit<AppDeps, 'repositories' | 'useCases' | 'concerns' | 'escalations' | 'pledges' | 'clock' | 'newId'>;
+export type ApiOptions = Omit<AppDeps, 'repositories' | 'useCases' | 'concerns' | 'escalations' | 'assessments' | 'pledges' | 'clock' | 'newId'>;
 
 /** The API's dependencies: the runtime's ports and use cases, and the API's own options. */
 export function apiDepsOf(runtime: Runtime, options: ApiOptions): AppDeps {
@@ -19,7 +21,8 @@ export function apiDepsOf(runtime: Runtime, options: ApiOptions): AppDeps {
   const escalations = createEscalationUseCases({ repositories, clock, newId, escalationKeys: createEscalationKeys() });
   // R8: pledge signatures are sealed under a key derived from the same secret.
   const pledges = createPledgeUseCases({ repositories, clock, newId, sealer: createPledgeSealer(options.sessionSecret), images: nodeImageBytes });
-  return { repositories, useCases, concerns, escalations, pledges, clock, newId, ...options };
+  const assessments = createAssessmentUseCases({ repositories, clock, newId, assessmentKeys: createAssessmentKeys() });
+  return { repositories, useCases, concerns, escalations, assessments, pledges, clock, newId, ...options };
 }
 
 /** The one HTTP app, as the API Lambda and the local server serve it. */

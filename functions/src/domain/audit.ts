@@ -44,6 +44,11 @@ export const auditActions = [
   'request',
   // Issue 11, R8: a signed pledge downloaded (its PDF or image), by the signer or the organization's admin.
   'pledge.download',
+  // Issue 12, R18: a guardianship assessment recorded, read (one or the child's list), and the risk level's override.
+  'assessment.record',
+  'assessment.read',
+  'assessment.list',
+  'risk.override',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export type AuditOutcome = 'allowed' | 'denied';

@@ -30,6 +30,10 @@ import type { ReportSubmissions } from './report-submission-ports.js';
 import type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
 import type { PledgeSignatures } from './pledge-signature-ports.js';
 import type { ActivityRepository } from './activity-ports.js';
+import type { Assessment } from '../domain/guardianship-assessment.js';
+import type { Assessments } from './assessment-ports.js';
+
+export type { Assessments } from './assessment-ports.js';
 
 export type { ActivityRepository, SignUpOutcome } from './activity-ports.js';
 
@@ -87,6 +91,11 @@ export interface ChildChange {
   audit: AuditEntry;
   obligations: ObligationUpdate;
   events: DomainEvent[];
+  /**
+   * Issue 12 (R18): the guardianship assessment that made this change, stored in the same transaction (its id
+   * taken: AlreadyExistsError on 'Idempotency-Key').
+   */
+  assessment?: Assessment;
 }
 
 export interface ChildRepository {
@@ -426,4 +435,6 @@ export interface Repositories {
   volunteerApplications: VolunteerApplications;
   /** R5: the organizations' group activities and their sign-ups (issue 11 part 4). */
   activities: ActivityRepository;
+  /** Issue 12, R18: children's guardianship assessments (written with the child, see ChildChange). */
+  assessments: Assessments;
 }

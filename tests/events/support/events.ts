@@ -48,6 +48,8 @@ export function eventOf<T extends DomainEventType>(
     ActivitySignedUp: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', signUpId: 'u-u-1', kind: 'volunteer' },
     ActivityHeld: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', attended: 3 },
     ActivityCancelled: { activityId: 'a-1', organizationId: 'org1', districtId: 'd1', userIds: ['u-1'] },
+    AssessmentRecorded: { childId: 'c-1', assessmentId: 'as-1', townId: 't1', districtId: 'd1', kind: 'first', riskLevel: 'red', previousRiskLevel: 'yellow' },
+    RiskLevelOverridden: { childId: 'c-1', townId: 't1', districtId: 'd1', riskLevel: 'green', previousRiskLevel: 'red' },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),
