@@ -4,6 +4,7 @@ import { chatBindingCalls, type ChatBindingsApi } from './chat-bindings-client';
 import { pledgeCalls, type PledgeApi } from './pledge-client';
 import { concernCalls, type ConcernsApi } from './concerns-client';
 import { escalationCalls, type EscalationsApi } from './escalations-client';
+import { assessmentCalls, type AssessmentsApi } from './assessments-client';
 import { reportCalls, type ReportsApi } from './reports-client';
 import { safetyCalls, type SafetyApi } from './safety-client';
 import { volunteerCalls, type VolunteersApi } from './volunteers-client';
@@ -53,7 +54,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi, ActivitiesApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi, AssessmentsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi, ActivitiesApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -184,6 +185,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   return {
     ...concernCalls(send),
     ...escalationCalls(send),
+    ...assessmentCalls(send),
     ...reportCalls(send),
     ...chatBindingCalls(send),
     ...safetyCalls(send),
