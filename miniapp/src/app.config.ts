@@ -10,6 +10,12 @@ export default defineAppConfig({
       pages: ['pages/list/index', 'pages/detail/index', 'pages/check-in/index', 'pages/visit/index'],
     },
     {
+      // Issue 12, R18: the guardianship assessment form, one assessment, and a child's assessments; for the team,
+      // the supervisor and the officers, never for families or volunteers.
+      root: 'assessment',
+      pages: ['pages/new/index', 'pages/detail/index', 'pages/history/index'],
+    },
+    {
       // The guardian's answer to a visit they dispute.
       root: 'family',
       pages: ['pages/dispute/index'],

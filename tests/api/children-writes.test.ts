@@ -38,7 +38,7 @@ describe('property-level authorization (OWASP API3): fields a role may not set a
     ]);
   });
 
-  it('lists every forbidden field of a social worker and names the first', async () => {
+  it('lists every forbidden field of a social worker, the risk level first with where it is set (issue 12, R18)', async () => {
     const before = await stored(children.a1.id);
 
     const res = await h.call('PATCH', `/api/v1/children/${children.a1.id}`, {
@@ -48,24 +48,23 @@ describe('property-level authorization (OWASP API3): fields a role may not set a
 
     expect(res.status).toBe(403);
     const fields = res.body.errors.map((e: { field: string }) => e.field);
-    expect([...fields].sort()).toEqual(['changes.address', 'changes.idNumber']);
-    expect(res.body.field).toBe(fields[0]);
+    expect([...fields].sort()).toEqual(['changes.address', 'changes.idNumber', 'changes.riskLevel']);
+    expect(res.body.field).toBe('changes.riskLevel');
+    expect(res.body.detail).toMatch(/监护评估/);
     expect(await stored(children.a1.id)).toEqual(before);
   });
 
-  it('lets the social worker of the team change the risk grade (R14) and records the update', async () => {
-    const before = await stored(children.a1.id);
-    h.advanceSeconds(1);
-
-    const res = await h.call('PATCH', `/api/v1/children/${children.a1.id}`, {
-      as: 'socialWorkerPledged',
-      json: { version: before.version, changes: { riskLevel: 'yellow' } },
-    });
-
-    expect(res.status).toBe(200);
-    expect(await stored(children.a1.id)).toMatchObject({ riskLevel: 'yellow', version: before.version + 1 });
-    const [entry] = await h.table.repositories.audit.listByChild(children.a1.id, 1);
-    expect(entry).toMatchObject({ action: 'child.update', actorId: users.socialWorkerPledged.id, outcome: 'allowed' });
+  it('refuses the risk level to every role, even the district officer and the team (R18): 403, nothing written', async () => {
+    for (const as of ['socialWorkerPledged', 'supervisorT1', 'districtOfficer', 'directorV1'] as const) {
+      const before = await stored(children.a1.id);
+      const writes = await h.writesOf(async () => {
+        const res = await h.call('PATCH', `/api/v1/children/${children.a1.id}`, { as, json: { version: before.version, changes: { riskLevel: 'yellow' } } });
+        expect([res.status, res.body.field]).toEqual([403, 'changes.riskLevel']);
+      });
+      expect(writes.added.every((item) => item.entity === 'audit')).toBe(true);
+      expect(writes.removedOrChanged).toEqual([]);
+      expect(await stored(children.a1.id)).toEqual(before);
+    }
   });
 });
 

@@ -183,8 +183,10 @@ const steps: Record<string, () => Promise<void>> = {
     const childId = pick([...registered, children.a2.id]);
     const child = (await h.table.repositories.children.get(childId))!;
     if (child.status === 'closed') return;
-    const changes = { riskLevel: pick(['red', 'yellow', 'green'].filter((level) => level !== child.riskLevel)) };
-    ok(await h.call('PATCH', `/api/v1/children/${childId}`, { as: 'districtOfficer', json: { version: child.version, changes } }), 'regrade');
+    // Issue 12 (R18): the level changes by the town supervisor's override (or an assessment), never a patch.
+    const riskLevel = pick(['red', 'yellow', 'green'].filter((level) => level !== child.riskLevel));
+    const json = { version: child.version, riskLevel, reason: '家庭情况变化' };
+    ok(await h.call('POST', `/api/v1/children/${childId}/risk-override`, { as: 'supervisorT1', json }), 'regrade');
   },
   async closeChild() {
     if (registered.length === 0) return;

@@ -164,17 +164,18 @@ describe('obligations move with the change that moves them', () => {
 
   it('follows a risk grade raised from green to red: R14’s home visit comes due five months earlier', async () => {
     // Prepare (policy of the previous test: R14 without R3): graded green, half-yearly like yellow.
+    // Issue 12 (R18): the level is no longer typed in; the town's supervisor overrides it with a reason.
     const grade = async (riskLevel: string) => {
       const child = await h.table.repositories.children.get(children.c1.id);
-      return h.call('PATCH', `/api/v1/children/${children.c1.id}`, {
-        as: 'socialWorkerPledged',
-        json: { version: child!.version, changes: { riskLevel } },
+      return h.call('POST', `/api/v1/children/${children.c1.id}/risk-override`, {
+        as: 'supervisorT1',
+        json: { version: child!.version, riskLevel, reason: '家庭情况变化' },
       });
     };
     expect((await grade('green')).status).toBe(200);
     expect(homeVisitOfSocialWorker(await obligationsOf(children.c1.id))).toMatchObject({ dueDate: '2026-09-10', reason: '绿色等级：每半年入户一次（R14）' });
 
-    // Act: the social worker's assessment (R14, R18).
+    // Act: the supervisor's override (R14, R18).
     const res = await grade('red');
 
     // Assess

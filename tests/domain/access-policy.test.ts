@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decideAssessmentAccess,
   childListScopeFor,
   decideChildAccess,
   decideChildListQuery,
@@ -106,7 +107,10 @@ describe('property-level authorization: fields a role may set', () => {
   it.each([
     ['director', { riskLevel: 'red' as const }, ['riskLevel']],
     ['director', { name: '李明', flags: ['poverty' as const] }, []],
-    ['socialWorker', { riskLevel: 'red' as const, address: '某村' }, ['address']],
+    // Issue 12 (R18): nobody types in the risk level; it changes through an assessment or a supervisor's override.
+    ['socialWorker', { riskLevel: 'red' as const, address: '某村' }, ['riskLevel', 'address']],
+    ['supervisor', { riskLevel: 'green' as const }, ['riskLevel']],
+    ['districtOfficer', { riskLevel: 'green' as const }, ['riskLevel']],
     ['supervisor', { region: child.region }, ['region']],
     ['districtOfficer', { region: child.region, status: 'closed' as const }, []],
     ['cityOfficer', { name: '李明' }, ['name']],
@@ -114,6 +118,26 @@ describe('property-level authorization: fields a role may set', () => {
   ] as const)('%s setting %j is refused on %j', (role, patch, refused) => {
     const who = Object.values(actors).find((a) => a.role === role)!;
     expect(forbiddenPatchFields(who, patch as never)).toEqual(refused);
+  });
+});
+
+describe('guardianship assessments (issue 12, R18): the team and the town supervisor record, officers read, families and volunteers nothing', () => {
+  it.each([
+    ['teamSocialWorker', { read: true, record: true, overrideRisk: false }],
+    ['director', { read: true, record: true, overrideRisk: false }],
+    ['supervisor', { read: true, record: true, overrideRisk: true }],
+    ['otherSupervisor', { read: false, record: false, overrideRisk: false }],
+    ['districtOfficer', { read: true, record: false, overrideRisk: false }],
+    ['cityOfficer', { read: true, record: false, overrideRisk: false }],
+    ['otherSocialWorker', { read: false, record: false, overrideRisk: false }],
+    ['unsignedSocialWorker', { read: false, record: false, overrideRisk: false }],
+    ['ownGuardian', { read: false, record: false, overrideRisk: false }],
+    ['volunteer', { read: false, record: false, overrideRisk: false }],
+    ['orgAdmin', { read: false, record: false, overrideRisk: false }],
+  ] as const)('%s: %j', (name, expected) => {
+    const who = actors[name as ActorName];
+    const decided = Object.fromEntries((['read', 'record', 'overrideRisk'] as const).map((action) => [action, decideAssessmentAccess(who, action, child).allowed]));
+    expect(decided).toEqual(expected);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp, type AppDeps } from '../../functions/src/api/app.js';
 import { createLogger } from '../../functions/src/api/logger.js';
+import type { AssessmentUseCases } from '../../functions/src/app/assessment-use-cases.js';
 import type { ConcernUseCases } from '../../functions/src/app/concern-use-cases.js';
 import type { EscalationUseCases } from '../../functions/src/app/escalation-use-cases.js';
 import type { CaseFileUseCases } from '../../functions/src/app/case-file-use-cases.js';
@@ -15,6 +16,7 @@ function depsWith(sessionSecret: string): AppDeps {
     useCases: {} as UseCases,
     concerns: {} as ConcernUseCases,
     escalations: {} as EscalationUseCases,
+    assessments: {} as AssessmentUseCases,
     pledges: {} as PledgeUseCases,
     caseFiles: {} as CaseFileUseCases,
     clock: () => new Date('2026-03-10T02:00:00Z'),

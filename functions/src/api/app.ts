@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ConcernUseCases } from '../app/concern-use-cases.js';
+import type { AssessmentUseCases } from '../app/assessment-use-cases.js';
 import type { EscalationUseCases } from '../app/escalation-use-cases.js';
 import type { PledgeUseCases } from '../app/pledge-use-cases.js';
 import type { CaseFileUseCases } from '../app/case-file-use-cases.js';
@@ -58,6 +59,8 @@ export interface AppDeps {
   concerns: ConcernUseCases;
   /** Difficult cases' use cases (issue 8, R6). */
   escalations: EscalationUseCases;
+  /** Guardianship assessments and the risk level's override (issue 12, R18). */
+  assessments: AssessmentUseCases;
   /** The child-protection pledge (issue 11, R8): its signatures are sealed with a key of the API's secret. */
   pledges: PledgeUseCases;
   /** The one-child-one-file (issue 12, R7): exports, the access trail and the yearly submission. */

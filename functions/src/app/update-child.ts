@@ -12,6 +12,8 @@ import { staleChildVersion, storeChildChange } from './child-writes.js';
 import type { ChildChangePorts } from './ports.js';
 import type { ChildWritten } from './register-child.js';
 
+const RISK_LEVEL_BY_ASSESSMENT = '风险等级只能通过监护评估（新建评估）或督导员调整风险等级改变（R18）';
+
 /** Rule errors of a patch name the body path the client sent (`changes.legalBasis`), like validation errors do. */
 function namedInChanges(error: unknown): unknown {
   if (error instanceof LegalBasisRequiredError) return new LegalBasisRequiredError(error.message, `changes.${error.field}`);
@@ -36,9 +38,11 @@ export async function updateChild(ports: ChildChangePorts, principal: Principal,
   const actor = actorFrom(principal, found.users.get(principal.userId));
   const child = readableChild(actor, found.child, 'child.update');
   assertMayAct(actor, 'update', child, 'child.update');
-  const forbidden = forbiddenPatchFields(actor, changes);
+  // Issue 12 (R18): no role may type in the risk level (it changes through an assessment or a supervisor's
+  // override); it is named first, with a message that says so.
+  const forbidden = forbiddenPatchFields(actor, changes).sort((a, b) => Number(b === 'riskLevel') - Number(a === 'riskLevel'));
   if (forbidden.length > 0) {
-    throw new ForbiddenFieldsError(forbidden.map((field) => `changes.${field}`)).refusing({
+    throw new ForbiddenFieldsError(forbidden.map((field) => `changes.${field}`), { 'changes.riskLevel': RISK_LEVEL_BY_ASSESSMENT }).refusing({
       action: 'child.update',
       childId: child.id,
       reason: `forbiddenField:${forbidden.join(',')}`,

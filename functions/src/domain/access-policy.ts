@@ -14,3 +14,4 @@ export * from './access/report-access.js';
 export * from './access/safety-access.js';
 export * from './access/pledge-access.js';
 export * from './access/case-file-access.js';
+export * from './access/assessment-access.js';

@@ -38,6 +38,10 @@ export const auditActionWords: Record<AuditAction, string> = {
   'caseFile.submit': '报送档案',
   'caseFile.trail': '查看访问记录',
   'inspection.callList': '回访抽查：查看监护人电话',
+  'assessment.record': '记录监护评估',
+  'assessment.read': '查看监护评估',
+  'assessment.list': '查看评估记录',
+  'risk.override': '调整风险等级',
 };
 
 export interface AccessTrailEntry {

@@ -52,6 +52,11 @@ export const auditActions = [
   'caseFile.trail',
   // Issue 12 part 6: a callback call list showed this child's guardian's phone to an inspecting officer.
   'inspection.callList',
+  // Issue 12, R18: a guardianship assessment recorded, read (one or the child's list), and the risk level's override.
+  'assessment.record',
+  'assessment.read',
+  'assessment.list',
+  'risk.override',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export type AuditOutcome = 'allowed' | 'denied';

@@ -3,6 +3,7 @@ import { idSchema, regionPathSchema } from './region.js';
 import { followUpTriggerSchema } from './follow-up.js';
 import { phoneSchema } from './user.js';
 import { birthDateSchema, eventDateSchema } from './date-bounds.js';
+import { riskBasisSchema } from './risk-basis.js';
 import { singleLineText } from './text.js';
 
 // The Chinese names live in a zod-free file the mini-program can import; re-exported here for the server side.
@@ -129,6 +130,8 @@ export const childSchema = z
     ...childProfileShape,
     // Records written before follow-ups existed have none.
     followUpTriggers: childProfileShape.followUpTriggers.default([]),
+    /** Issue 12: where the risk level came from; absent or null until the first assessment (待评估). */
+    riskBasis: riskBasisSchema.nullable().optional(),
     status: childStatusSchema,
     team: teamSchema.nullable(),
     teamHistory: z.array(teamChangeSchema),

@@ -61,9 +61,10 @@ export class PledgeRequiredError extends ForbiddenError {
 /** API3: a patch touching fields the role may not set is refused whole, naming the first field and listing all. */
 export class ForbiddenFieldsError extends ForbiddenError {
   readonly errors: { field: string; message: string }[];
-  constructor(fields: string[]) {
-    super(`当前角色无权修改：${fields.join('、')}`, fields[0]);
-    this.errors = fields.map((field) => ({ field, message: '当前角色无权修改此字段' }));
+  /** `why` gives a field its own message (a risk level is never typed in: it says where it is set instead). */
+  constructor(fields: string[], why: Partial<Record<string, string>> = {}) {
+    super(why[fields[0]] ?? `当前角色无权修改：${fields.join('、')}`, fields[0]);
+    this.errors = fields.map((field) => ({ field, message: why[field] ?? '当前角色无权修改此字段' }));
   }
 }
 

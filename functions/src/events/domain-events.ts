@@ -291,7 +291,33 @@ export const evaluationReviewDecidedSchema = z
   })
   .strict();
 
+/**
+ * Issue 12, R18: a guardianship assessment recorded, with the child's new risk level (a code), written in the same
+ * transaction as the assessment and the child; a supervisor's override of the level likewise (its reason stays in
+ * the child's record, not here: free text).
+ */
+const riskLevelCode = z.enum(['red', 'yellow', 'green']);
+export const assessmentRecordedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('AssessmentRecorded'),
+    detail: z
+      .object({ childId: idSchema, assessmentId: idSchema, townId: idSchema, districtId: idSchema, kind: z.enum(['first', 'yearly', 'reassessment']), riskLevel: riskLevelCode, previousRiskLevel: riskLevelCode })
+      .strict(),
+  })
+  .strict();
+
+export const riskLevelOverriddenSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('RiskLevelOverridden'),
+    detail: z.object({ childId: idSchema, townId: idSchema, districtId: idSchema, riskLevel: riskLevelCode, previousRiskLevel: riskLevelCode }).strict(),
+  })
+  .strict();
+
 export const domainEventSchema = z.discriminatedUnion('detailType', [
+  assessmentRecordedSchema,
+  riskLevelOverriddenSchema,
   visitRecordedSchema,
   visitConfirmedSchema,
   visitDisputedSchema,

@@ -1,3 +1,4 @@
+import { seedDemoAssessments } from './demo-assessments.js';
 import { seedDemoActivities } from './demo-activities.js';
 import type { AuditEntry } from '../domain/audit.js';
 import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
@@ -69,6 +70,10 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
       result.alreadyThere += count.alreadyThere;
     }
   }
+  // Issue 12: a few children's first assessments, after their visits (which do not depend on them).
+  const assessments = await seedDemoAssessments(repositories, area.children, now);
+  result.created += assessments.created;
+  result.alreadyThere += assessments.alreadyThere;
   const activities = await seedDemoActivities(repositories, now);
   result.created += activities.created;
   result.alreadyThere += activities.alreadyThere;

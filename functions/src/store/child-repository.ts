@@ -3,6 +3,7 @@ import type { AuditEntry } from '../domain/audit.js';
 import { childSchema } from '../domain/child.js';
 import { childStanding, countsChange } from '../domain/monthly-counts.js';
 import { AlreadyExistsError, StaleStateError, VersionConflictError } from '../domain/errors.js';
+import { assessmentItem } from './assessments.js';
 import { auditItem, INSERT_ONLY } from './audit-items.js';
 import { batchGet } from './batch.js';
 import { childFromItem, childItem, diffMemberships, membershipItem, membershipsOf } from './child-items.js';
@@ -16,7 +17,7 @@ import type { ChildRepository } from './ports.js';
 import type { RegionLookup } from './region-lookup.js';
 import { putIfVersion, sendTransaction, taggedTransaction, type TransactItems } from './transact.js';
 
-type Part = 'child' | 'links' | 'obligations' | 'counters' | 'audit' | 'events';
+type Part = 'child' | 'links' | 'obligations' | 'counters' | 'audit' | 'events' | 'assessment';
 
 export function createChildRepository(
   client: DynamoDBDocumentClient,
@@ -58,7 +59,7 @@ export function createChildRepository(
       }
     },
 
-    async update({ previous, next, audit, obligations, events }) {
+    async update({ previous, next, audit, obligations, events, assessment }) {
       // Programming errors, not user errors: the lock only works if every change moves the version on by one.
       if (next.id !== previous.id) throw new Error('update() must keep the child id');
       if (next.version !== previous.version + 1) throw new Error('update() must raise the version by one');
@@ -77,11 +78,14 @@ export function createChildRepository(
         ['counters', counterUpdates(tableName, countsChange(childStanding(previous), childStanding(stored), stored.updatedAt))],
         ['audit', auditPart(audit)],
         ['events', outboxPuts(tableName, events)],
+        ['assessment', assessment ? [{ Put: { TableName: tableName, Item: assessmentItem(assessment), ConditionExpression: 'attribute_not_exists(pk)' } }] : []],
       ]);
       try {
         await sendTransaction(client, transaction.items);
       } catch (error) {
         const failed = transaction.failedParts(error);
+        // The assessment's id comes from the Idempotency-Key: taken means this was sent before (the caller replays).
+        if (failed.has('assessment')) throw new AlreadyExistsError('该评估已记录', 'Idempotency-Key');
         // A failed condition on the child is the caller's conflict; on the obligations, nobody's (read again).
         if (failed.has('child')) throw new VersionConflictError('该儿童档案已被他人修改，请刷新后重试', 'version');
         if (failed.has('obligations')) throw new StaleStateError('该儿童的走访安排已变化', 'version');

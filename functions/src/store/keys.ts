@@ -35,6 +35,7 @@
  * | tracking code     | CONCERN_TRACKING#<sha256>   | TRACKING                      |                                                      |                                 |
  * | escalation        | ESCALATION#<id>             | ESCALATION                    | ESCALATIONS#<LEVEL>#<regionId> / <queue order> (the level that holds it) | ESCALATIONS#AWAITING#<LEVEL ABOVE>#<regionId> / <acknowledgeBy>#<id> (until acknowledged) |
  * | escalation of a child | CHILD#<childId>         | ESCALATION#<createdAt>#<id>   |                                                      |                                 |
+ * | guardianship assessment | CHILD#<childId>       | ASSESSMENT#<id>               |                                                      |                                 |
  * | deadline schedule | SCHEDULE#<deadlineId>       | SCHEDULE                      | SCHEDULES#DUE / <fireAt>#<deadlineId>                |                                 |
  * | channel delivery  | DELIVERY#<deliveryId>       | DELIVERY                      |                                                      |                                 |
  * | message consent   | USER#<userId>               | CONSENT#<templateId>          |                                                      |                                 |
@@ -341,6 +342,12 @@ export function monthlyReportPartsPartition(parentId: string, month: string): st
 export function reportSubmissionKey(regionId: string, month: string): PrimaryKey {
   return { pk: `REPORT#${regionId}`, sk: `SUBMISSION#${month}` };
 }
+
+/** Issue 12, R18: a child's guardianship assessment, in the child's partition (a handful a year; sorted on read). */
+export function assessmentKey(childId: string, assessmentId: string): PrimaryKey {
+  return { pk: `CHILD#${childId}`, sk: `${ASSESSMENT_PREFIX}${assessmentId}` };
+}
+export const ASSESSMENT_PREFIX = 'ASSESSMENT#';
 
 /** R24: a town's quarterly dispatch (the supervisor's sections), beside its monthly reports. */
 export function quarterlyDispatchKey(townId: string, quarter: string): PrimaryKey {

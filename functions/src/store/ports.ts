@@ -32,6 +32,10 @@ import type { ReportSubmissions } from './report-submission-ports.js';
 import type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
 import type { PledgeSignatures } from './pledge-signature-ports.js';
 import type { ActivityRepository } from './activity-ports.js';
+import type { Assessment } from '../domain/guardianship-assessment.js';
+import type { Assessments } from './assessment-ports.js';
+
+export type { Assessments } from './assessment-ports.js';
 
 export type { ActivityRepository, SignUpOutcome } from './activity-ports.js';
 
@@ -93,6 +97,11 @@ export interface ChildChange {
   audit: AuditEntry;
   obligations: ObligationUpdate;
   events: DomainEvent[];
+  /**
+   * Issue 12 (R18): the guardianship assessment that made this change, stored in the same transaction (its id
+   * taken: AlreadyExistsError on 'Idempotency-Key').
+   */
+  assessment?: Assessment;
 }
 
 export interface ChildRepository {
@@ -440,4 +449,6 @@ export interface Repositories {
   callbackInspections: CallbackInspections;
   /** Issue 12 part 7, R23: workers' yearly evaluations. */
   workerEvaluations: WorkerEvaluations;
+  /** Issue 12, R18: children's guardianship assessments (written with the child, see ChildChange). */
+  assessments: Assessments;
 }

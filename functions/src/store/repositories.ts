@@ -30,6 +30,7 @@ import { createMonthlyCounters } from './monthly-counters.js';
 import { createMonthlyReports } from './monthly-reports.js';
 import { createReportSubmissions } from './report-submissions.js';
 import { createQuarterlyDispatches } from './quarterly-dispatches.js';
+import { createAssessments } from './assessments.js';
 import { createSafetySessions } from './safety-sessions.js';
 import { createSchools } from './schools.js';
 import { createPledgeSignatures } from './pledge-signatures.js';
@@ -69,6 +70,7 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     reportSubmissions: createReportSubmissions(client, tableName),
     quarterlyDispatches: createQuarterlyDispatches(client, tableName),
     caseFileSubmissions: createCaseFileSubmissions(client, tableName),
+    assessments: createAssessments(client, tableName),
     safetySessions: createSafetySessions(client, tableName),
     schools: createSchools(client, tableName),
     pledgeSignatures: createPledgeSignatures(client, tableName),

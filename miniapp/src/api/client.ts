@@ -5,6 +5,7 @@ import { pledgeCalls, type PledgeApi } from './pledge-client';
 import { caseFileCalls, type CaseFileApi } from './case-file-client';
 import { concernCalls, type ConcernsApi } from './concerns-client';
 import { escalationCalls, type EscalationsApi } from './escalations-client';
+import { assessmentCalls, type AssessmentsApi } from './assessments-client';
 import { reportCalls, type ReportsApi } from './reports-client';
 import { inspectionCalls, type InspectionApi } from './inspection-client';
 import { safetyCalls, type SafetyApi } from './safety-client';
@@ -55,7 +56,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi, ActivitiesApi, CaseFileApi, InspectionApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi, ActivitiesApi, CaseFileApi, InspectionApi, AssessmentsApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -186,6 +187,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   return {
     ...concernCalls(send),
     ...escalationCalls(send),
+    ...assessmentCalls(send),
     ...reportCalls(send),
     ...chatBindingCalls(send),
     ...safetyCalls(send),

@@ -5,6 +5,8 @@ export type * from './types';
 export type * from './concern-types';
 export type { ConcernsApi } from './concerns-client';
 export type * from './escalation-types';
+export type * from './assessment-types';
+export type { AssessmentsApi } from './assessments-client';
 export type { EscalationsApi } from './escalations-client';
 export type * from './report-types';
 export { reportExportPath, type ReportsApi } from './reports-client';

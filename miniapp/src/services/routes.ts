@@ -27,6 +27,9 @@ export const routes = {
   raiseEscalation: (childId: string) => `/cases/pages/raise/index?childId=${encodeURIComponent(childId)}`,
   /** A level's difficult cases (the supervisor's, the district's, the city's) and the overdue ones below. */
   escalationQueue: '/cases/pages/queue/index',
+  newAssessment: (childId: string) => `/assessment/pages/new/index?childId=${encodeURIComponent(childId)}`,
+  assessment: (childId: string, id: string) => `/assessment/pages/detail/index?childId=${encodeURIComponent(childId)}&id=${encodeURIComponent(id)}`,
+  assessmentHistory: (childId: string) => `/assessment/pages/history/index?childId=${encodeURIComponent(childId)}`,
   escalation: (id: string) => `/cases/pages/detail/index?id=${encodeURIComponent(id)}`,
   /** Issue 9, R4: a region's monthly report (the reader's own region without one), last month without a month. */
   monthlyReport: (regionId?: string, month?: string) => {

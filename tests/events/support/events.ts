@@ -53,6 +53,8 @@ export function eventOf<T extends DomainEventType>(
     WorkerEvaluationPublished: { evaluationId: '2026-u-1', workerId: 'u-1', districtId: 'd1', year: 2026, grade: 'qualified' },
     EvaluationReviewRequested: { evaluationId: '2026-u-1', workerId: 'u-1', districtId: 'd1', year: 2026 },
     EvaluationReviewDecided: { evaluationId: '2026-u-1', workerId: 'u-1', districtId: 'd1', year: 2026, outcome: 'upheld', grade: 'qualified' },
+    AssessmentRecorded: { childId: 'c-1', assessmentId: 'as-1', townId: 't1', districtId: 'd1', kind: 'first', riskLevel: 'red', previousRiskLevel: 'yellow' },
+    RiskLevelOverridden: { childId: 'c-1', townId: 't1', districtId: 'd1', riskLevel: 'green', previousRiskLevel: 'red' },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),

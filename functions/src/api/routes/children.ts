@@ -7,6 +7,7 @@ import { collectRegionNames } from '../region-names.js';
 import { authenticate } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { registerChildCaseFileRoutes } from './child-case-file.js';
+import { registerAssessmentRoutes } from './assessments.js';
 import { registerChildEscalationRoutes } from './child-escalations.js';
 import { registerChildVisitRoutes } from './child-visits.js';
 import {
@@ -72,5 +73,6 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
   registerChildVisitRoutes(app, deps);
   registerChildEscalationRoutes(app, deps);
   registerChildCaseFileRoutes(app, deps);
+  registerAssessmentRoutes(app, deps);
   return app;
 }

@@ -64,17 +64,18 @@ export const writableChildFields: Record<Role, readonly PatchField[]> = {
   orgAdmin: [],
   cityOfficer: [],
   director: profileFields,
-  // The social worker's assessment decides categories, circumstances and the risk grade (R14, R18).
+  // The social worker's assessment decides categories and circumstances. The risk grade (R14) is nobody's to type
+  // in (issue 12, R18): it changes only through an assessment or a supervisor's override (assessment-access.ts).
   // R19 follow-up triggers come from case handling: the social worker and the supervisor who owns the case (R6).
-  socialWorker: ['categories', 'flags', 'riskLevel', 'followUpTriggers'],
-  supervisor: [...profileFields, 'riskLevel', 'status', 'organizationId', 'followUpTriggers'],
+  socialWorker: ['categories', 'flags', 'followUpTriggers'],
+  supervisor: [...profileFields, 'status', 'organizationId', 'followUpTriggers'],
   // Moving a child to another village or town is the district's decision.
-  districtOfficer: [...profileFields, 'riskLevel', 'status', 'organizationId', 'followUpTriggers', 'region'],
+  districtOfficer: [...profileFields, 'status', 'organizationId', 'followUpTriggers', 'region'],
 };
 
 /** Fields a role never receives: a guardian gets what a family needs, not the worker's grading (no labelling). */
 export const hiddenChildFields: Record<Role, readonly (keyof Child)[]> = {
-  guardian: ['idNumber', 'riskLevel', 'flags', 'categories', 'legalBasis', 'teamHistory', 'organizationId', 'followUpTriggers'],
+  guardian: ['idNumber', 'riskLevel', 'riskBasis', 'flags', 'categories', 'legalBasis', 'teamHistory', 'organizationId', 'followUpTriggers'],
   orgAdmin: ['idNumber', 'legalBasis'],
   volunteer: [],
   director: [],

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
 import { asApiError, type ApiError, type ChildPage } from '../../../api';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
 import { RiskTag, Tag } from '../../../components/tag';
@@ -19,6 +19,8 @@ import { BasicInfo, Circumstances, GuardiansSection, LegalBasisSection, TeamSect
 import { EscalationSection } from './escalation-section';
 import { CaseFileSection } from './case-file-section';
 import { mayExportCaseFile } from '../../../lib/case-file-words';
+import { AssessmentSection } from './assessment-section';
+import { mayOverrideRisk, mayReadAssessments, mayRecordAssessment } from '../../../lib/assessment-words';
 import { ReportChildLink } from './report-link';
 import { CheckInButton, NextDueSection, VisitHistory } from './visit-sections';
 import './index.css';
@@ -32,6 +34,13 @@ export default function ChildDetailPage() {
   const id = params.id ? decodeURIComponent(params.id) : '';
   const [child, setChild] = useState<ChildPage | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  // Issue 12: back from an assessment (or after an override) the risk level has changed: the record is read again.
+  const [shown, setShown] = useState(0);
+  const firstShow = useRef(true);
+  useDidShow(() => {
+    if (firstShow.current) firstShow.current = false;
+    else setShown((n) => n + 1);
+  });
 
   useEffect(() => {
     if (!session || !id) return;
@@ -42,7 +51,7 @@ export default function ChildDetailPage() {
       },
       (e: unknown) => setError(asApiError(e)),
     );
-  }, [session, id]);
+  }, [session, id, shown]);
 
   if (!session) return <View className='page' />;
   if (!id || error?.status === NOT_FOUND) {
@@ -96,6 +105,14 @@ export default function ChildDetailPage() {
       {isVisitingWorker(session.user.role) ? <PendingUploads childId={child.id} /> : null}
       {session.user.role !== 'guardian' ? <NextDueSection childId={child.id} /> : null}
       {mayReadDistrictPolicy(session.user.role) ? <NationalPolicyNote districtId={child.region.districtId} /> : null}
+      {mayReadAssessments(session.user.role) ? (
+        <AssessmentSection
+          child={child}
+          mayRecord={mayRecordAssessment(session.user, child)}
+          mayOverride={mayOverrideRisk(session.user.role, child)}
+          onChanged={() => setShown((n) => n + 1)}
+        />
+      ) : null}
       {mayReadEscalations(session.user.role) ? (
         <EscalationSection childId={child.id} mayRaise={mayRaiseEscalation(session.user, child)} />
       ) : null}
