@@ -50,6 +50,41 @@ beforeAll(async () => {
   h.setNow('2026-04-03T02:05:00.000Z');
 }, 90_000);
 
+describe('R7 the file carries the guardianship assessments (R18)', () => {
+  it('shows each assessment held, who was present, the scores in words, the conclusion and the level it set', async () => {
+    const child = await h.call('GET', `/api/v1/children/${children.c1.id}`, { as: 'supervisorT1' });
+    const score = (value: number, notes = '') => ({ score: value, notes });
+    const recorded = await h.call('POST', `/api/v1/children/${children.c1.id}/assessments`, {
+      as: 'socialWorkerPledged',
+      headers: { 'idempotency-key': 'case-file-assessment-1' },
+      json: {
+        version: child.body.version,
+        kind: 'first',
+        heldOn: '2026-04-01',
+        presentUserIds: [users.socialWorkerPledged.id, users.directorV2.id, users.supervisorT1.id],
+        dimensions: { economic: score(2), care: score(2), skills: score(3), responsibility: score(3), relationship: score(4), development: score(2, '营养不良') },
+        sources: {
+          child: { heard: true, learned: '常独自在家' },
+          guardian: { heard: true, learned: '外出务工' },
+          police: { heard: false, learned: '' },
+          neighbours: { heard: false, learned: '' },
+          school: { heard: true, learned: '缺勤较多' },
+        },
+        conclusion: '监护缺位明显，需重点关注',
+        riskLevel: 'red',
+        recommendations: '每月入户；联系学校关注出勤',
+      },
+    });
+    expect(recorded.status).toBe(201);
+
+    const text = (await pdfPages((await download('supervisorT1', children.c1.id, 'pdf')).bytes)).join('\n');
+    for (const words of ['评估日期：2026-04-01', '首次评估', '吴社工、赵西湾、孙河口', '儿童生存发展状况：2分（较差）：营养不良', '学校：缺勤较多', '监护缺位明显，需重点关注', '红色（评估前：黄色）']) {
+      expect(text, words).toContain(words);
+    }
+    expect(text).not.toContain('暂无评估记录');
+  });
+});
+
 describe('R7 the file as one PDF', () => {
   it('opens, has every section, the visits with the guardian’s confirmation, and the empty parts said plainly', async () => {
     const res = await download('supervisorT1', A1, 'pdf');

@@ -1,5 +1,5 @@
 import type { CaseFile } from '../domain/case-file.js';
-import type { AuditRepository, CaseFileSubmissions, ChildRepository, ConcernRepository, EscalationRepository, PledgeSignatures, RecordReader, RegionRepository, VisitRepository } from '../store/ports.js';
+import type { Assessments, AuditRepository, CaseFileSubmissions, ChildRepository, ConcernRepository, EscalationRepository, PledgeSignatures, RecordReader, RegionRepository, VisitRepository } from '../store/ports.js';
 import type { ImageBytes, PledgeSealer } from './pledge-ports.js';
 import type { Basics } from './ports.js';
 
@@ -9,6 +9,7 @@ export type CaseFilePorts = Basics & {
   visits: Pick<VisitRepository, 'listAllOfChild'>;
   concerns: Pick<ConcernRepository, 'listOfChild'>;
   escalations: Pick<EscalationRepository, 'listOfChild'>;
+  assessments: Pick<Assessments, 'listOfChild'>;
   pledgeSignatures: Pick<PledgeSignatures, 'get'>;
   audit: Pick<AuditRepository, 'record' | 'pageByChild'>;
   /** Only pledge records whose seal holds are carried into the file (R8: a changed record is 记录异常). */

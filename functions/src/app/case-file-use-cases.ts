@@ -31,6 +31,7 @@ export function createCaseFileUseCases(
     visits: r.visits,
     concerns: r.concerns,
     escalations: r.escalations,
+    assessments: r.assessments,
     pledgeSignatures: r.pledgeSignatures,
     audit: r.audit,
     children: r.children,

@@ -13,6 +13,7 @@ import {
   type CaseFilePledgeImage,
   type ServingPerson,
 } from '../domain/case-file.js';
+import { assessmentsSectionOf } from '../domain/case-file-assessments.js';
 import type { Child } from '../domain/child.js';
 import { ForbiddenError } from '../domain/errors.js';
 import { roleNames } from '../domain/labels.js';
@@ -65,24 +66,24 @@ async function pledgesOf(ports: CaseFilePorts, users: ReadonlyMap<string, User>,
  * R7, issue 12 part 4: one child's file, every section that exists today filled from the records, for someone allowed
  * to export it; the export is audited (who, role, when, and the format in the action) before anything is handed out.
  *
- * Integration points (engineers A and B build these in parallel): the `assessments` section is to be filled from
- * `app/list-child-assessments.ts`, the `plans` and `closing` sections from `app/read-child-case-plan.ts`; until then
- * they say 暂无评估记录 / 暂无个案计划 / 暂无结案报告 rather than imitating their data.
+ * The `plans` and `closing` sections are to be filled from `app/read-child-case-plan.ts`; until then they say
+ * 暂无个案计划 / 暂无结案报告 rather than imitating their data.
  */
 export async function loadCaseFile(ports: CaseFilePorts, principal: Principal, childId: string, format: CaseFileFormat | 'submit'): Promise<CaseFile> {
   const action = format === 'pdf' ? 'caseFile.exportPdf' : format === 'zip' ? 'caseFile.exportZip' : 'caseFile.submit';
   const found = await ports.records.read({ users: [principal.userId], child: childId });
   const exporter = exporterFrom(principal, found.users.get(principal.userId));
   const child = exportableChild(exporter, found.child, action);
-  const [visits, concerns, escalations] = await Promise.all([
+  const [visits, concerns, escalations, assessments] = await Promise.all([
     ports.visits.listAllOfChild(child.id),
     ports.concerns.listOfChild(child.id, CONCERNS_LIMIT),
     ports.escalations.listOfChild(child.id, ESCALATIONS_LIMIT),
+    ports.assessments.listOfChild(child.id),
   ]);
   const servingIds = servingUserIdsOf(child.team, visits);
   const { cityId, districtId, townId, villageId } = child.region;
   const [{ users, regions }] = await Promise.all([
-    ports.records.read({ users: servingIds, regions: [cityId, districtId, townId, villageId] }),
+    ports.records.read({ users: [...new Set([...servingIds, ...assessments.flatMap((a) => a.presentUserIds)])], regions: [cityId, districtId, townId, villageId] }),
     // A submission records its own entry with the submission (case-file-submission.ts).
     format === 'submit' ? Promise.resolve() : ports.audit.record([auditEntryOf(ports, exporter, action, child.id, 'allowed')]),
   ]);
@@ -96,7 +97,7 @@ export async function loadCaseFile(ports: CaseFilePorts, principal: Principal, c
     sections: [
       basicSectionOf(detail, regionPath),
       teamSectionOf(child.team, names),
-      sectionOf('assessments', []),
+      assessmentsSectionOf(assessments, names),
       sectionOf('plans', []),
       visitsSectionOf(visits, names),
       concernsSectionOf(concerns),

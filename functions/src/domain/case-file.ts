@@ -96,7 +96,7 @@ export function sectionOf(key: CaseFileSectionKey, entries: CaseFileEntry[]): Ca
   return { key, title: caseFileSectionTitles[key], emptyText: emptyTexts[key], entries };
 }
 
-function entry(fields: [string, string][]): CaseFileEntry {
+export function entry(fields: [string, string][]): CaseFileEntry {
   return { fields: fields.map(([label, value]) => ({ label, value })) };
 }
 

@@ -4,6 +4,7 @@ import type { EscalationLevel } from './escalation-levels.js';
 import type { Child, ChildCategory, ChildFlag, ChildStatus, Guardian, LegalBasis, RiskLevel } from './child.js';
 import type { ObligationKind, Performer, VisitRuleId } from './obligation.js';
 import type { RegionLevel } from './region.js';
+import type { AssessmentDimension, AssessmentKind, AssessmentSource } from './guardianship-assessment.js';
 import type { Role } from './user.js';
 import type {
   ConfirmationState,
@@ -204,3 +205,23 @@ export const callbackOutcomeNames = { confirmed: '确认走访', notConfirmed: '
 
 /** R23: the yearly grades of a worker's evaluation. */
 export const evaluationGradeNames = { excellent: '优秀', qualified: '合格', improve: '需改进' } as const;
+
+/** R18's six dimensions and five sources, in the order of 003 §55–56; the mini-program and the file (R7) say them alike. */
+export const assessmentDimensionNames: Record<AssessmentDimension, string> = {
+  economic: '经济能力',
+  care: '照料能力',
+  skills: '监护技能',
+  responsibility: '责任意识',
+  relationship: '亲子关系',
+  development: '儿童生存发展状况',
+};
+export const assessmentSourceNames: Record<AssessmentSource, string> = {
+  child: '儿童本人',
+  guardian: '监护人',
+  police: '当地派出所',
+  neighbours: '邻居',
+  school: '学校',
+};
+export const assessmentKindNames: Record<AssessmentKind, string> = { first: '首次评估', yearly: '年度评估', reassessment: '复评' };
+/** The five-step scale: 1 the weakest guardianship on that dimension, 5 the soundest. */
+export const assessmentScoreNames: Record<'1' | '2' | '3' | '4' | '5', string> = { '1': '很差', '2': '较差', '3': '一般', '4': '较好', '5': '良好' };

@@ -1,26 +1,15 @@
-import type { AssessmentDimension, AssessmentKind, AssessmentSource, RiskBasis } from '../api/assessment-types';
+import type { RiskBasis } from '../api/assessment-types';
 import type { ChildDetail, Role, TeamMember } from '../api/types';
+import { assessmentKindNames } from '../../../functions/src/domain/labels';
 import { riskLabelOf } from './labels';
 
-/** R18's six dimensions and five sources, in the order of 003 §55–56. */
-export const dimensionNames: Record<AssessmentDimension, string> = {
-  economic: '经济能力',
-  care: '照料能力',
-  skills: '监护技能',
-  responsibility: '责任意识',
-  relationship: '亲子关系',
-  development: '儿童生存发展状况',
-};
-export const sourceNames: Record<AssessmentSource, string> = {
-  child: '儿童本人',
-  guardian: '监护人',
-  police: '当地派出所',
-  neighbours: '邻居',
-  school: '学校',
-};
-export const assessmentKindNames: Record<AssessmentKind, string> = { first: '首次评估', yearly: '年度评估', reassessment: '复评' };
-/** The five-step scale: 1 the weakest guardianship on that dimension, 5 the soundest. */
-export const scoreNames: Record<'1' | '2' | '3' | '4' | '5', string> = { '1': '很差', '2': '较差', '3': '一般', '4': '较好', '5': '良好' };
+/** R18's words, shared with the file's PDF (R7). */
+export {
+  assessmentDimensionNames as dimensionNames,
+  assessmentKindNames,
+  assessmentScoreNames as scoreNames,
+  assessmentSourceNames as sourceNames,
+} from '../../../functions/src/domain/labels';
 
 /** 11月30日 (this year) or 2025年11月30日. */
 export function monthDayText(date: string, today: string): string {
