@@ -13,3 +13,4 @@ export * from './access/escalation-access.js';
 export * from './access/report-access.js';
 export * from './access/safety-access.js';
 export * from './access/pledge-access.js';
+export * from './access/case-plan-access.js';

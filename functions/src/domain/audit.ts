@@ -44,6 +44,9 @@ export const auditActions = [
   'request',
   // Issue 11, R8: a signed pledge downloaded (its PDF or image), by the signer or the organization's admin.
   'pledge.download',
+  // Issue 12, R2/R15/R22: a child's case (plan, reviews, closing, handbook, state guardianship) read or written.
+  'casePlan.read',
+  'casePlan.write',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export type AuditOutcome = 'allowed' | 'denied';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, regionPathSchema } from './region.js';
 import { followUpTriggerSchema } from './follow-up.js';
+import { caseDeadlinesSchema } from './case-deadlines.js';
 import { phoneSchema } from './user.js';
 import { birthDateSchema, eventDateSchema } from './date-bounds.js';
 import { singleLineText } from './text.js';
@@ -130,6 +131,8 @@ export const childSchema = z
     // Records written before follow-ups existed have none.
     followUpTriggers: childProfileShape.followUpTriggers.default([]),
     status: childStatusSchema,
+    /** R15, R22: the case's own deadlines, moved by the case's use cases (case-deadlines.ts); absent until a case sets one. */
+    caseDeadlines: caseDeadlinesSchema.optional(),
     team: teamSchema.nullable(),
     teamHistory: z.array(teamChangeSchema),
     registeredOn: dateSchema,

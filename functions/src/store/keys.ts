@@ -56,6 +56,11 @@
  * | activity (R5)     | ACTIVITY#<id>               | ACTIVITY                      | ACTIVITIES#ORG#<orgId> / <date>T<time>#<id>          | ACTIVITIES#TOWN#<townId> / <date>T<time>#<id> |
  * | activity sign-up  | ACTIVITY#<id>               | SIGNUP#<signUpId>             |                                                      |                                 |
  * | region's own tally| COUNTER#<townId>#<YYYY-MM>  | COUNTER                       | (a town's own month item: activities for the whole town) |                             |
+ * | case plan (R2)    | CASE#<childId>              | PLAN (current), PLAN#V#<version, 6 digits> (history) |                               |                                 |
+ * | plan review (R15) | CASE#<childId>              | REVIEW#<reviewedOn>#<id>      |                                                      |                                 |
+ * | case closing (R15)| CASE#<childId>              | CLOSING                       |                                                      |                                 |
+ * | handbook (R2)     | CASE#<childId>              | HANDBOOK                      |                                                      |                                 |
+ * | state guardianship (R22) | CASE#<childId>       | STATE_GUARDIANSHIP            |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -337,6 +342,20 @@ export function monthlyReportPartsPartition(parentId: string, month: string): st
 export function reportSubmissionKey(regionId: string, month: string): PrimaryKey {
   return { pk: `REPORT#${regionId}`, sk: `SUBMISSION#${month}` };
 }
+
+/** Issue 12: everything of a child's case (plan and its history, reviews, closing, handbook, R22) in one partition: one query reads it. */
+export function casePartition(childId: string): string {
+  return `CASE#${childId}`;
+}
+
+export const caseSortKeys = {
+  plan: 'PLAN',
+  planVersion: (version: number) => `PLAN#V#${String(version).padStart(6, '0')}`,
+  review: (reviewedOn: string, id: string) => `REVIEW#${reviewedOn}#${id}`,
+  closing: 'CLOSING',
+  handbook: 'HANDBOOK',
+  stateGuardianship: 'STATE_GUARDIANSHIP',
+} as const;
 
 /** R24: a town's quarterly dispatch (the supervisor's sections), beside its monthly reports. */
 export function quarterlyDispatchKey(townId: string, quarter: string): PrimaryKey {

@@ -29,6 +29,7 @@ import { createMonthlyCounters } from './monthly-counters.js';
 import { createMonthlyReports } from './monthly-reports.js';
 import { createReportSubmissions } from './report-submissions.js';
 import { createQuarterlyDispatches } from './quarterly-dispatches.js';
+import { createCasePlans } from './case-plans.js';
 import { createSafetySessions } from './safety-sessions.js';
 import { createSchools } from './schools.js';
 import { createPledgeSignatures } from './pledge-signatures.js';
@@ -65,6 +66,7 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     monthlyCounters: createMonthlyCounters(client, tableName),
     reportSubmissions: createReportSubmissions(client, tableName),
     quarterlyDispatches: createQuarterlyDispatches(client, tableName),
+    casePlans: createCasePlans(client, tableName),
     safetySessions: createSafetySessions(client, tableName),
     schools: createSchools(client, tableName),
     pledgeSignatures: createPledgeSignatures(client, tableName),

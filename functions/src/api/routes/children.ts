@@ -6,6 +6,7 @@ import { rethrowCursorError } from '../list-errors.js';
 import { collectRegionNames } from '../region-names.js';
 import { authenticate } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
+import { registerCasePlanRoutes } from './case-plans.js';
 import { registerChildEscalationRoutes } from './child-escalations.js';
 import { registerChildVisitRoutes } from './child-visits.js';
 import {
@@ -70,5 +71,6 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
 
   registerChildVisitRoutes(app, deps);
   registerChildEscalationRoutes(app, deps);
+  registerCasePlanRoutes(app, deps);
   return app;
 }
