@@ -73,6 +73,11 @@ export default defineAppConfig({
       root: 'volunteer',
       pages: ['pages/register/index', 'pages/application/index', 'pages/review/index'],
     },
+    {
+      // Issue 12 (R2, R15, R22): a child's service plan; the team's and the family's view.
+      root: 'caseplan',
+      pages: ['pages/plan/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },

@@ -2,6 +2,7 @@ import { activityCalls, type ActivitiesApi } from './activities-client';
 import { networkError, toApiError, type ApiError } from './api-error';
 import { chatBindingCalls, type ChatBindingsApi } from './chat-bindings-client';
 import { pledgeCalls, type PledgeApi } from './pledge-client';
+import { casePlanCalls, type CasePlanApi } from './case-plan-client';
 import { concernCalls, type ConcernsApi } from './concerns-client';
 import { escalationCalls, type EscalationsApi } from './escalations-client';
 import { reportCalls, type ReportsApi } from './reports-client';
@@ -53,7 +54,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi, ActivitiesApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi, ActivitiesApi, CasePlanApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -190,6 +191,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...pledgeCalls(send),
     ...volunteerCalls(send),
     ...activityCalls(send),
+    ...casePlanCalls(send),
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
       return users;

@@ -18,3 +18,5 @@ export type * from './volunteer-types';
 export type { VolunteersApi } from './volunteers-client';
 export type * from './activity-types';
 export type { ActivitiesApi } from './activities-client';
+export type * from './case-plan-types';
+export type { CasePlanApi } from './case-plan-client';

@@ -16,6 +16,7 @@ import { api } from '../../../services/api';
 import { rememberChild } from '../../../services/child-cache';
 import { routes } from '../../../services/routes';
 import { BasicInfo, Circumstances, GuardiansSection, LegalBasisSection, TeamSection } from './sections';
+import { CasePlanSection } from './case-plan-section';
 import { EscalationSection } from './escalation-section';
 import { ReportChildLink } from './report-link';
 import { CheckInButton, NextDueSection, VisitHistory } from './visit-sections';
@@ -97,6 +98,7 @@ export default function ChildDetailPage() {
       {mayReadEscalations(session.user.role) ? (
         <EscalationSection childId={child.id} mayRaise={mayRaiseEscalation(session.user, child)} />
       ) : null}
+      <CasePlanSection childId={child.id} />
       <VisitHistory child={child} />
       <BasicInfo child={child} />
       <Circumstances child={child} />
