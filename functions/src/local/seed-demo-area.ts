@@ -1,4 +1,5 @@
 import { seedDemoActivities } from './demo-activities.js';
+import { seedDemoCasePlan } from './demo-case-plan.js';
 import type { AuditEntry } from '../domain/audit.js';
 import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
 import { startedRefresh } from '../domain/policy-refresh.js';
@@ -69,6 +70,9 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
       result.alreadyThere += count.alreadyThere;
     }
   }
+  // Issue 12: one child with a plan and a review.
+  const planned = area.children.find((child) => child.team !== null);
+  if (planned) await seedDemoCasePlan(repositories, planned, now);
   const activities = await seedDemoActivities(repositories, now);
   result.created += activities.created;
   result.alreadyThere += activities.alreadyThere;
