@@ -76,7 +76,7 @@ export default defineAppConfig({
     {
       // Issue 12 (R2, R15, R22): a child's service plan; the team's and the family's view.
       root: 'caseplan',
-      pages: ['pages/plan/index'],
+      pages: ['pages/plan/index', 'pages/edit/index'],
     },
   ],
   preloadRule: {

@@ -1,5 +1,5 @@
-import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback } from 'react';
 import type { FullCaseView } from '../../../api';
 import { Cell, CellGroup } from '../../../components/cell';
@@ -10,6 +10,7 @@ import { useRequiredSession } from '../../../hooks/use-required-session';
 import { formatDateTime } from '../../../lib/beijing-time';
 import { caseStatusNames } from '../../../lib/case-plan-words';
 import { api } from '../../../services/api';
+import { routes } from '../../../services/routes';
 
 /** The team's full plan: the family-facing part, then the tasks by name, the internal notes, the reviews and the history. */
 function FullPlan({ view }: { view: FullCaseView }) {
@@ -73,7 +74,14 @@ export default function CasePlanPage() {
           {view.view === 'family' ? (
             view.status === 'none' ? <EmptyState text='尚未制定服务计划' /> : <FamilyPlanPart idPrefix='plan' {...view} />
           ) : (
-            <FullPlan view={view} />
+            <View>
+              {view.canEdit ? (
+                <Button className='button button--primary' id='case-plan-edit' onClick={() => void Taro.navigateTo({ url: routes.editCasePlan(view.childId) })}>
+                  {view.plan ? '修改计划' : '制定计划'}
+                </Button>
+              ) : null}
+              <FullPlan view={view} />
+            </View>
           )}
         </View>
       ) : null}

@@ -98,7 +98,7 @@ export default function ChildDetailPage() {
       {mayReadEscalations(session.user.role) ? (
         <EscalationSection childId={child.id} mayRaise={mayRaiseEscalation(session.user, child)} />
       ) : null}
-      <CasePlanSection childId={child.id} />
+      {session.user.role !== 'orgAdmin' ? <CasePlanSection childId={child.id} /> : null}
       <VisitHistory child={child} />
       <BasicInfo child={child} />
       <Circumstances child={child} />
