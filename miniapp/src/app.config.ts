@@ -94,6 +94,11 @@ export default defineAppConfig({
       root: 'evaluation',
       pages: ['pages/grade/index', 'pages/mine/index'],
     },
+    {
+      // Issue 12 (R2, R15, R22): a child's service plan; the team's and the family's view.
+      root: 'caseplan',
+      pages: ['pages/plan/index', 'pages/edit/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['children'] },

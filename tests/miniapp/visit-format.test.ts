@@ -47,7 +47,16 @@ describe('visit labels', () => {
   it('use the words of the brief', () => {
     expect(disputeReasonNames).toEqual({ notVisited: '没有来访', wrongTime: '时间不对', wrongPeople: '人数不对', other: '其他' });
     expect(confirmationStateNames).toEqual({ pending: '待确认', confirmed: '监护人已确认', disputed: '有异议' });
-    expect(obligationKindNames).toEqual({ homeVisit: '入户走访', contact: '联系', reassessment: '复评', followUp: '跟踪回访' });
+    expect(obligationKindNames).toEqual({
+      homeVisit: '入户走访',
+      contact: '联系',
+      reassessment: '复评',
+      followUp: '跟踪回访',
+      // Issue 12: R15's plan review, R22's evaluation for return home and the guardian's collection.
+      planReview: '计划评估',
+      stateGuardianshipEvaluation: '回归评估',
+      guardianCollection: '监护人领回',
+    });
   });
 });
 

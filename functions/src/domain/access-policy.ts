@@ -15,3 +15,4 @@ export * from './access/safety-access.js';
 export * from './access/pledge-access.js';
 export * from './access/case-file-access.js';
 export * from './access/assessment-access.js';
+export * from './access/case-plan-access.js';

@@ -42,6 +42,8 @@ export const auditActionWords: Record<AuditAction, string> = {
   'assessment.read': '查看监护评估',
   'assessment.list': '查看评估记录',
   'risk.override': '调整风险等级',
+  'casePlan.read': '查看服务计划',
+  'casePlan.write': '记录服务计划',
 };
 
 export interface AccessTrailEntry {

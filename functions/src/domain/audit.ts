@@ -57,6 +57,9 @@ export const auditActions = [
   'assessment.read',
   'assessment.list',
   'risk.override',
+  // Issue 12, R2/R15/R22: a child's case (plan, reviews, closing, handbook, state guardianship) read or written.
+  'casePlan.read',
+  'casePlan.write',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export type AuditOutcome = 'allowed' | 'denied';

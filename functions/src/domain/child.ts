@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, regionPathSchema } from './region.js';
 import { followUpTriggerSchema } from './follow-up.js';
+import { caseDeadlinesSchema } from './case-deadlines.js';
 import { phoneSchema } from './user.js';
 import { birthDateSchema, eventDateSchema } from './date-bounds.js';
 import { riskBasisSchema } from './risk-basis.js';
@@ -133,6 +134,8 @@ export const childSchema = z
     /** Issue 12: where the risk level came from; absent or null until the first assessment (待评估). */
     riskBasis: riskBasisSchema.nullable().optional(),
     status: childStatusSchema,
+    /** R15, R22: the case's own deadlines, moved by the case's use cases (case-deadlines.ts); absent until a case sets one. */
+    caseDeadlines: caseDeadlinesSchema.optional(),
     team: teamSchema.nullable(),
     teamHistory: z.array(teamChangeSchema),
     registeredOn: dateSchema,

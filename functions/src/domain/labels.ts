@@ -135,6 +135,9 @@ export const obligationKindNames: Record<ObligationKind, string> = {
   contact: '联系',
   reassessment: '复评',
   followUp: '跟踪回访',
+  planReview: '计划评估',
+  stateGuardianshipEvaluation: '回归评估',
+  guardianCollection: '监护人领回',
 };
 
 /** R1: who carries out the obligation. */

@@ -15,7 +15,12 @@ export function inCatalogueOrder(ruleIds: readonly VisitRuleId[]): VisitRuleId[]
   return visitRuleIds.filter((id) => ruleIds.includes(id));
 }
 
-export const obligationKinds = ['homeVisit', 'contact', 'reassessment', 'followUp'] as const;
+/** planReview (R15), stateGuardianshipEvaluation and guardianCollection (R22) come from the case, not the visit rules (case-deadlines.ts). */
+export const obligationKinds = ['homeVisit', 'contact', 'reassessment', 'followUp', 'planReview', 'stateGuardianshipEvaluation', 'guardianCollection'] as const;
+/** The rules an obligation may cite: the district's visit rules, and the case's own deadlines (R15, R22). */
+export const obligationRuleIdSchema = z.enum([...visitRuleIds, 'R15', 'R22']);
+export type ObligationRuleId = z.infer<typeof obligationRuleIdSchema>;
+
 export const obligationKindSchema = z.enum(obligationKinds);
 export type ObligationKind = z.infer<typeof obligationKindSchema>;
 
@@ -40,11 +45,11 @@ export const obligationSchema = z
     dueDate: z.iso.date(),
     lastCompletedOn: z.iso.date().nullable(),
     /** The rule whose interval is the strictest, i.e. the one that made this due. */
-    ruleId: visitRuleIdSchema,
+    ruleId: obligationRuleIdSchema,
     /** Chinese sentence naming the rule, e.g. 红色等级：每月入户一次（R14）. */
     reason: z.string(),
     /** Other rules that demand the same, less strictly. */
-    alsoRequiredBy: z.array(visitRuleIdSchema),
+    alsoRequiredBy: z.array(obligationRuleIdSchema),
     /** R19 follow-ups end after their period; null for standing obligations. */
     endsOn: z.iso.date().nullable(),
   })

@@ -1,4 +1,5 @@
 import { addInterval, addMonths, intervalInDays, laterDate } from './calendar.js';
+import { caseObligationsOf } from './case-deadlines.js';
 import type { Child } from './child.js';
 import type { FollowUpTrigger } from './follow-up.js';
 import { obligationKeyOf, obligationKinds, performers, type LastCompletions, type Obligation, type VisitRuleId } from './obligation.js';
@@ -11,7 +12,7 @@ import type { Visit } from './visit.js';
  */
 export type PolicySubject = Pick<
   Child,
-  'id' | 'registeredOn' | 'categories' | 'flags' | 'riskLevel' | 'followUpTriggers' | 'status'
+  'id' | 'registeredOn' | 'categories' | 'flags' | 'riskLevel' | 'followUpTriggers' | 'status' | 'caseDeadlines'
 >;
 
 export type { LastCompletions };
@@ -137,7 +138,29 @@ export function computeObligations(
       else byKey.set(key, [candidate]);
     }
   });
-  return [...byKey.values()].map((group) => pickStrictest(child.id, group, lastCompletions)).sort(compareObligations);
+  const fromRules = [...byKey.values()].map((group) => pickStrictest(child.id, group, lastCompletions));
+  return withCaseObligations(fromRules, caseObligationsOf(child.id, child.caseDeadlines, lastCompletions, today)).sort(compareObligations);
+}
+
+/**
+ * R15 and R22 (case-deadlines.ts) beside the rules' obligations. Only the follow-up agreed at closing can share a key
+ * with a rule's (R19's follow-up by the same performer): then the one due first stands, naming the other.
+ */
+function withCaseObligations(fromRules: Obligation[], fromCase: Obligation[]): Obligation[] {
+  const merged = [...fromRules];
+  for (const own of fromCase) {
+    const index = merged.findIndex((o) => obligationKeyOf(o) === obligationKeyOf(own));
+    if (index < 0) {
+      merged.push(own);
+      continue;
+    }
+    const rule = merged[index]!;
+    merged[index] =
+      own.dueDate < rule.dueDate
+        ? { ...own, alsoRequiredBy: [rule.ruleId, ...rule.alsoRequiredBy] }
+        : { ...rule, alsoRequiredBy: [...rule.alsoRequiredBy, own.ruleId] };
+  }
+  return merged;
 }
 
 /**

@@ -315,6 +315,41 @@ export const riskLevelOverriddenSchema = z
   })
   .strict();
 
+/**
+ * Issue 12 parts 2 and 3: a child's case (R2 plan, R15 reviews and closing, R22 temporary state guardianship). Ids,
+ * dates and codes only: the plan's words stay in the plan.
+ */
+const caseIds = { childId: idSchema, districtId: idSchema, townId: idSchema };
+const dateSchema = z.iso.date();
+
+export const casePlanRecordedSchema = z
+  .object({ ...envelope, detailType: z.literal('CasePlanRecorded'), detail: z.object({ ...caseIds, planVersion: z.number().int().positive(), nextReviewOn: dateSchema }).strict() })
+  .strict();
+
+export const casePlanReviewedSchema = z
+  .object({ ...envelope, detailType: z.literal('CasePlanReviewed'), detail: z.object({ ...caseIds, reviewId: idSchema, nextReviewOn: dateSchema }).strict() })
+  .strict();
+
+export const caseClosingAnnouncedSchema = z
+  .object({ ...envelope, detailType: z.literal('CaseClosingAnnounced'), detail: z.object({ ...caseIds, toldOn: dateSchema, earliestClosingOn: dateSchema }).strict() })
+  .strict();
+
+export const caseClosedSchema = z
+  .object({ ...envelope, detailType: z.literal('CaseClosed'), detail: z.object({ ...caseIds, closedOn: dateSchema, followUpEndsOn: dateSchema }).strict() })
+  .strict();
+
+export const stateGuardianshipRecordedSchema = z
+  .object({
+    ...envelope,
+    detailType: z.literal('StateGuardianshipRecorded'),
+    detail: z.object({ ...caseIds, step: z.enum(['placed', 'evaluated', 'collected']), cleared: z.boolean().nullable(), on: dateSchema }).strict(),
+  })
+  .strict();
+
+export const handbookHandedOverSchema = z
+  .object({ ...envelope, detailType: z.literal('HandbookHandedOver'), detail: z.object({ ...caseIds, on: dateSchema }).strict() })
+  .strict();
+
 export const domainEventSchema = z.discriminatedUnion('detailType', [
   assessmentRecordedSchema,
   riskLevelOverriddenSchema,
@@ -348,6 +383,12 @@ export const domainEventSchema = z.discriminatedUnion('detailType', [
   workerEvaluationPublishedSchema,
   evaluationReviewRequestedSchema,
   evaluationReviewDecidedSchema,
+  casePlanRecordedSchema,
+  casePlanReviewedSchema,
+  caseClosingAnnouncedSchema,
+  caseClosedSchema,
+  stateGuardianshipRecordedSchema,
+  handbookHandedOverSchema,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['detailType'];

@@ -1,5 +1,6 @@
 import { seedDemoAssessments } from './demo-assessments.js';
 import { seedDemoActivities } from './demo-activities.js';
+import { seedDemoCasePlan } from './demo-case-plan.js';
 import type { AuditEntry } from '../domain/audit.js';
 import { AlreadyExistsError, VersionConflictError } from '../domain/errors.js';
 import { startedRefresh } from '../domain/policy-refresh.js';
@@ -74,6 +75,9 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
   const assessments = await seedDemoAssessments(repositories, area.children, now);
   result.created += assessments.created;
   result.alreadyThere += assessments.alreadyThere;
+  // Issue 12: one child with a plan and a review.
+  const planned = area.children.find((child) => child.team !== null);
+  if (planned) await seedDemoCasePlan(repositories, planned, now);
   const activities = await seedDemoActivities(repositories, now);
   result.created += activities.created;
   result.alreadyThere += activities.alreadyThere;

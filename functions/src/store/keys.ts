@@ -61,6 +61,11 @@
  * | callback sample   | INSPECTION#<sampleId>       | SAMPLE                        | INSPECTIONS#<area regionId> / <drawnAt>#<sampleId>   |                                 |
  * | its callbacks     | INSPECTION#<sampleId>       | CALLBACK#<childId>            |                                                      |                                 |
  * | worker evaluation (R23) | EVALUATION#<id>       | EVALUATION                    | EVALUATIONS#<districtId>#<year> / <workerId>         | EVALUATIONS#WORKER#<workerId> / <year> |
+ * | case plan (R2)    | CASE#<childId>              | PLAN (current), PLAN#V#<version, 6 digits> (history) |                               |                                 |
+ * | plan review (R15) | CASE#<childId>              | REVIEW#<reviewedOn>#<id>      |                                                      |                                 |
+ * | case closing (R15)| CASE#<childId>              | CLOSING                       |                                                      |                                 |
+ * | handbook (R2)     | CASE#<childId>              | HANDBOOK                      |                                                      |                                 |
+ * | state guardianship (R22) | CASE#<childId>       | STATE_GUARDIANSHIP            |                                                      |                                 |
  *
  * A child's obligations, visits and chain live in the child's partition, so "everything about this visit history"
  * is read consistently from the table; the indexes serve the lists across children (a worker's due list, a town's
@@ -348,6 +353,20 @@ export function assessmentKey(childId: string, assessmentId: string): PrimaryKey
   return { pk: `CHILD#${childId}`, sk: `${ASSESSMENT_PREFIX}${assessmentId}` };
 }
 export const ASSESSMENT_PREFIX = 'ASSESSMENT#';
+
+/** Issue 12: everything of a child's case (plan and its history, reviews, closing, handbook, R22) in one partition: one query reads it. */
+export function casePartition(childId: string): string {
+  return `CASE#${childId}`;
+}
+
+export const caseSortKeys = {
+  plan: 'PLAN',
+  planVersion: (version: number) => `PLAN#V#${String(version).padStart(6, '0')}`,
+  review: (reviewedOn: string, id: string) => `REVIEW#${reviewedOn}#${id}`,
+  closing: 'CLOSING',
+  handbook: 'HANDBOOK',
+  stateGuardianship: 'STATE_GUARDIANSHIP',
+} as const;
 
 /** R24: a town's quarterly dispatch (the supervisor's sections), beside its monthly reports. */
 export function quarterlyDispatchKey(townId: string, quarter: string): PrimaryKey {

@@ -30,6 +30,7 @@ import type { JobRuns } from './job-run-ports.js';
 import type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 import type { ReportSubmissions } from './report-submission-ports.js';
 import type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
+import type { CasePlans } from './case-plan-ports.js';
 import type { PledgeSignatures } from './pledge-signature-ports.js';
 import type { ActivityRepository } from './activity-ports.js';
 import type { Assessment } from '../domain/guardianship-assessment.js';
@@ -42,6 +43,7 @@ export type { ActivityRepository, SignUpOutcome } from './activity-ports.js';
 export type { MonthlyCounters, MonthlyReports } from './monthly-report-ports.js';
 export type { BindCode, BindCodes, ChatBinding, ChatBindings, ConversationState, Conversations, MessageReceipt, MessageReceipts, ReplyRoute } from './chat-ports.js';
 export type { QuarterlyDispatches } from './quarterly-dispatch-ports.js';
+export type { CaseChange, CasePlans, CaseRecords } from './case-plan-ports.js';
 import type { SafetySessions, Schools } from './safety-ports.js';
 export type { SafetySessions, Schools, StoredPhoto } from './safety-ports.js';
 export type { PledgeSignatures, SignPledgeWrite, StoredSignature } from './pledge-signature-ports.js';
@@ -429,6 +431,8 @@ export interface Repositories {
   reportSubmissions: ReportSubmissions;
   /** R24: the towns' quarterly dispatches, one per town and quarter. */
   quarterlyDispatches: QuarterlyDispatches;
+  /** Issue 12: each child's case (R2 plan, R15 reviews and closing, handbook, R22 state guardianship). */
+  casePlans: CasePlans;
   /** R12: safety-education sessions and the schools they may be for (issue 11 part 3). */
   safetySessions: SafetySessions;
   schools: Schools;

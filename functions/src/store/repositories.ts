@@ -31,6 +31,7 @@ import { createMonthlyReports } from './monthly-reports.js';
 import { createReportSubmissions } from './report-submissions.js';
 import { createQuarterlyDispatches } from './quarterly-dispatches.js';
 import { createAssessments } from './assessments.js';
+import { createCasePlans } from './case-plans.js';
 import { createSafetySessions } from './safety-sessions.js';
 import { createSchools } from './schools.js';
 import { createPledgeSignatures } from './pledge-signatures.js';
@@ -71,6 +72,7 @@ export function createRepositories(client: DynamoDBDocumentClient, tableName: st
     quarterlyDispatches: createQuarterlyDispatches(client, tableName),
     caseFileSubmissions: createCaseFileSubmissions(client, tableName),
     assessments: createAssessments(client, tableName),
+    casePlans: createCasePlans(client, tableName),
     safetySessions: createSafetySessions(client, tableName),
     schools: createSchools(client, tableName),
     pledgeSignatures: createPledgeSignatures(client, tableName),

@@ -3,6 +3,7 @@ import { networkError, toApiError, type ApiError } from './api-error';
 import { chatBindingCalls, type ChatBindingsApi } from './chat-bindings-client';
 import { pledgeCalls, type PledgeApi } from './pledge-client';
 import { caseFileCalls, type CaseFileApi } from './case-file-client';
+import { casePlanCalls, type CasePlanApi } from './case-plan-client';
 import { concernCalls, type ConcernsApi } from './concerns-client';
 import { escalationCalls, type EscalationsApi } from './escalations-client';
 import { assessmentCalls, type AssessmentsApi } from './assessments-client';
@@ -56,7 +57,7 @@ export interface ApiClientOptions {
   onUnauthorized?: (error: ApiError) => void;
 }
 
-export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi, ActivitiesApi, CaseFileApi, InspectionApi, AssessmentsApi {
+export interface ApiClient extends ConcernsApi, EscalationsApi, ReportsApi, ChatBindingsApi, SafetyApi, PledgeApi, VolunteersApi, ActivitiesApi, CaseFileApi, InspectionApi, AssessmentsApi, CasePlanApi {
   devUsers(): Promise<DevUser[]>;
   devLogin(userId: string): Promise<LoginResult>;
   wechatLogin(code: string): Promise<LoginResult>;
@@ -196,6 +197,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...volunteerCalls(send),
     ...activityCalls(send),
     ...inspectionCalls(send),
+    ...casePlanCalls(send),
     async devUsers() {
       const { users } = await send<{ users: DevUser[] }>({ method: 'GET', path: '/auth/dev/users', anonymous: true });
       return users;

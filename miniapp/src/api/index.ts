@@ -24,3 +24,5 @@ export type * from './activity-types';
 export type { ActivitiesApi } from './activities-client';
 export type * from './inspection-types';
 export type { InspectionApi } from './inspection-client';
+export type * from './case-plan-types';
+export type { CasePlanApi } from './case-plan-client';

@@ -53,6 +53,9 @@ export const routes = {
       : `/safety/pages/tracker/index?districtId=${encodeURIComponent(area.districtId)}`,
   /** R8: the org admin's 承诺书签署情况: who of the organization has signed the current version, with downloads. */
   pledgeRoster: '/pledge/pages/roster/index',
+  /** Issue 12, R2: a child's service plan (the family-facing part for a guardian). */
+  casePlan: (childId: string) => `/caseplan/pages/plan/index?id=${encodeURIComponent(childId)}`,
+  editCasePlan: (childId: string) => `/caseplan/pages/edit/index?id=${encodeURIComponent(childId)}`,
   /** Issue 11 part 2: a volunteer's application (the ticket is kept on the phone, never in the address) and its review. */
   volunteerRegister: '/volunteer/pages/register/index',
   volunteerApplication: '/volunteer/pages/application/index',

@@ -55,6 +55,12 @@ export function eventOf<T extends DomainEventType>(
     EvaluationReviewDecided: { evaluationId: '2026-u-1', workerId: 'u-1', districtId: 'd1', year: 2026, outcome: 'upheld', grade: 'qualified' },
     AssessmentRecorded: { childId: 'c-1', assessmentId: 'as-1', townId: 't1', districtId: 'd1', kind: 'first', riskLevel: 'red', previousRiskLevel: 'yellow' },
     RiskLevelOverridden: { childId: 'c-1', townId: 't1', districtId: 'd1', riskLevel: 'green', previousRiskLevel: 'red' },
+    CasePlanRecorded: { childId: 'c-1', districtId: 'd1', townId: 't1', planVersion: 1, nextReviewOn: '2027-03-01' },
+    CasePlanReviewed: { childId: 'c-1', districtId: 'd1', townId: 't1', reviewId: 'r-1', nextReviewOn: '2027-06-01' },
+    CaseClosingAnnounced: { childId: 'c-1', districtId: 'd1', townId: 't1', toldOn: '2027-06-01', earliestClosingOn: '2027-06-08' },
+    CaseClosed: { childId: 'c-1', districtId: 'd1', townId: 't1', closedOn: '2027-06-08', followUpEndsOn: '2027-09-08' },
+    StateGuardianshipRecorded: { childId: 'c-1', districtId: 'd1', townId: 't1', step: 'placed', cleared: null, on: '2027-01-05' },
+    HandbookHandedOver: { childId: 'c-1', districtId: 'd1', townId: 't1', on: '2027-01-05' },
   };
   return newEvent(detailType, (detail ?? defaults[detailType]) as EventOf<T>['detail'], {
     id: newEventId(),

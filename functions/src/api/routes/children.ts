@@ -8,6 +8,7 @@ import { authenticate } from '../session.js';
 import type { SessionTokens } from '../session-token.js';
 import { registerChildCaseFileRoutes } from './child-case-file.js';
 import { registerAssessmentRoutes } from './assessments.js';
+import { registerCasePlanRoutes } from './case-plans.js';
 import { registerChildEscalationRoutes } from './child-escalations.js';
 import { registerChildVisitRoutes } from './child-visits.js';
 import {
@@ -74,5 +75,6 @@ export function createChildrenApp(deps: AppDeps, tokens: SessionTokens): OpenAPI
   registerChildEscalationRoutes(app, deps);
   registerChildCaseFileRoutes(app, deps);
   registerAssessmentRoutes(app, deps);
+  registerCasePlanRoutes(app, deps);
   return app;
 }

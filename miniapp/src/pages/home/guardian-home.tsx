@@ -10,6 +10,7 @@ import { formatTimeRange } from '../../lib/beijing-time';
 import { servicesText, visitKindText, whoCameText } from '../../lib/visit-format';
 import { api } from '../../services/api';
 import { routes } from '../../services/routes';
+import { GuardianPlanSection } from './guardian-plan';
 import { GuardianSafetySection } from './guardian-safety';
 import { GuardianSection } from './sections';
 
@@ -94,6 +95,7 @@ export function GuardianHome({ family }: { family: ChildListPage | null }) {
       </CellGroup>
       {waiting.length > 0 ? <Text className='group-footer'>请核对来访情况后确认，确认代替在《关爱手册》上签字。</Text> : null}
       <GuardianSection family={family} />
+      <GuardianPlanSection children={children} />
       <GuardianSafetySection />
       <CellGroup title='最近的走访' className='recent-visits'>
         {recent.error ? <ErrorNotice error={recent.error} /> : null}

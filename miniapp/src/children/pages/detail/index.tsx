@@ -16,6 +16,7 @@ import { api } from '../../../services/api';
 import { rememberChild } from '../../../services/child-cache';
 import { routes } from '../../../services/routes';
 import { BasicInfo, Circumstances, GuardiansSection, LegalBasisSection, TeamSection } from './sections';
+import { CasePlanSection } from './case-plan-section';
 import { EscalationSection } from './escalation-section';
 import { CaseFileSection } from './case-file-section';
 import { mayExportCaseFile } from '../../../lib/case-file-words';
@@ -116,6 +117,7 @@ export default function ChildDetailPage() {
       {mayReadEscalations(session.user.role) ? (
         <EscalationSection childId={child.id} mayRaise={mayRaiseEscalation(session.user, child)} />
       ) : null}
+      {session.user.role !== 'orgAdmin' ? <CasePlanSection childId={child.id} /> : null}
       <VisitHistory child={child} />
       <BasicInfo child={child} />
       <Circumstances child={child} />

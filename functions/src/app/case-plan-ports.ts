@@ -1,0 +1,5 @@
+import type { AuditRepository, CasePlans, RecordReader } from '../store/ports.js';
+import type { Basics } from './ports.js';
+
+/** What the case's use cases need (issue 12 parts 2 and 3): the batch reader, the case store, the audit, the clock and ids. */
+export type CasePlanPorts = Basics & { records: RecordReader; casePlans: CasePlans; audit: Pick<AuditRepository, 'record'> };
