@@ -85,6 +85,34 @@ describe('R7 the file carries the guardianship assessments (R18)', () => {
   });
 });
 
+describe('R7 the file carries the child’s plan (R2), its reviews and the closing notice (R15)', () => {
+  it('shows the goals, who does what by when, the family’s part and the notice of closing', async () => {
+    const child = children.c1.id;
+    const plan = await h.call('PUT', `/api/v1/children/${child}/plan`, {
+      as: 'socialWorkerPledged',
+      headers: { 'idempotency-key': 'case-file-plan-1' },
+      json: {
+        assessmentId: null,
+        goals: [{ goal: '按时上学，不再旷课', success: '一学期旷课不超过一天' }],
+        services: [{ service: '课后托管', provider: '西湾村儿童之家' }],
+        tasks: [{ task: '每周联系班主任了解出勤', assigneeId: users.directorV2.id, dueOn: '2026-06-15' }],
+        family: { told: '我们会每月上门看望孩子。', familyAgrees: '奶奶每天接送孩子。' },
+        internalNotes: '',
+        version: 0,
+      },
+    });
+    expect(plan.status).toBe(200);
+    const told = await h.call('POST', `/api/v1/children/${child}/closing/announcement`, { as: 'socialWorkerPledged', json: { toldOn: '2026-04-02', how: 'phone', toldWhom: '奶奶' } });
+    expect(told.status).toBe(200);
+
+    const text = (await pdfPages((await download('supervisorT1', child, 'pdf')).bytes)).join('\n');
+    for (const words of ['版（吴社工，2026-04-03）', '1. 按时上学，不再旷课（成效：一学期旷课不超过一天）', '赵西湾：每周联系班主任了解出勤，2026-06-15前', '奶奶每天接送孩子。', '2026-04-02电话告知奶奶，最早2026-04-09结案']) {
+      expect(text, words).toContain(words);
+    }
+    expect(text).not.toContain('暂无个案计划');
+  });
+});
+
 describe('R7 the file as one PDF', () => {
   it('opens, has every section, the visits with the guardian’s confirmation, and the empty parts said plainly', async () => {
     const res = await download('supervisorT1', A1, 'pdf');

@@ -1,5 +1,5 @@
 import type { CaseFile } from '../domain/case-file.js';
-import type { Assessments, AuditRepository, CaseFileSubmissions, ChildRepository, ConcernRepository, EscalationRepository, PledgeSignatures, RecordReader, RegionRepository, VisitRepository } from '../store/ports.js';
+import type { Assessments, AuditRepository, CasePlans, CaseFileSubmissions, ChildRepository, ConcernRepository, EscalationRepository, PledgeSignatures, RecordReader, RegionRepository, VisitRepository } from '../store/ports.js';
 import type { ImageBytes, PledgeSealer } from './pledge-ports.js';
 import type { Basics } from './ports.js';
 
@@ -10,6 +10,7 @@ export type CaseFilePorts = Basics & {
   concerns: Pick<ConcernRepository, 'listOfChild'>;
   escalations: Pick<EscalationRepository, 'listOfChild'>;
   assessments: Pick<Assessments, 'listOfChild'>;
+  casePlans: Pick<CasePlans, 'read'>;
   pledgeSignatures: Pick<PledgeSignatures, 'get'>;
   audit: Pick<AuditRepository, 'record' | 'pageByChild'>;
   /** Only pledge records whose seal holds are carried into the file (R8: a changed record is 记录异常). */

@@ -32,6 +32,7 @@ export function createCaseFileUseCases(
     concerns: r.concerns,
     escalations: r.escalations,
     assessments: r.assessments,
+    casePlans: r.casePlans,
     pledgeSignatures: r.pledgeSignatures,
     audit: r.audit,
     children: r.children,

@@ -5,7 +5,6 @@ import {
   concernsSectionOf,
   escalationsSectionOf,
   pledgesSectionOf,
-  sectionOf,
   servingUserIdsOf,
   teamSectionOf,
   visitsSectionOf,
@@ -14,6 +13,7 @@ import {
   type ServingPerson,
 } from '../domain/case-file.js';
 import { assessmentsSectionOf } from '../domain/case-file-assessments.js';
+import { closingSectionOf, plansSectionOf } from '../domain/case-file-plans.js';
 import type { Child } from '../domain/child.js';
 import { ForbiddenError } from '../domain/errors.js';
 import { roleNames } from '../domain/labels.js';
@@ -22,6 +22,7 @@ import { actorFrom } from './actor.js';
 import { auditEntryOf } from './audit-entry.js';
 import type { CaseFilePorts } from './case-file-ports.js';
 import { readableChild } from './child-guards.js';
+import { readCaseFileSections } from './read-child-case-plan.js';
 import { verifiedSignature } from './verify-pledge.js';
 
 export type CaseFileFormat = 'pdf' | 'zip';
@@ -66,24 +67,23 @@ async function pledgesOf(ports: CaseFilePorts, users: ReadonlyMap<string, User>,
  * R7, issue 12 part 4: one child's file, every section that exists today filled from the records, for someone allowed
  * to export it; the export is audited (who, role, when, and the format in the action) before anything is handed out.
  *
- * The `plans` and `closing` sections are to be filled from `app/read-child-case-plan.ts`; until then they say
- * 暂无个案计划 / 暂无结案报告 rather than imitating their data.
  */
 export async function loadCaseFile(ports: CaseFilePorts, principal: Principal, childId: string, format: CaseFileFormat | 'submit'): Promise<CaseFile> {
   const action = format === 'pdf' ? 'caseFile.exportPdf' : format === 'zip' ? 'caseFile.exportZip' : 'caseFile.submit';
   const found = await ports.records.read({ users: [principal.userId], child: childId });
   const exporter = exporterFrom(principal, found.users.get(principal.userId));
   const child = exportableChild(exporter, found.child, action);
-  const [visits, concerns, escalations, assessments] = await Promise.all([
+  const [visits, concerns, escalations, assessments, caseRecords] = await Promise.all([
     ports.visits.listAllOfChild(child.id),
     ports.concerns.listOfChild(child.id, CONCERNS_LIMIT),
     ports.escalations.listOfChild(child.id, ESCALATIONS_LIMIT),
     ports.assessments.listOfChild(child.id),
+    readCaseFileSections(ports, child.id),
   ]);
   const servingIds = servingUserIdsOf(child.team, visits);
   const { cityId, districtId, townId, villageId } = child.region;
   const [{ users, regions }] = await Promise.all([
-    ports.records.read({ users: [...new Set([...servingIds, ...assessments.flatMap((a) => a.presentUserIds)])], regions: [cityId, districtId, townId, villageId] }),
+    ports.records.read({ users: [...new Set([...servingIds, ...assessments.flatMap((a) => a.presentUserIds), ...(caseRecords.plan?.tasks.map((t) => t.assigneeId) ?? [])])], regions: [cityId, districtId, townId, villageId] }),
     // A submission records its own entry with the submission (case-file-submission.ts).
     format === 'submit' ? Promise.resolve() : ports.audit.record([auditEntryOf(ports, exporter, action, child.id, 'allowed')]),
   ]);
@@ -98,11 +98,11 @@ export async function loadCaseFile(ports: CaseFilePorts, principal: Principal, c
       basicSectionOf(detail, regionPath),
       teamSectionOf(child.team, names),
       assessmentsSectionOf(assessments, names),
-      sectionOf('plans', []),
+      plansSectionOf(caseRecords, names),
       visitsSectionOf(visits, names),
       concernsSectionOf(concerns),
       escalationsSectionOf(escalations),
-      sectionOf('closing', []),
+      closingSectionOf(caseRecords.closing),
       pledgesSectionOf(pledges.people),
     ],
     pledgeImages: pledges.images,

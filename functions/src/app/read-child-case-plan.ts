@@ -36,6 +36,6 @@ export async function readChildCasePlan(ports: CasePlanPorts, principal: Princip
  * R7 hook for the case-file export (engineer C): the plan and its history, the reviews, the closing report and the
  * handbook record of a child whose file the caller may already export (its own access check and audit).
  */
-export async function readCaseFileSections(ports: Pick<CasePlanPorts, 'casePlans'>, childId: string): Promise<CaseRecords> {
+export async function readCaseFileSections(ports: { casePlans: Pick<CasePlanPorts['casePlans'], 'read'> }, childId: string): Promise<CaseRecords> {
   return ports.casePlans.read(childId);
 }

@@ -228,3 +228,15 @@ export const assessmentSourceNames: Record<AssessmentSource, string> = {
 export const assessmentKindNames: Record<AssessmentKind, string> = { first: '首次评估', yearly: '年度评估', reassessment: '复评' };
 /** The five-step scale: 1 the weakest guardianship on that dimension, 5 the soundest. */
 export const assessmentScoreNames: Record<'1' | '2' | '3' | '4' | '5', string> = { '1': '很差', '2': '较差', '3': '一般', '4': '较好', '5': '良好' };
+
+/** R15 words of a child's case, for the file (R7) and the pages. */
+export const goalOutcomeNames: Record<'reached' | 'partly' | 'not', string> = { reached: '已达成', partly: '部分达成', not: '未达成' };
+export const noticeChannelNames: Record<'inPerson' | 'phone' | 'letter' | 'wechat', string> = { inPerson: '当面告知', phone: '电话告知', letter: '书面告知', wechat: '微信告知' };
+export const closingReasonNames: Record<'goalsReached' | 'riskRemoved' | 'movedAway' | 'transferred' | 'agedOut' | 'other', string> = {
+  goalsReached: '服务目标已达成',
+  riskRemoved: '风险已消除',
+  movedAway: '迁出本地',
+  transferred: '转介其他机构',
+  agedOut: '已满十八周岁',
+  other: '其他',
+};
