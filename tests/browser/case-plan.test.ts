@@ -77,6 +77,9 @@ describe('one child, one plan (R2), on two phones', () => {
     expect(text).toContain('社工每月上门一次');
     expect(text).toContain('奶奶每天早上送孩子上学');
     expect(text).not.toContain(INTERNAL);
+    // Dates as people write them (2027年3月1日), never as ISO text.
+    expect(text).toMatch(/下次评估\s*\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await plan.scrollIntoViewIfNeeded();
     await guardian.screenshot({ path: join(tmpdir(), 'shouhu-case-plan-guardian.png') });
     expect(await guardian.locator('body').innerText()).not.toContain(INTERNAL);

@@ -81,6 +81,9 @@ describe('inspection by callback, on a phone', () => {
     await onScreen(page, `#callback-save-${first.childId}`).click();
     await expect.poll(() => onScreen(page, `#result-${first.childId}`).innerText()).toContain('确认走访（监护人确认社工上月来过）');
     expect(await onScreen(page, '#sample-summary').innerText()).toContain(`已回访 1/${sample.entries.length}`);
+    // The visits' dates as people write them, never as ISO text.
+    expect(await onScreen(page, `#result-${first.childId}`).locator('xpath=..').innerText()).toMatch(/走访：\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(await onScreen(page, '.inspection-page').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.screenshot({ path: join(tmpdir(), 'shouhu-callback-inspection.png'), fullPage: true });
 
     const stored = await api<SampleJson>(token, 'GET', `/inspections/samples/${sample.id}`);

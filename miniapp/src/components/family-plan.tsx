@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { FamilyCaseView, PlanGoal, PlanService } from '../api';
 import { Cell, CellGroup } from './cell';
+import { formatDate } from '../lib/format';
 
 /** R2: what the family is told of the child's plan: goals in plain words, services, what the family does, next review. */
 export function FamilyPlanPart({
@@ -29,12 +30,12 @@ export function FamilyPlanPart({
       <CellGroup title='与家庭的约定'>
         <Cell title='我们会做的' note={told} id={`${idPrefix}-told`} />
         {familyAgrees ? <Cell title='家庭会做的' note={familyAgrees} id={`${idPrefix}-family-agrees`} /> : null}
-        {nextReviewOn ? <Cell title='下次评估' value={nextReviewOn} id={`${idPrefix}-next-review`} /> : null}
+        {nextReviewOn ? <Cell title='下次评估' value={formatDate(nextReviewOn)} id={`${idPrefix}-next-review`} /> : null}
       </CellGroup>
       {closingNotice ? (
         <CellGroup title='结案告知'>
-          <Cell title='告知日期' value={closingNotice.toldOn} />
-          <Cell title={closingNotice.closedOn ? '结案日期' : '最早结案日期'} value={closingNotice.closedOn ?? closingNotice.earliestClosingOn} />
+          <Cell title='告知日期' value={formatDate(closingNotice.toldOn)} />
+          <Cell title={closingNotice.closedOn ? '结案日期' : '最早结案日期'} value={formatDate(closingNotice.closedOn ?? closingNotice.earliestClosingOn)} />
           {closingNotice.familyMessage ? <Cell title='给家庭的话' note={closingNotice.familyMessage} /> : null}
           {closingNotice.followUpUntil ? <Cell title='回访至' value={closingNotice.followUpUntil} /> : null}
         </CellGroup>

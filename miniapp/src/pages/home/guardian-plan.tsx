@@ -6,6 +6,7 @@ import { Cell, CellGroup } from '../../components/cell';
 import { useLoadOnShow } from '../../hooks/use-load-on-show';
 import { api } from '../../services/api';
 import { routes } from '../../services/routes';
+import { formatDate } from '../../lib/format';
 
 /**
  * R2 for families: the part of each child's service plan the family is told (goals in plain words, what the family
@@ -36,7 +37,7 @@ export function GuardianPlanSection({ children }: { children: readonly ChildSumm
             {plan.familyAgrees ? <Cell title='家庭会做的' note={plan.familyAgrees} /> : null}
             <Cell
               title='查看完整计划'
-              value={plan.nextReviewOn ? `下次评估 ${plan.nextReviewOn}` : undefined}
+              value={plan.nextReviewOn ? `下次评估 ${formatDate(plan.nextReviewOn)}` : undefined}
               onClick={() => void Taro.navigateTo({ url: routes.casePlan(plan.childId) })}
             />
           </View>

@@ -14,6 +14,7 @@ import { emptyPlanForm, planBodyOf, planFormErrors, type PlanForm } from '../../
 import { api } from '../../../services/api';
 import { casePlanDrafts } from '../../../services/case-plan-drafts';
 import { routes } from '../../../services/routes';
+import { formatDate } from '../../../lib/format';
 
 function PlanEditor({ userId, view }: { userId: string; view: FullCaseView }) {
   const fromPlan = (): PlanForm =>
@@ -85,7 +86,7 @@ function PlanEditor({ userId, view }: { userId: string; view: FullCaseView }) {
             <ChoiceChips idPrefix={`plan-task-${index}-who`} choices={team} selected={task.assigneeId ? [task.assigneeId] : []}
               onToggle={(id) => edit((f) => ({ ...f, tasks: f.tasks.map((t, i) => (i === index ? { ...t, assigneeId: id } : t)) }))} />
             <Picker mode='date' value={task.dueOn || today} onChange={(e) => { const value = String(e.detail.value); edit((f) => ({ ...f, tasks: f.tasks.map((t, i) => (i === index ? { ...t, dueOn: value } : t)) })); }}>
-              <View className='form-input' id={`plan-task-${index}-due`}>{task.dueOn || '选择完成日期'}</View>
+              <View className='form-input' id={`plan-task-${index}-due`}>{task.dueOn ? formatDate(task.dueOn) : '选择完成日期'}</View>
             </Picker>
           </View>
         ))}

@@ -8,6 +8,7 @@ import { EmptyState, ErrorNotice, LoadingState } from '../../../components/state
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../../hooks/use-required-session';
 import { formatDateTime } from '../../../lib/beijing-time';
+import { formatDate } from '../../../lib/format';
 import { caseStatusNames } from '../../../lib/case-plan-words';
 import { api } from '../../../services/api';
 import { routes } from '../../../services/routes';
@@ -22,7 +23,7 @@ function FullPlan({ view }: { view: FullCaseView }) {
       {plan.tasks.length > 0 ? (
         <CellGroup title='分工'>
           {plan.tasks.map((task, index) => (
-            <Cell key={index} id={`plan-task-${index}`} title={task.task} note={task.assigneeName} value={task.dueOn} />
+            <Cell key={index} id={`plan-task-${index}`} title={task.task} note={task.assigneeName} value={formatDate(task.dueOn)} />
           ))}
         </CellGroup>
       ) : null}
@@ -34,11 +35,11 @@ function FullPlan({ view }: { view: FullCaseView }) {
       <CellGroup title='定期评估'>
         {view.reviews.length === 0 ? <Cell title='尚无评估记录' /> : null}
         {view.reviews.map((review) => (
-          <Cell key={review.id} title={`${review.reviewedOn} 评估`} note={review.childChange} value={review.recordedByName} />
+          <Cell key={review.id} title={`${formatDate(review.reviewedOn)} 评估`} note={review.childChange} value={review.recordedByName} />
         ))}
       </CellGroup>
       <CellGroup title='关爱手册'>
-        <Cell title={view.handbook ? `${view.handbook.handedOverOn} 由${view.handbook.handedOverByName}交给${view.handbook.guardianName}` : '尚未登记发放'} />
+        <Cell title={view.handbook ? `${formatDate(view.handbook.handedOverOn)} 由${view.handbook.handedOverByName}交给${view.handbook.guardianName}` : '尚未登记发放'} />
       </CellGroup>
       <CellGroup title='历史版本'>
         {view.history.map((version) => (

@@ -6,6 +6,7 @@ import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { caseStatusNames } from '../../../lib/case-plan-words';
 import { api } from '../../../services/api';
 import { routes } from '../../../services/routes';
+import { formatDate } from '../../../lib/format';
 
 /** Issue 12, R2/R15: the child's 服务计划 at a glance (status, next review), opening the plan page. */
 export function CasePlanSection({ childId }: { childId: string }) {
@@ -19,7 +20,7 @@ export function CasePlanSection({ childId }: { childId: string }) {
         <Cell
           id='case-plan-status'
           title={caseStatusNames[view.status]}
-          note={view.nextReviewOn ? `下次评估 ${view.nextReviewOn}` : undefined}
+          note={view.nextReviewOn ? `下次评估 ${formatDate(view.nextReviewOn)}` : undefined}
           onClick={() => void Taro.navigateTo({ url: routes.casePlan(childId) })}
         />
       ) : null}

@@ -4,6 +4,7 @@ import { DialButton } from '../../../components/dial-button';
 import { Tag } from '../../../components/tag';
 import { callbackOutcomeNames, labelOf } from '../../../lib/labels';
 import { CallbackForm } from './callback-form';
+import { formatDate } from '../../../lib/format';
 
 function appText(app: Entry['app']): string {
   const parts = [app.confirmed ? `已确认${app.confirmed}次` : '', app.disputed ? `有异议${app.disputed}次` : '', app.unanswered ? `未答复${app.unanswered}次` : ''];
@@ -37,7 +38,7 @@ export function CallEntry({ entry, open, busy, onOpen, onClose, onRecord }: {
         </View>
       ))}
       {entry.visits.map((visit, index) => (
-        <Text className='call-entry__line' key={`${visit.date}-${index}`}>走访：{visit.date} · {visit.who.join('、')}</Text>
+        <Text className='call-entry__line' key={`${visit.date}-${index}`}>走访：{formatDate(visit.date)} · {visit.who.join('、')}</Text>
       ))}
       <Text className='call-entry__line'>监护人在应用中：{appText(entry.app)}</Text>
       {entry.callback ? (
