@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { currentPledgeText } from '../../functions/src/domain/pledge-texts.js';
 import { drawnSignature } from '../support/signature-png.js';
+import { pdfPageTexts } from '../support/pdf-text.js';
 import { startApiHarness, type ApiHarness } from './support/api-harness.js';
 import { children, users, type SeededUser } from './support/seed-area.js';
 import { AFTER_VISIT, homeVisitBody, postAnswer, postCheckIn } from './support/visits.js';
@@ -14,17 +15,6 @@ import { AFTER_VISIT, homeVisitBody, postAnswer, postCheckIn } from './support/v
 let h: ApiHarness;
 const A1 = children.a1.id;
 const B1 = children.b1.id;
-
-async function pdfPages(bytes: Uint8Array): Promise<string[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await pdfjs.getDocument({ data: bytes, useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let page = 1; page <= document.numPages; page++) {
-    const content = await (await document.getPage(page)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  return pages;
-}
 
 async function download(as: SeededUser, childId: string, ext: 'pdf' | 'zip'): Promise<{ status: number; type: string | null; bytes: Uint8Array }> {
   const token = await h.tokenFor(as);
@@ -77,7 +67,7 @@ describe('R7 the file carries the guardianship assessments (R18)', () => {
     });
     expect(recorded.status).toBe(201);
 
-    const text = (await pdfPages((await download('supervisorT1', children.c1.id, 'pdf')).bytes)).join('\n');
+    const text = (await pdfPageTexts((await download('supervisorT1', children.c1.id, 'pdf')).bytes)).join('\n');
     for (const words of ['评估日期：2026-04-01', '首次评估', '吴社工、赵西湾、孙河口', '儿童生存发展状况：2分（较差）：营养不良', '学校：缺勤较多', '监护缺位明显，需重点关注', '红色（评估前：黄色）']) {
       expect(text, words).toContain(words);
     }
@@ -105,7 +95,7 @@ describe('R7 the file carries the child’s plan (R2), its reviews and the closi
     const told = await h.call('POST', `/api/v1/children/${child}/closing/announcement`, { as: 'socialWorkerPledged', json: { toldOn: '2026-04-02', how: 'phone', toldWhom: '奶奶' } });
     expect(told.status).toBe(200);
 
-    const text = (await pdfPages((await download('supervisorT1', child, 'pdf')).bytes)).join('\n');
+    const text = (await pdfPageTexts((await download('supervisorT1', child, 'pdf')).bytes)).join('\n');
     for (const words of ['版（吴社工，2026-04-03）', '1. 按时上学，不再旷课（成效：一学期旷课不超过一天）', '赵西湾：每周联系班主任了解出勤，2026-06-15前', '奶奶每天接送孩子。', '2026-04-02电话告知奶奶，最早2026-04-09结案']) {
       expect(text, words).toContain(words);
     }
@@ -119,7 +109,7 @@ describe('R7 the file as one PDF', () => {
 
     expect(res.status).toBe(200);
     expect(res.type).toBe('application/pdf');
-    const text = (await pdfPages(res.bytes)).join('\n');
+    const text = (await pdfPageTexts(res.bytes)).join('\n');
     for (const words of ['儿童档案', '李小明', '基本信息', '执行团队', '监护评估', '暂无评估记录', '暂无个案计划', '走访记录及监护人确认', '与祖父母沟通学习安排', '第二次走访，辅导作业。', '监护人已确认', '待确认', '暂无结案报告', '服务人员儿童保护承诺书', '吴社工', '张东湾']) {
       expect(text, words).toContain(words);
     }
@@ -129,7 +119,7 @@ describe('R7 the file as one PDF', () => {
   });
 
   it('carries the exporter’s name, role and Beijing time, and 第 N 页 / 共 M 页, on every page', async () => {
-    const pages = await pdfPages((await download('supervisorT1', A1, 'pdf')).bytes);
+    const pages = await pdfPageTexts((await download('supervisorT1', A1, 'pdf')).bytes);
 
     expect(pages.length).toBeGreaterThan(3);
     pages.forEach((page, index) => {
@@ -141,7 +131,7 @@ describe('R7 the file as one PDF', () => {
   it('shows a guardian-facing role nothing extra: a district officer’s file has the same sections', async () => {
     const res = await download('districtOfficer', A1, 'pdf');
     expect(res.status).toBe(200);
-    expect((await pdfPages(res.bytes)).join('')).toContain('褚区局（区民政局）导出于');
+    expect((await pdfPageTexts(res.bytes)).join('')).toContain('褚区局（区民政局）导出于');
   });
 
   it('is audited with who, role, when and the format', async () => {
@@ -176,7 +166,7 @@ describe('R7 the file as a zip of its parts', () => {
     expect([...visitsCsv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(visitsCsv.subarray(3).toString('utf8').split('\r\n')[0]).toBe('时间,方式,走访人员,服务内容,服务记录,发现的问题,监护人确认,异议,异议处理,记录状态');
     expect(strFromU8(parts['03-监护评估.csv']!)).toContain('暂无评估记录');
-    expect((await pdfPages(parts['儿童档案-李小明.pdf']!)).join('')).toContain('基本信息');
+    expect((await pdfPageTexts(parts['儿童档案-李小明.pdf']!)).join('')).toContain('基本信息');
   });
 
   it('carries the drawn signature of a pledge signed by one who served', async () => {

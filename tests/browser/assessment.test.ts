@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
+import { readFile } from 'node:fs/promises';
 import { logInAsDemoUser } from '../support/demo-login.js';
+import { pdfPageTexts } from '../support/pdf-text.js';
 
 /**
  * Issue 12, part 1 in Chromium against `npm start`, at 390×844: the social worker of a demo child in guardianship
  * difficulty (R21) whose team is complete and who was never assessed opens the child's page (level 待评估), records
  * the first assessment with all three of the team present (R2, preselected by name), and back on the child's page the
- * level says it came from that assessment and the reassessment in 下次应访 moved six months on (R21).
+ * level says it came from that assessment and the reassessment in 下次应访 moved six months on (R21). The town's
+ * supervisor then exports the child's file (R7) and finds the assessment in it (issue 12's done-when flow).
  */
 const url = inject('shouhuUrl');
 const apiBase = `${new URL(url).origin}/api/v1`;
@@ -18,6 +21,9 @@ const SOCIAL_WORKER = 'demo-social-worker-1';
 
 let browser: Browser;
 let phone: BrowserContext;
+let supervisorPhone: BrowserContext | undefined;
+/** The child the team assessed, which the supervisor then exports. */
+let assessed: ChildItem | undefined;
 const pageErrors: string[] = [];
 
 async function api<T>(token: string, path: string): Promise<T> {
@@ -60,6 +66,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await phone?.close();
+  await supervisorPhone?.close();
   await browser?.close();
 });
 
@@ -69,6 +76,7 @@ describe('the guardianship assessment (R18) on a phone', () => {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     const token = await logInAsDemoUser(page, url, SOCIAL_WORKER);
     const child = await unassessedChildInDifficulty(token);
+    assessed = child;
 
     await page.goto(`${url}#/children/pages/detail/index?id=${child.id}`);
     await onScreen(page, '#child-assessment').waitFor();
@@ -103,6 +111,27 @@ describe('the guardianship assessment (R18) on a phone', () => {
     await expect.poll(async () => daysOf(await reassessmentText(page)), { timeout: 10_000 }).toBeGreaterThan(Math.max(before, 170));
     await onScreen(page, '#child-assessment').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(tmpdir(), 'shouhu-assessment-child.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the town supervisor exports the child’s file (R7): the assessment is in it, and so is her name in the watermark', async () => {
+    expect(assessed).toBeDefined();
+    supervisorPhone = await browser.newContext({ ...phoneContext, ...phoneAddress(96), viewport: { width: 390, height: 844 }, acceptDownloads: true });
+    const page = await supervisorPhone.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await logInAsDemoUser(page, url, 'demo-supervisor-yexie');
+
+    await page.goto(`${url}#/children/pages/detail/index?id=${assessed!.id}`);
+    await expect.poll(async () => onScreen(page, '#risk-basis').textContent()).toMatch(/红色.*依据.*首次评估/);
+    await onScreen(page, '#case-file-pdf').scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([page.waitForEvent('download'), onScreen(page, '#case-file-pdf').click()]);
+    const text = (await pdfPageTexts(new Uint8Array(await readFile(await download.path())))).join('\n');
+
+    expect(text).toContain('沈志强（儿童督导员）导出于');
+    expect(text).toContain('评估类型：首次评估');
+    expect(text).toContain('评估结论：监护缺位明显，需重点关注');
+    expect(text).toContain('风险等级：红色（评估前：');
+    expect(text).not.toContain('暂无评估记录');
     expect(pageErrors).toEqual([]);
   });
 });

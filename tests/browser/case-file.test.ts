@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
 import { logInAsDemoUser } from '../support/demo-login.js';
+import { pdfPageTexts } from '../support/pdf-text.js';
 
 /**
  * Issue 12 (R7, part 5) in Chromium against `npm start`, at 390×844: 叶榭镇's supervisor 沈志强 opens a child of her
@@ -33,14 +34,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await pdfjs.getDocument({ data: bytes, useSystemFonts: false }).promise;
-  const parts: string[] = [];
-  for (let page = 1; page <= document.numPages; page++) {
-    const content = await (await document.getPage(page)).getTextContent();
-    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  return parts.join('\n');
+  return (await pdfPageTexts(bytes)).join('\n');
 }
 
 beforeAll(async () => {
