@@ -20,7 +20,7 @@ let keyCount = 0;
 const newKey = () => `case-plan-key-${++keyCount}`;
 
 const planBody = (version: number, overrides: Record<string, unknown> = {}) => ({
-  assessmentId: 'assessment-1',
+  assessmentId: null,
   goals: [
     { goal: '按时上学，不再旷课', success: '一学期旷课不超过一天' },
     { goal: '独居期间每天有人照看晚饭', success: '邻居每天照看并记录' },
@@ -54,7 +54,7 @@ describe('R2: one plan per child', () => {
     // Assess
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ view: 'full', status: 'open', nextReviewOn: '2026-09-01', canEdit: true });
-    expect(res.body.plan).toMatchObject({ version: 1, assessmentId: 'assessment-1', recordedByName: '吴社工' });
+    expect(res.body.plan).toMatchObject({ version: 1, assessmentId: null, recordedByName: '吴社工' });
     expect(res.body.plan.tasks.map((t: { assigneeName: string }) => t.assigneeName)).toEqual(['吴社工', '张东湾']);
     const due = await obligationsOf(CHILD);
     expect(due.find((o) => o.kind === 'planReview')).toMatchObject({ dueDate: '2026-09-01', ruleId: 'R15', assigneeId: users.socialWorkerPledged.id });
@@ -98,7 +98,11 @@ describe('R2: one plan per child', () => {
       const badDate = await savePlan('socialWorkerPledged', planBody(2, { tasks: [{ task: '某事', assigneeId: users.socialWorkerPledged.id, dueOn: '2026-13-01' }] }));
       const stranger = await savePlan('socialWorkerPledged', planBody(2, { tasks: [{ task: '某事', assigneeId: users.directorV2.id, dueOn: '2026-07-01' }] }));
       const noKey = await h.call('PUT', `/api/v1/children/${CHILD}/plan`, { as: 'socialWorkerPledged', json: planBody(2) });
+      // R2: built from an assessment of this child, which must be on record (a rule, so 422).
+      const unknownAssessment = await savePlan('socialWorkerPledged', planBody(2, { assessmentId: 'no-such-assessment' }));
       // Assess
+      expect(unknownAssessment.status).toBe(422);
+      expect(JSON.stringify(unknownAssessment.body)).toContain('assessmentId');
       expect(noGoals.status).toBe(400);
       expect(JSON.stringify(noGoals.body)).toContain('goals');
       expect(badDate.status).toBe(400);

@@ -1,7 +1,7 @@
 import { teamMemberIdsOf } from '../domain/child.js';
 import type { CasePlan, SavePlanInput } from '../domain/case-plan.js';
 import { checkPlanSave, planReviewDateOf } from '../domain/case-lifecycle.js';
-import { VersionConflictError } from '../domain/errors.js';
+import { RuleViolationError, VersionConflictError } from '../domain/errors.js';
 import { shanghaiDate } from '../domain/time.js';
 import type { Principal } from '../domain/user.js';
 import { newEvent } from '../events/domain-events.js';
@@ -21,6 +21,10 @@ export async function saveCasePlan(ports: CasePlanPorts, principal: Principal, c
   const current = records.plan;
   if (current?.requestKey === requestKey) return caseViewFor(ports, who, who.child, records);
   if ((current?.version ?? 0) !== input.version) throw new VersionConflictError('服务计划已被他人修改，请刷新后重试', 'version');
+  // R2: a plan is built from an assessment of this child; one named must be on record.
+  if (input.assessmentId !== null && input.assessmentId !== current?.assessmentId && (await ports.assessments.get(who.child.id, input.assessmentId)) === null) {
+    throw new RuleViolationError('所依据的评估不存在，请从该儿童的评估记录中选择', 'assessmentId');
+  }
   const now = ports.clock();
   const today = shanghaiDate(now);
   checkPlanSave(current, input, teamMemberIdsOf(who.child), today);
