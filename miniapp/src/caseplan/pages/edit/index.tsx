@@ -14,6 +14,7 @@ import { emptyPlanForm, planBodyOf, planFormErrors, type PlanForm } from '../../
 import { api } from '../../../services/api';
 import { casePlanDrafts } from '../../../services/case-plan-drafts';
 import { routes } from '../../../services/routes';
+import { shanghaiDateOf } from '../../../lib/beijing-time';
 import { formatDate } from '../../../lib/format';
 
 function PlanEditor({ userId, view }: { userId: string; view: FullCaseView }) {
@@ -34,7 +35,7 @@ function PlanEditor({ userId, view }: { userId: string; view: FullCaseView }) {
   const [busy, setBusy] = useState(false);
   const errors = attempted ? planFormErrors(form) : {};
   const team = view.team.map((member) => ({ value: member.id, label: member.name }));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = shanghaiDateOf(new Date());
 
   async function save() {
     setAttempted(true);
