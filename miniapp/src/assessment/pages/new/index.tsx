@@ -15,6 +15,7 @@ import { assessmentKindNames, mayRecordAssessment, teamIdsOf } from '../../../li
 import { shanghaiDateOf } from '../../../lib/beijing-time';
 import { riskLevelNames } from '../../../lib/labels';
 import { assessmentDrafts } from '../../../services/assessment-drafts';
+import { formatDate } from '../../../lib/format';
 import { api } from '../../../services/api';
 import { DimensionSections, SourceSections } from './form-sections';
 import './index.css';
@@ -73,7 +74,7 @@ function AssessmentFormView({ userId, child, history }: { userId: string; child:
       </FormSection>
       <FormSection title='评估日期' error={errors.heldOn}>
         <Picker mode='date' value={form.heldOn} end={today} onChange={(e) => { const heldOn = String(e.detail.value); edit((f) => ({ ...f, heldOn })); }}>
-          <View className='form-input' id='assessment-date'>{form.heldOn}</View>
+          <View className='form-input' id='assessment-date'>{formatDate(form.heldOn)}</View>
         </Picker>
       </FormSection>
       <FormSection title='参与人员' error={errors.presentUserIds} id='present'>

@@ -77,9 +77,11 @@ export default function CasePlanPage() {
           ) : (
             <View>
               {view.canEdit ? (
-                <Button className='button button--primary' id='case-plan-edit' onClick={() => void Taro.navigateTo({ url: routes.editCasePlan(view.childId) })}>
-                  {view.plan ? '修改计划' : '制定计划'}
-                </Button>
+                <View className='page-actions'>
+                  <Button className='button button--primary' id='case-plan-edit' onClick={() => void Taro.navigateTo({ url: routes.editCasePlan(view.childId) })}>
+                    {view.plan ? '修改计划' : '制定计划'}
+                  </Button>
+                </View>
               ) : null}
               <FullPlan view={view} />
             </View>
