@@ -1,7 +1,7 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
-import { logInAsDemoUser } from '../support/demo-login.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { onScreen } from '../support/chromium.js';
+import { demoPhones } from '../support/demo-phones.js';
 
 /**
  * Issue 11 part 4 (R5) in Chromium against `npm start`, at 390×844: the organization's admin 吴敏 plans an activity
@@ -12,18 +12,9 @@ import { logInAsDemoUser } from '../support/demo-login.js';
 const url = inject('shouhuUrl');
 const TITLE = `冬令营亲子活动${Date.now() % 10_000}`;
 
-let browser: Browser;
-const phones: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-async function phoneOf(userId: string, address: number): Promise<Page> {
-  const context = await browser.newContext({ ...phoneContext, ...phoneAddress(address), viewport: { width: 390, height: 844 } });
-  phones.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${userId}: ${error.message}`));
-  await logInAsDemoUser(page, url, userId);
-  return page;
-}
+const phones = demoPhones(url);
+const { pageErrors } = phones;
+const phoneOf = (userId: string, address: number) => phones.open(userId, address);
 
 /** From the home page to the activity of this test, through the list. */
 async function openActivity(page: Page): Promise<void> {
@@ -33,14 +24,7 @@ async function openActivity(page: Page): Promise<void> {
   await onScreen(page, '#activity-title').waitFor();
 }
 
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunch);
-});
-
-afterAll(async () => {
-  for (const phone of phones) await phone.close();
-  await browser?.close();
-});
+afterAll(() => phones.closeAll());
 
 describe('group activities (R5) on a phone', () => {
   it('the admin plans two places, the volunteer and a guardian take them, and the activity is full', async () => {

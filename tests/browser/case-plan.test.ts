@@ -1,9 +1,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
-import { logInAsDemoUser } from '../support/demo-login.js';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { onScreen } from '../support/chromium.js';
+import { demoPhones } from '../support/demo-phones.js';
 
 /**
  * Issue 12, R2 in Chromium against `npm start`, at 390×844: the social worker of 井凌桥村's first child revises its
@@ -20,27 +19,11 @@ const stamp = Date.now().toString(36);
 const GOAL = `每天按时到校（${stamp}）`;
 const INTERNAL = `内部：父亲外出务工，需关注（${stamp}）`;
 
-let browser: Browser;
-const phones: BrowserContext[] = [];
-const pageErrors: string[] = [];
+const phones = demoPhones(url);
+const { pageErrors } = phones;
+const phoneOf = (userId: string, address: number) => phones.open(userId, address);
 
-async function phoneOf(userId: string, address: number): Promise<Page> {
-  const context = await browser.newContext({ ...phoneContext, ...phoneAddress(address), viewport: { width: 390, height: 844 } });
-  phones.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${userId}: ${error.message}`));
-  await logInAsDemoUser(page, url, userId);
-  return page;
-}
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunch);
-});
-
-afterAll(async () => {
-  for (const phone of phones) await phone.close();
-  await browser?.close();
-});
+afterAll(() => phones.closeAll());
 
 describe('one child, one plan (R2), on two phones', () => {
   it('the social worker writes the plan; the guardian sees its family-facing part only', async () => {

@@ -1,7 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumLaunch, onScreen, phoneAddress, phoneContext } from '../support/chromium.js';
-import { logInAsDemoUser } from '../support/demo-login.js';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { onScreen } from '../support/chromium.js';
+import { demoPhones } from '../support/demo-phones.js';
 import { readAndSignPledge } from '../support/pledge-signing.js';
 
 /**
@@ -12,27 +11,11 @@ import { readAndSignPledge } from '../support/pledge-signing.js';
  */
 const url = inject('shouhuUrl');
 
-let browser: Browser;
-const phones: BrowserContext[] = [];
-const pageErrors: string[] = [];
+const phones = demoPhones(url);
+const { pageErrors } = phones;
+const phoneOf = (userId: string, address: number) => phones.open(userId, address);
 
-async function phoneOf(userId: string, address: number): Promise<Page> {
-  const context = await browser.newContext({ ...phoneContext, ...phoneAddress(address), viewport: { width: 390, height: 844 } });
-  phones.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${userId}: ${error.message}`));
-  await logInAsDemoUser(page, url, userId);
-  return page;
-}
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunch);
-});
-
-afterAll(async () => {
-  for (const phone of phones) await phone.close();
-  await browser?.close();
-});
+afterAll(() => phones.closeAll());
 
 describe('the child-protection pledge (R8), on a phone', () => {
   it('the volunteer reads the pledge to its end, types his name, draws his signature, ticks and signs', async () => {
