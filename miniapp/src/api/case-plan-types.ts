@@ -18,6 +18,66 @@ export interface PlanTask {
   dueOn: string;
 }
 
+export type GoalOutcome = 'reached' | 'partly' | 'not';
+
+/** R15: a periodic evaluation of the plan, one outcome per goal in the plan's order. */
+export interface PlanReview {
+  id: string;
+  planVersion: number;
+  reviewedOn: string;
+  childChange: string;
+  goals: { outcome: GoalOutcome; note: string }[];
+  resourcesUsed: string;
+  nextReviewOn: string;
+  recordedAt: string;
+  recordedByName: string;
+}
+
+export type NoticeChannel = 'inPerson' | 'phone' | 'letter' | 'wechat';
+export type ClosingReason = 'goalsReached' | 'riskRemoved' | 'movedAway' | 'transferred' | 'agedOut' | 'other';
+/** Who a follow-up falls to (functions' obligation performers). */
+export type FollowUpPerformer = 'socialWorker' | 'director';
+
+/** R15: the follow-up agreed at closing, run like the visit rules' (performer, interval, start and end). */
+export interface ClosingFollowUp {
+  performer: FollowUpPerformer;
+  startsOn: string;
+  interval: { unit: 'day' | 'month'; count: number };
+  endsOn: string;
+}
+
+/** R15: the family told in advance, then the closing report. */
+export interface CaseClosing {
+  childId: string;
+  announcement: { toldOn: string; how: NoticeChannel; toldWhom: string; earliestClosingOn: string; recordedBy: { id: string; name: string } };
+  report: {
+    closedOn: string;
+    reason: ClosingReason;
+    summary: string;
+    situationAtClosing: string;
+    familyMessage: string;
+    followUp: ClosingFollowUp;
+    recordedBy: { id: string; name: string };
+  } | null;
+}
+
+/** R22: temporary state guardianship, its deadlines and steps. */
+export interface StateGuardianship {
+  childId: string;
+  placedOn: string;
+  institution: string;
+  evaluateBy: string | null;
+  evaluations: { on: string; cleared: boolean; note: string }[];
+  collectBy: string | null;
+  collected: { on: string; guardianName: string } | null;
+  version: number;
+}
+
+export type StateGuardianshipStep =
+  | { step: 'placed'; on: string; institution: string }
+  | { step: 'evaluated'; on: string; cleared: boolean; note: string }
+  | { step: 'collected'; on: string; guardianName: string };
+
 /** A guardian's view: the family-facing part only. */
 export interface FamilyCaseView {
   view: 'family';
@@ -51,8 +111,10 @@ export interface FullCaseView {
   } | null;
   nextReviewOn: string | null;
   history: { version: number; recordedAt: string; recordedByName: string }[];
-  reviews: { id: string; reviewedOn: string; childChange: string; resourcesUsed: string; nextReviewOn: string; recordedByName: string }[];
-  handbook: { handedOverOn: string; handedOverByName: string; guardianName: string } | null;
+  reviews: PlanReview[];
+  closing: CaseClosing | null;
+  handbook: { handedOverOn: string; handedOverById: string; handedOverByName: string; guardianName: string } | null;
+  stateGuardianship: StateGuardianship | null;
   team: { id: string; name: string; role: string }[];
   canEdit: boolean;
 }
