@@ -95,9 +95,10 @@ export default defineAppConfig({
       pages: ['pages/grade/index', 'pages/mine/index'],
     },
     {
-      // Issue 12 (R2, R15, R22): a child's service plan; the team's and the family's view.
+      // Issue 12 (R2, R15, R22): a child's service plan; the team's and the family's view; the team's review,
+      // closing announcement, closing report and handbook handover.
       root: 'caseplan',
-      pages: ['pages/plan/index', 'pages/edit/index'],
+      pages: ['pages/plan/index', 'pages/edit/index', 'pages/review/index', 'pages/announce/index', 'pages/close/index', 'pages/handbook/index'],
     },
   ],
   preloadRule: {

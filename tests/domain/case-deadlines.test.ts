@@ -121,6 +121,12 @@ describe('the case deadlines are obligations like the others', () => {
     if (due) expect(found[0]).toMatchObject({ kind: 'followUp', ruleId: 'R15', endsOn: '2026-09-15' });
   });
 
+  it('says the end of the agreed follow-up as a worker writes a date in the due list, not as stored', () => {
+    const closingFollowUp = { performer: 'socialWorker' as const, startsOn: '2026-06-15', interval: { unit: 'month' as const, count: 1 }, endsOn: '2027-06-30' };
+    const [found] = caseObligationsOf('c-1', { ...noCaseDeadlines, closingFollowUp }, {}, '2026-06-10');
+    expect(found.reason).toBe('结案后跟踪回访：每月一次，至2027年6月30日（R15）');
+  });
+
   it("shares its key with R19's follow-up: the one due first stands, naming the other", () => {
     const closingFollowUp = { performer: 'director' as const, startsOn: '2026-06-20', interval: { unit: 'month' as const, count: 1 }, endsOn: '2026-09-20' };
     const subject = { ...child, followUpTriggers: [{ kind: 'returnedHome' as const, on: '2026-06-01' }], caseDeadlines: { ...noCaseDeadlines, closingFollowUp } };

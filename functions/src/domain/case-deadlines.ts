@@ -67,6 +67,12 @@ export function collectionDueOn(clearedOn: string): string {
   return addDays(clearedOn, COLLECTION_DAYS);
 }
 
+/** The end of the follow-up as the worker reads it in the due list (2027年6月30日), not as stored. */
+function writtenDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
 function unitWords(interval: Interval): string {
   if (interval.unit === 'day') return interval.count === 7 ? '每周' : `每${interval.count}天`;
   return interval.count === 1 ? '每月' : `每${interval.count}个月`;
@@ -117,7 +123,7 @@ export function caseObligationsOf(childId: string, deadlines: CaseDeadlines | un
         dueDate: laterDate(due, followUp.startsOn),
         lastCompletedOn: done ?? null,
         ruleId: 'R15',
-        reason: `结案后跟踪回访：${unitWords(followUp.interval)}一次，至${followUp.endsOn}（R15）`,
+        reason: `结案后跟踪回访：${unitWords(followUp.interval)}一次，至${writtenDate(followUp.endsOn)}（R15）`,
         alsoRequiredBy: [],
         endsOn: followUp.endsOn,
       });

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { FamilyCaseView, PlanGoal, PlanService } from '../api';
 import { Cell, CellGroup } from './cell';
 import { formatDate } from '../lib/format';
+import { FamilyClosingNotice } from './family-closing-notice';
 
 /** R2: what the family is told of the child's plan: goals in plain words, services, what the family does, next review. */
 export function FamilyPlanPart({
@@ -34,10 +35,7 @@ export function FamilyPlanPart({
       </CellGroup>
       {closingNotice ? (
         <CellGroup title='结案告知'>
-          <Cell title='告知日期' value={formatDate(closingNotice.toldOn)} />
-          <Cell title={closingNotice.closedOn ? '结案日期' : '最早结案日期'} value={formatDate(closingNotice.closedOn ?? closingNotice.earliestClosingOn)} />
-          {closingNotice.familyMessage ? <Cell title='给家庭的话' note={closingNotice.familyMessage} /> : null}
-          {closingNotice.followUpUntil ? <Cell title='回访至' value={closingNotice.followUpUntil} /> : null}
+          <FamilyClosingNotice notice={closingNotice} id={`${idPrefix}-closing`} />
         </CellGroup>
       ) : null}
       <Text className='page-note'>以上为面向家庭的服务计划内容。</Text>

@@ -30,6 +30,16 @@ export function dateAfterDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The calendar date some whole months after another, clamped at the month's end (08-31 + 6 → 02-28). */
+export function dateAfterMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
 /** 11月23日 08:00, with the year only when it is not the current one. */
 export function formatDateTime(iso: string, now: Date): string {
   const instant = new Date(iso);

@@ -56,6 +56,11 @@ export const routes = {
   /** Issue 12, R2: a child's service plan (the family-facing part for a guardian). */
   casePlan: (childId: string) => `/caseplan/pages/plan/index?id=${encodeURIComponent(childId)}`,
   editCasePlan: (childId: string) => `/caseplan/pages/edit/index?id=${encodeURIComponent(childId)}`,
+  /** Issue 12, R15 and R2: the case's steps after the plan: a periodic review, telling the family, closing, the handbook. */
+  reviewCasePlan: (childId: string) => `/caseplan/pages/review/index?id=${encodeURIComponent(childId)}`,
+  announceClosing: (childId: string) => `/caseplan/pages/announce/index?id=${encodeURIComponent(childId)}`,
+  closeCase: (childId: string) => `/caseplan/pages/close/index?id=${encodeURIComponent(childId)}`,
+  recordHandbook: (childId: string) => `/caseplan/pages/handbook/index?id=${encodeURIComponent(childId)}`,
   /** Issue 11 part 2: a volunteer's application (the ticket is kept on the phone, never in the address) and its review. */
   volunteerRegister: '/volunteer/pages/register/index',
   volunteerApplication: '/volunteer/pages/application/index',

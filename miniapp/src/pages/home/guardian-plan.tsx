@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useCallback, useEffect } from 'react';
 import type { ChildSummary, FamilyCaseView } from '../../api';
 import { Cell, CellGroup } from '../../components/cell';
+import { FamilyClosingNotice } from '../../components/family-closing-notice';
 import { useLoadOnShow } from '../../hooks/use-load-on-show';
 import { api } from '../../services/api';
 import { routes } from '../../services/routes';
@@ -10,7 +11,7 @@ import { formatDate } from '../../lib/format';
 
 /**
  * R2 for families: the part of each child's service plan the family is told (goals in plain words, what the family
- * agreed to do, the next review); nothing for a child without a plan. The server sends a guardian nothing else.
+ * agreed to do, the next review), and first of all the closing notice (R15) once the family was told; nothing for a child without a plan. The server sends a guardian nothing else.
  */
 export function GuardianPlanSection({ children }: { children: readonly ChildSummary[] | null }) {
   const load = useCallback(
@@ -30,6 +31,7 @@ export function GuardianPlanSection({ children }: { children: readonly ChildSumm
       {shown.map((plan) => (
         <CellGroup key={plan.childId} title={`${plan.childName}的服务计划`} className='guardian-plan'>
           <View id={`guardian-plan-${plan.childId}`}>
+            {plan.closingNotice ? <FamilyClosingNotice notice={plan.closingNotice} id={`guardian-closing-${plan.childId}`} /> : null}
             {plan.goals.map((goal, index) => (
               <Cell key={index} title={goal.goal} note={`达成的样子：${goal.success}`} />
             ))}

@@ -1,58 +1,21 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback } from 'react';
-import type { FullCaseView } from '../../../api';
-import { Cell, CellGroup } from '../../../components/cell';
 import { FamilyPlanPart } from '../../../components/family-plan';
 import { EmptyState, ErrorNotice, LoadingState } from '../../../components/states';
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../../hooks/use-required-session';
-import { formatDateTime } from '../../../lib/beijing-time';
-import { formatDate } from '../../../lib/format';
 import { caseStatusNames } from '../../../lib/case-plan-words';
 import { api } from '../../../services/api';
 import { routes } from '../../../services/routes';
-
-/** The team's full plan: the family-facing part, then the tasks by name, the internal notes, the reviews and the history. */
-function FullPlan({ view }: { view: FullCaseView }) {
-  const plan = view.plan;
-  if (!plan) return <EmptyState text='尚未制定服务计划' />;
-  return (
-    <View>
-      <FamilyPlanPart idPrefix='plan' goals={plan.goals} services={plan.services} told={plan.family.told} familyAgrees={plan.family.familyAgrees} nextReviewOn={view.nextReviewOn} closingNotice={null} />
-      {plan.tasks.length > 0 ? (
-        <CellGroup title='分工'>
-          {plan.tasks.map((task, index) => (
-            <Cell key={index} id={`plan-task-${index}`} title={task.task} note={task.assigneeName} value={formatDate(task.dueOn)} />
-          ))}
-        </CellGroup>
-      ) : null}
-      {plan.internalNotes ? (
-        <CellGroup title='内部备注（家庭不可见）'>
-          <Cell title={plan.internalNotes} />
-        </CellGroup>
-      ) : null}
-      <CellGroup title='定期评估'>
-        {view.reviews.length === 0 ? <Cell title='尚无评估记录' /> : null}
-        {view.reviews.map((review) => (
-          <Cell key={review.id} title={`${formatDate(review.reviewedOn)} 评估`} note={review.childChange} value={review.recordedByName} />
-        ))}
-      </CellGroup>
-      <CellGroup title='关爱手册'>
-        <Cell title={view.handbook ? `${formatDate(view.handbook.handedOverOn)} 由${view.handbook.handedOverByName}交给${view.handbook.guardianName}` : '尚未登记发放'} />
-      </CellGroup>
-      <CellGroup title='历史版本'>
-        {view.history.map((version) => (
-          <Cell key={version.version} title={`第 ${version.version} 版`} value={`${version.recordedByName} ${formatDateTime(version.recordedAt, new Date())}`} />
-        ))}
-      </CellGroup>
-    </View>
-  );
-}
+import { CaseActions } from './case-actions';
+import { FullPlan } from './full-plan';
+import '../../caseplan.css';
 
 /**
  * R2 一人一案: a child's service plan. The team, the supervisor and the officers read all of it; a guardian only the
- * part for the family (the server sends nothing else).
+ * part for the family (the server sends nothing else). A reader who may change it finds the case's next steps (R15)
+ * at the top; a closed case is read-only.
  */
 export default function CasePlanPage() {
   const session = useRequiredSession();
@@ -83,6 +46,7 @@ export default function CasePlanPage() {
                   </Button>
                 </View>
               ) : null}
+              {view.plan ? <CaseActions view={view} /> : null}
               <FullPlan view={view} />
             </View>
           )}

@@ -1,0 +1,58 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useCallback, type ReactNode } from 'react';
+import type { FullCaseView } from '../../api';
+import { EmptyState, ErrorNotice, LoadingState } from '../../components/states';
+import { useLoadOnShow } from '../../hooks/use-load-on-show';
+import { useRequiredSession } from '../../hooks/use-required-session';
+import { api } from '../../services/api';
+import '../caseplan.css';
+
+/** What a case form needs besides the case: who types it and the first guardian's name (to preset "whom"). */
+export interface CaseFormContext {
+  userId: string;
+  view: FullCaseView;
+  guardianName: string;
+}
+
+/**
+ * The frame of the case's forms (R2, R15): the child's case loaded for a reader who may change it; anyone else is
+ * told who fills it in. The child's record is read for the guardian's name only; without it the field starts empty.
+ */
+export function CaseFormPage({ allowed, refusal, children }: {
+  /** Whether the form applies to the case as it stands (a closed case takes no review). */
+  allowed: (view: FullCaseView) => boolean;
+  refusal: string;
+  children: (context: CaseFormContext) => ReactNode;
+}) {
+  const session = useRequiredSession();
+  const { params } = useRouter();
+  const childId = params.id ? decodeURIComponent(params.id) : '';
+  const load = useCallback(async () => {
+    const [view, child] = await Promise.all([api.casePlan(childId), api.getChild(childId).catch(() => null)]);
+    return { view, guardianName: child?.guardians?.[0]?.name ?? '' };
+  }, [childId]);
+  const loaded = useLoadOnShow(session && childId ? load : null);
+  if (!session) return <View className='page' />;
+  if (loaded.error) return <View className='page'><ErrorNotice error={loaded.error} /></View>;
+  if (!loaded.data) return <View className='page'><LoadingState /></View>;
+  const { view, guardianName } = loaded.data;
+  if (view.view !== 'full' || !view.canEdit) return <View className='page'><EmptyState text='这一步由儿童的执行团队登记' /></View>;
+  if (!allowed(view)) {
+    return (
+      <View className='page'>
+        <EmptyState text={refusal} detail={view.childName} />
+        <View className='page-actions'>
+          <Text className='link' onClick={() => void Taro.navigateBack()}>返回服务计划</Text>
+        </View>
+      </View>
+    );
+  }
+  return <>{children({ userId: session.user.id, view, guardianName })}</>;
+}
+
+/** After a save: back to the plan page, which loads again on showing and so shows the new state. */
+export function backToPlan(title: string): void {
+  void Taro.showToast({ title, icon: 'success' });
+  void Taro.navigateBack();
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '告知家庭结案',
+});
