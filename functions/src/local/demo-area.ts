@@ -216,6 +216,9 @@ export function buildDemoArea(): DemoArea {
       'demo-volunteer-1',
       // R8 (issue 11): the volunteer who has not signed the pledge yet, to sign it.
       'demo-volunteer-2',
+      // Issue 12, R15: the guardian of a child of social worker 1 (东勤村) that no other demo story touches, so a
+      // case can be closed in the demo and the family read the closing notice without ending demo-child-001's plan.
+      'demo-guardian-013',
     ],
     chosenPolicyDistrictIds: [district.id],
   };

@@ -6,6 +6,7 @@ import { EmptyState, ErrorNotice, LoadingState } from '../../components/states';
 import { useLoadOnShow } from '../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../hooks/use-required-session';
 import { api } from '../../services/api';
+import { routes } from '../../services/routes';
 import '../caseplan.css';
 
 /** What a case form needs besides the case: who types it and the first guardian's name (to preset "whom"). */
@@ -51,8 +52,12 @@ export function CaseFormPage({ allowed, refusal, children }: {
   return <>{children({ userId: session.user.id, view, guardianName })}</>;
 }
 
-/** After a save: back to the plan page, which loads again on showing and so shows the new state. */
-export function backToPlan(title: string): void {
+/**
+ * After a save: back to the plan page, which loads again on showing and so shows the new state. A form opened on its
+ * own (a reload, a shared link) has no plan page under it: the plan page takes its place instead.
+ */
+export function backToPlan(title: string, childId: string): void {
   void Taro.showToast({ title, icon: 'success' });
-  void Taro.navigateBack();
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+  else void Taro.redirectTo({ url: routes.casePlan(childId) });
 }

@@ -26,7 +26,7 @@ function AnnounceFormView({ userId, view, guardianName }: { userId: string; view
     validate: (f) => announceFormErrors(f, today),
     send: async (f) => {
       const saved = await api.announceClosing(view.childId, announceBodyOf(f));
-      backToPlan('已登记告知');
+      backToPlan('已登记告知', view.childId);
       return saved;
     },
     fieldOf: announceFieldOf,

@@ -37,7 +37,7 @@ function CloseFormView({ userId, view }: { userId: string; view: FullCaseView })
     validate: (f) => closeFormErrors(f, today, announcement.earliestClosingOn),
     send: async (f) => {
       const saved = await api.closeCase(view.childId, closeBodyOf(f));
-      backToPlan('已结案');
+      backToPlan('已结案', view.childId);
       return saved;
     },
     fieldOf: closeFieldOf,

@@ -25,7 +25,7 @@ function HandbookFormView({ userId, view, guardianName }: { userId: string; view
     validate: (f) => handbookFormErrors(f, today),
     send: async (f) => {
       const saved = await api.recordHandbook(view.childId, handbookBodyOf(f));
-      backToPlan('已登记发放');
+      backToPlan('已登记发放', view.childId);
       return saved;
     },
     fieldOf: handbookFieldOf,

@@ -30,7 +30,7 @@ function ReviewFormView({ userId, view }: { userId: string; view: FullCaseView }
     validate: (f) => reviewFormErrors(f, today),
     send: async (f, key) => {
       const saved = await api.reviewCasePlan(view.childId, reviewBodyOf(f), key);
-      backToPlan('评估已登记');
+      backToPlan('评估已登记', view.childId);
       return saved;
     },
     fieldOf: reviewFieldOf,
