@@ -29,7 +29,11 @@ const { pageErrors } = phones;
 afterAll(() => phones.closeAll());
 
 const today = () => shanghaiDate(new Date());
-const shoot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `shouhu-case-closing-${name}.png`), fullPage: true });
+/** Taken once the H5 router's slide-in is over (the page's left edge at the screen's), as the user sees it. */
+async function shoot(page: Page, name: string) {
+  await expect.poll(() => onScreen(page, '.page').evaluate((element) => Math.round(element.getBoundingClientRect().left))).toBe(0);
+  await page.screenshot({ path: join(SHOTS, `shouhu-case-closing-${name}.png`), fullPage: true });
+}
 
 /** The plan page in front again after a form saved, showing the case as `status`. */
 async function planShows(page: Page, status: string) {

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '告知家庭结案',
+  navigationBarTitleText: '告知结案',
 });

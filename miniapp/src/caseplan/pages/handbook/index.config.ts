@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '发放关爱手册',
+  navigationBarTitleText: '关爱手册',
 });

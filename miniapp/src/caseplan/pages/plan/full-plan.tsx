@@ -9,14 +9,16 @@ import { ClosingPart } from './closing-part';
 import { ReviewList } from './review-list';
 
 /**
- * The team's full plan: the family-facing part, then the tasks by name, the internal notes, the reviews, the closing,
- * the handbook and the history.
+ * The team's full plan: the closing (once told), the family-facing part, then the tasks by name, the internal notes,
+ * the reviews, the handbook and the history.
  */
 export function FullPlan({ view }: { view: FullCaseView }) {
   const plan = view.plan;
   if (!plan) return <EmptyState text='尚未制定服务计划' />;
   return (
     <View>
+      {/* Once the family was told, the closing is what the team needs first; the plan it closes follows. */}
+      {view.closing ? <ClosingPart closing={view.closing} /> : null}
       <FamilyPlanPart idPrefix='plan' goals={plan.goals} services={plan.services} told={plan.family.told} familyAgrees={plan.family.familyAgrees} nextReviewOn={view.nextReviewOn} closingNotice={null} />
       {plan.tasks.length > 0 ? (
         <CellGroup title='分工'>
@@ -31,7 +33,6 @@ export function FullPlan({ view }: { view: FullCaseView }) {
         </CellGroup>
       ) : null}
       <ReviewList view={view} />
-      {view.closing ? <ClosingPart closing={view.closing} /> : null}
       <CellGroup title='关爱手册'>
         <Cell id='plan-handbook' title={view.handbook ? `${formatDate(view.handbook.handedOverOn)} 由${view.handbook.handedOverByName}交给${view.handbook.guardianName}` : '尚未登记发放'} />
       </CellGroup>

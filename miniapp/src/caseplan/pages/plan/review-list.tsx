@@ -23,7 +23,8 @@ export function ReviewList({ view }: { view: FullCaseView }) {
           ))}
           <Cell title='孩子的变化' note={review.childChange} />
           <Cell title='使用的资源' note={review.resourcesUsed} />
-          <Cell title='下次评估' value={formatDate(review.nextReviewOn)} />
+          {/* A closed case is reviewed no more: the date a review once set would mislead. */}
+          {view.status === 'closed' ? null : <Cell title='下次评估' value={formatDate(review.nextReviewOn)} />}
         </View>
       ))}
     </CellGroup>
