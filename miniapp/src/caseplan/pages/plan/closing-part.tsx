@@ -17,7 +17,7 @@ export function ClosingPart({ closing }: { closing: NonNullable<FullCaseView['cl
           <Cell title='服务总结' note={report.summary} />
           <Cell title='结案时孩子的情况' note={report.situationAtClosing} />
           <Cell title='给家庭的话' note={report.familyMessage} />
-          <Cell id='plan-closing-follow-up' title='结案后回访' note={followUpText(report.followUp)} value={`${formatDate(report.followUp.startsOn)}起`} />
+          <Cell id='plan-closing-follow-up' title='结案后回访' note={`${formatDate(report.followUp.startsOn)}起，${followUpText(report.followUp)}`} />
         </>
       ) : null}
     </CellGroup>
