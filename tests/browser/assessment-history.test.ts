@@ -167,6 +167,7 @@ describe('a child’s assessments and its risk level (R18) on the phones of the 
     expect(newest).toContain('黄色');
     expect(first).toContain('首次评估');
     const page = await onScreen(supervisor, '.assessment-history').innerText();
+    expect(page).toContain(`${child.name}的评估记录`);
     expect(page).toContain('沈志强');
     expect(page).toContain('王晓静');
     expect(page).not.toMatch(/demo-|\d{4}-\d{2}-\d{2}|reassessment|yellow/);
