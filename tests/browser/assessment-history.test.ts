@@ -213,6 +213,18 @@ describe('a child’s assessments and its risk level (R18) on the phones of the 
     await expect.poll(() => chips.nth(1).innerText()).toMatch(/^✓ /);
     expect(await onScreen(worker, '#plan-goal-0 input').inputValue()).toBe('改善经济能力');
     expect(await worker.locator('.plan-edit').innerText()).not.toMatch(/demo-|\d{4}-\d{2}-\d{2}|reassessment/);
+
+    // Saved, the plan records the assessment chosen (the older one now), with what the team completed.
+    await onScreen(worker, '#plan-success-0 input').fill('半年内申请到临时救助');
+    await onScreen(worker, '#plan-success-1 input').fill('放学后有人照看');
+    await onScreen(worker, '#plan-told textarea').fill('社工每月上门一次，帮家里申请救助。');
+    await onScreen(worker, '#plan-save').click();
+    await expect.poll(() => onScreen(worker, '#case-plan-title').innerText(), { timeout: 10_000 }).toContain('执行中');
+    const token = await sessionTokenOf(worker);
+    const { items } = await call<{ items: AssessmentItem[] }>(token, `/children/${child.id}/assessments`);
+    const saved = await call<{ plan: { assessmentId: string | null; services: { service: string }[] } }>(token, `/children/${child.id}/plan`);
+    expect(saved.plan.assessmentId).toBe(items.find((a) => a.kind === 'first')?.id);
+    expect(saved.plan.services.map((x) => x.service)).toEqual(['每月入户走访一次', '联系学校关注出勤']);
     expect(pageErrors).toEqual([]);
   }, 150_000);
 });
