@@ -1,6 +1,6 @@
 import { Input, Picker, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { asApiError, type FullCaseView } from '../../../api';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { DraftNotice } from '../../../components/draft-notice';
@@ -39,14 +39,13 @@ function PlanEditor({ userId, view }: { userId: string; view: FullCaseView }) {
   const loadAssessments = useCallback(() => api.childAssessments(view.childId), [view.childId]);
   const assessments = useLoadOnShow(loadAssessments);
   const assessmentList = assessments.data?.items ?? null;
-  // R2: a new plan starts from the newest assessment, once; an app's choice, so it alone keeps no draft (adjust).
-  const defaulted = useRef(false);
+  // R2: a new plan starts from the newest assessment (again after 放弃，重新填写; nobody can un-choose one, so no
+  // choice means none made yet). The app's choice, so it alone keeps no draft (adjust).
   useEffect(() => {
-    if (defaulted.current || !newPlan || form.assessmentId || !assessmentList) return;
-    defaulted.current = true;
+    if (!newPlan || form.assessmentId || !assessmentList) return;
     const newest = defaultAssessment(assessmentList);
     if (newest) adjust((f) => chooseAssessment(f, newest, true));
-  }, [assessmentList]);
+  }, [assessmentList, form.assessmentId]);
   const [attempted, setAttempted] = useState(false);
   const [busy, setBusy] = useState(false);
   const errors = attempted ? planFormErrors(form) : {};
