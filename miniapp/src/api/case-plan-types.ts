@@ -99,6 +99,8 @@ export interface FullCaseView {
   childName: string;
   status: CaseStatus;
   plan: {
+    /** R2: the assessment the plan was built from, if the team named one. */
+    assessmentId: string | null;
     goals: PlanGoal[];
     services: PlanService[];
     tasks: PlanTask[];

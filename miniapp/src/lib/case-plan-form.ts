@@ -2,6 +2,10 @@ import { hasStringFields } from './form-draft';
 
 /** Issue 12, R2: the plan form as typed (kept as a draft on the phone until saved). */
 export interface PlanForm {
+  /** R2: the assessment the plan is built from; '' when none is chosen (the child has none yet). */
+  assessmentId: string;
+  /** What a chosen assessment filled in (case-plan-prefill.ts), so the page can say where it came from. */
+  prefill: { assessmentId: string; parts: ('goals' | 'services')[] } | null;
   goals: { goal: string; success: string }[];
   services: { service: string; provider: string }[];
   tasks: { task: string; assigneeId: string; dueOn: string }[];
@@ -11,6 +15,8 @@ export interface PlanForm {
 }
 
 export const emptyPlanForm = (): PlanForm => ({
+  assessmentId: '',
+  prefill: null,
   goals: [{ goal: '', success: '' }],
   services: [],
   tasks: [],
@@ -22,7 +28,16 @@ export const emptyPlanForm = (): PlanForm => ({
 export function parsePlanForm(form: Record<string, unknown>): PlanForm | null {
   if (!hasStringFields(form, ['told', 'familyAgrees', 'internalNotes'])) return null;
   if (!Array.isArray(form.goals) || !Array.isArray(form.services) || !Array.isArray(form.tasks)) return null;
-  return form as unknown as PlanForm;
+  // A draft kept before the plan named its assessment has neither field: it is still the user's typing, kept.
+  const assessmentId = typeof form.assessmentId === 'string' ? form.assessmentId : '';
+  const prefill = isPrefill(form.prefill) ? form.prefill : null;
+  return { ...(form as unknown as PlanForm), assessmentId, prefill };
+}
+
+function isPrefill(value: unknown): value is PlanForm['prefill'] {
+  if (typeof value !== 'object' || value === null) return false;
+  const { assessmentId, parts } = value as Record<string, unknown>;
+  return typeof assessmentId === 'string' && Array.isArray(parts) && parts.every((p) => p === 'goals' || p === 'services');
 }
 
 export type PlanField = 'goals' | 'tasks' | 'told';
@@ -39,7 +54,7 @@ export function planFormErrors(form: PlanForm): Partial<Record<PlanField, string
 /** The body of PUT /children/{id}/plan. */
 export function planBodyOf(form: PlanForm, version: number) {
   return {
-    assessmentId: null,
+    assessmentId: form.assessmentId || null,
     goals: form.goals.map((g) => ({ goal: g.goal.trim(), success: g.success.trim() })),
     services: form.services.filter((s) => s.service.trim()).map((s) => ({ service: s.service.trim(), provider: s.provider.trim() })),
     tasks: form.tasks.map((t) => ({ task: t.task.trim(), assigneeId: t.assigneeId, dueOn: t.dueOn })),

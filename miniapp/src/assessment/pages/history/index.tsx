@@ -8,6 +8,7 @@ import { useRequiredSession } from '../../../hooks/use-required-session';
 import { assessmentKindNames, monthDayText } from '../../../lib/assessment-words';
 import { shanghaiDateOf } from '../../../lib/beijing-time';
 import { api } from '../../../services/api';
+import { childBasicsOf } from '../../../services/child-cache';
 import { routes } from '../../../services/routes';
 
 /** A child's guardianship assessments, newest first (issue 12, R18). */
@@ -18,13 +19,15 @@ export default function AssessmentHistoryPage() {
   const { data, error } = useLoadOnShow(session && childId ? () => api.childAssessments(childId) : null);
   const today = shanghaiDateOf(new Date());
   if (!session) return <View className='page' />;
+  // Whose assessments: the child's name as the phone learnt it on the child's page (the list answers none).
+  const childName = childBasicsOf(childId)?.name;
   return (
     <View className='page assessment-history'>
       {error ? <ErrorNotice error={error} /> : null}
       {!data && !error ? <LoadingState /> : null}
       {data?.items.length === 0 ? <EmptyState text='还没有评估记录' /> : null}
       {data && data.items.length > 0 ? (
-        <CellGroup title='评估记录'>
+        <CellGroup title={childName ? `${childName}的评估记录` : '评估记录'}>
           {data.items.map((a) => (
             <Cell
               key={a.id}

@@ -1,6 +1,6 @@
 import { Input, Picker, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { asApiError, type FullCaseView } from '../../../api';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { DraftNotice } from '../../../components/draft-notice';
@@ -11,16 +11,20 @@ import { useFormDraft } from '../../../hooks/use-form-draft';
 import { useLoadOnShow } from '../../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../../hooks/use-required-session';
 import { emptyPlanForm, planBodyOf, planFormErrors, type PlanForm } from '../../../lib/case-plan-form';
+import { chooseAssessment, defaultAssessment, prefillNoticeText } from '../../../lib/case-plan-prefill';
 import { api } from '../../../services/api';
 import { casePlanDrafts } from '../../../services/case-plan-drafts';
 import { routes } from '../../../services/routes';
 import { shanghaiDateOf } from '../../../lib/beijing-time';
 import { formatDate } from '../../../lib/format';
+import { AssessmentChoice } from './assessment-choice';
 
 function PlanEditor({ userId, view }: { userId: string; view: FullCaseView }) {
   const fromPlan = (): PlanForm =>
     view.plan
       ? {
+          assessmentId: view.plan.assessmentId ?? '',
+          prefill: null,
           goals: view.plan.goals,
           services: view.plan.services,
           tasks: view.plan.tasks.map(({ task, assigneeId, dueOn }) => ({ task, assigneeId, dueOn })),
@@ -30,7 +34,18 @@ function PlanEditor({ userId, view }: { userId: string; view: FullCaseView }) {
         }
       : emptyPlanForm();
   const draft = useFormDraft(casePlanDrafts, userId, `${view.childId}-${view.plan?.version ?? 0}`, fromPlan);
-  const { form, edit } = draft;
+  const { form, edit, adjust } = draft;
+  const newPlan = view.plan === null;
+  const loadAssessments = useCallback(() => api.childAssessments(view.childId), [view.childId]);
+  const assessments = useLoadOnShow(loadAssessments);
+  const assessmentList = assessments.data?.items ?? null;
+  // R2: a new plan starts from the newest assessment (again after 放弃，重新填写; nobody can un-choose one, so no
+  // choice means none made yet). The app's choice, so it alone keeps no draft (adjust).
+  useEffect(() => {
+    if (!newPlan || form.assessmentId || !assessmentList) return;
+    const newest = defaultAssessment(assessmentList);
+    if (newest) adjust((f) => chooseAssessment(f, newest, true));
+  }, [assessmentList, form.assessmentId]);
   const [attempted, setAttempted] = useState(false);
   const [busy, setBusy] = useState(false);
   const errors = attempted ? planFormErrors(form) : {};
@@ -57,6 +72,8 @@ function PlanEditor({ userId, view }: { userId: string; view: FullCaseView }) {
     <View className='page plan-edit'>
       {draft.restoredFrom ? <DraftNotice savedAt={draft.restoredFrom} onDiscard={draft.discard} /> : null}
       <Text className='section-title'>{view.childName}</Text>
+      <AssessmentChoice assessments={assessmentList} failed={assessments.error !== null && assessmentList === null} chosenId={form.assessmentId}
+        prefillNotice={prefillNoticeText(form, assessmentList ?? [])} onChoose={(a) => edit((f) => chooseAssessment(f, a, newPlan))} />
       <FormSection title='帮扶目标' error={errors.goals} id='plan-goals'>
         {form.goals.map((goal, index) => (
           <View key={index} className='plan-row'>

@@ -26,7 +26,7 @@ function OverrideForm({ child, onDone }: { child: ChildPage; onDone: () => void 
   async function submit() {
     if (!level || level === child.riskLevel) return setError({ title: '请选择一个新的风险等级', detail: undefined });
     if (!reason.trim()) return setError({ title: '请写下调整的理由', detail: undefined });
-    const { confirm } = await Taro.showModal({ title: '调整风险等级？', content: `改为${riskLevelNames[level]}，走访安排会随之改变。`, confirmText: '调整' });
+    const { confirm } = await Taro.showModal({ title: '调整风险等级？', content: `改为${riskLevelNames[level]}，应访安排将按本区的走访规则重新计算。`, confirmText: '调整' });
     if (!confirm) return;
     setBusy(true);
     try {

@@ -104,7 +104,8 @@ export default function ChildDetailPage() {
       {canCheckIn(session.user, child) ? <CheckInButton childId={child.id} /> : null}
       <ReportChildLink childId={child.id} />
       {isVisitingWorker(session.user.role) ? <PendingUploads childId={child.id} /> : null}
-      {session.user.role !== 'guardian' ? <NextDueSection childId={child.id} /> : null}
+      {/* Keyed by the child's version: a risk override changes the schedule without the page showing again. */}
+      {session.user.role !== 'guardian' ? <NextDueSection key={child.version} childId={child.id} /> : null}
       {mayReadDistrictPolicy(session.user.role) ? <NationalPolicyNote districtId={child.region.districtId} /> : null}
       {mayReadAssessments(session.user.role) ? (
         <AssessmentSection
