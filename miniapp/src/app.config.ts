@@ -95,9 +95,9 @@ export default defineAppConfig({
       pages: ['pages/grade/index', 'pages/mine/index'],
     },
     {
-      // Issue 12 (R2, R15, R22): a child's service plan; the team's and the family's view.
+      // Issue 12 (R2, R15, R22): a child's service plan; the team's and the family's view; temporary state guardianship.
       root: 'caseplan',
-      pages: ['pages/plan/index', 'pages/edit/index'],
+      pages: ['pages/plan/index', 'pages/edit/index', 'pages/guardianship/index'],
     },
   ],
   preloadRule: {

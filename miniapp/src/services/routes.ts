@@ -56,6 +56,8 @@ export const routes = {
   /** Issue 12, R2: a child's service plan (the family-facing part for a guardian). */
   casePlan: (childId: string) => `/caseplan/pages/plan/index?id=${encodeURIComponent(childId)}`,
   editCasePlan: (childId: string) => `/caseplan/pages/edit/index?id=${encodeURIComponent(childId)}`,
+  /** Issue 12 part 3, R22: temporary state guardianship: where, since when, the deadline, the next step. */
+  stateGuardianship: (childId: string) => `/caseplan/pages/guardianship/index?id=${encodeURIComponent(childId)}`,
   /** Issue 11 part 2: a volunteer's application (the ticket is kept on the phone, never in the address) and its review. */
   volunteerRegister: '/volunteer/pages/register/index',
   volunteerApplication: '/volunteer/pages/application/index',
