@@ -30,7 +30,8 @@ describe('R22 in words', () => {
 
   it('says where things stand and the one deadline running, with Chinese dates and no codes', () => {
     expect(guardianshipStatusText(null)).toBe('未在临时监护中');
-    expect(guardianshipStatusText(placed)).toBe('临时监护中 · 待评估能否回归家庭');
+    expect(guardianshipStatusText(placed)).toBe('临时监护中');
+    expect(guardianshipStatusText(cleared)).toBe('临时监护中 · 已准予回归');
     expect(guardianshipDeadlineText(placed, '2026-12-01')).toBe('须在2027年5月30日前评估能否回归家庭');
     expect(guardianshipDeadlineText(cleared, '2026-12-01')).toBe('须在2026年12月4日前由监护人领回孩子');
     expect(guardianshipStatusText(collected)).toBe('已于2026年12月2日由李大山领回');

@@ -30,11 +30,11 @@ export function isInStateGuardianship(record: StateGuardianship | null): record 
   return record !== null && record.collected === null;
 }
 
-/** 临时监护中 · 待评估回归 / 待监护人领回; 已由李大山领回 (2027年6月1日); 未在临时监护中. */
+/** 临时监护中 (the deadline line says what is awaited), 临时监护中 · 已准予回归, 已于2027年6月1日由李大山领回, 未在临时监护中. */
 export function guardianshipStatusText(record: StateGuardianship | null): string {
   if (record === null) return '未在临时监护中';
   if (record.collected !== null) return `已于${formatDate(record.collected.on)}由${record.collected.guardianName}领回`;
-  return record.collectBy !== null ? '临时监护中 · 已准予回归，待监护人领回' : '临时监护中 · 待评估能否回归家庭';
+  return record.collectBy !== null ? '临时监护中 · 已准予回归' : '临时监护中';
 }
 
 /** The deadline running, in words: 须在2027年5月31日前评估能否回归家庭（已逾期）; null when none runs. */

@@ -24,7 +24,7 @@ function GuardianshipRecord({ view }: { view: FullCaseView }) {
           title={guardianshipStatusText(record)}
           note={deadline ? <Text id='guardianship-deadline' className={deadline.endsWith('（已逾期）') ? 'due-value--overdue' : undefined}>{deadline}</Text> : undefined}
         />
-        {isInStateGuardianship(record) ? <Cell id='guardianship-institution-shown' title='临时监护的机构' value={record.institution} /> : null}
+        {isInStateGuardianship(record) ? <Cell id='guardianship-institution-shown' title='安置机构' value={record.institution} /> : null}
         {isInStateGuardianship(record) ? <Cell id='guardianship-since' title='开始日期' value={formatDate(record.placedOn)} /> : null}
       </CellGroup>
       {record !== null && record.evaluations.length > 0 ? (

@@ -73,6 +73,7 @@ export function GuardianshipStepForm({ userId, view, step, onRecorded }: { userI
       {step === 'placed' ? (
         <FormSection title='临时监护的机构' error={errors.institution}>
           <Input className='form-input' id='guardianship-institution' value={form.institution} placeholder='如：区儿童福利院' maxlength={GUARDIANSHIP_LIMITS.institution} onInput={text('institution')} />
+          <Text className='form-hint'>登记后，须在六个月内评估孩子能否回归家庭。</Text>
         </FormSection>
       ) : null}
       {step === 'evaluated' ? (
