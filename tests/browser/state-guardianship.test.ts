@@ -13,12 +13,13 @@ import { demoPhones } from '../support/demo-phones.js';
  * within six months; she records an evaluation that clears the return home; the guardian's inbox tells him to collect
  * the child by a date three days on; she records the collection, and the R22 obligations are gone. The demo offers one
  * guardian's login, demo-guardian-001's, so the child is demo-child-001; the story ends with the child home, its R22
- * duties gone (R19's follow-ups, 跟踪回访, are what later files' due lists may see). Phones at addresses 105 and 106.
+ * duties gone (R19's follow-ups, 跟踪回访, are what later files' due lists may see). Then the district officer reads it (no form) and the guardian's child page has no entry. Phones at addresses 105–108.
  */
 const url = inject('shouhuUrl');
 const CHILD = 'demo-child-001';
 const SOCIAL_WORKER = 'demo-social-worker-1';
 const GUARDIAN = 'demo-guardian-001';
+const OFFICER = 'demo-district-officer';
 const SHOTS = tmpdir();
 const stamp = Date.now().toString(36);
 const INSTITUTION = `松江区儿童福利院（${stamp}）`;
@@ -105,6 +106,9 @@ describe('temporary state guardianship (R22), on two phones', () => {
     await onScreen(worker, '#guardianship-guardian input').fill('张德明');
     await onScreen(worker, '#guardianship-submit').click();
     await expect.poll(() => statusOf(worker)).toContain(`已于${chinese(today)}由张德明领回`);
+    // The child is home: a new placement is asked for with a tap, not offered as a form.
+    await onScreen(worker, '#guardianship-place-again').waitFor();
+    expect(await worker.locator('#guardianship-form-placed').filter({ visible: true }).count()).toBe(0);
     await worker.screenshot({ path: join(SHOTS, 'shouhu-guardianship-collected.png'), fullPage: true });
 
     await backToChild(worker);
@@ -115,4 +119,20 @@ describe('temporary state guardianship (R22), on two phones', () => {
     expect(titles.filter((title) => title.startsWith('回归评估') || title.startsWith('监护人领回'))).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 240_000);
+
+  it('the district officer reads it without a form; the guardian’s child page has no entry to it', async () => {
+    const officer = await phones.open(OFFICER, 107);
+    await officer.goto(`${url}#/caseplan/pages/guardianship/index?id=${CHILD}`);
+    await expect.poll(() => onScreen(officer, '#guardianship-status').innerText()).toContain('领回');
+    await onScreen(officer, '#guardianship-read-only').waitFor();
+    expect(await officer.locator('#guardianship-submit, #guardianship-place-again').count()).toBe(0);
+    await officer.screenshot({ path: join(SHOTS, 'shouhu-guardianship-officer.png'), fullPage: true });
+
+    const guardian = await phones.open(GUARDIAN, 108);
+    await guardian.goto(`${url}#/children/pages/detail/index?id=${CHILD}`);
+    // The family's 服务计划 row shows once the page has loaded its case sections.
+    await onScreen(guardian, '#case-plan-status').waitFor();
+    expect(await guardian.locator('#guardianship-entry').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

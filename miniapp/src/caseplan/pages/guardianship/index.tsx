@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { CaseView, FullCaseView } from '../../../api';
@@ -51,6 +51,8 @@ export default function StateGuardianshipPage() {
   const loaded = useLoadOnShow(session && childId ? load : null);
   // The answer to a step recorded here is the case as it is now: shown at once, until the next load.
   const [recorded, setRecorded] = useState<CaseView | null>(null);
+  // Once the child is home, a new placement is a rare, grave step: asked for with a tap, not offered as a form.
+  const [placingAgain, setPlacingAgain] = useState(false);
   const view = recorded ?? loaded.data;
 
   if (!session) return <View className='page' />;
@@ -62,13 +64,22 @@ export default function StateGuardianshipPage() {
     <View className='page guardianship-page'>
       <Text className='section-title' id='guardianship-title'>{view.childName} · 临时监护</Text>
       <GuardianshipRecord view={view} />
-      {view.canEdit ? (
+      {view.canEdit && view.stateGuardianship?.collected && !placingAgain ? (
+        <View className='page-actions'>
+          <Button className='button button--default' id='guardianship-place-again' onClick={() => setPlacingAgain(true)}>
+            再次登记临时监护安置
+          </Button>
+        </View>
+      ) : view.canEdit ? (
         <GuardianshipStepForm
           key={`${step}-${view.stateGuardianship?.version ?? 0}`}
           userId={session.user.id}
           view={view}
           step={step}
-          onRecorded={setRecorded}
+          onRecorded={(next) => {
+            setRecorded(next);
+            setPlacingAgain(false);
+          }}
         />
       ) : (
         <Text className='page-note' id='guardianship-read-only'>由儿童的执行团队或督导员登记</Text>
