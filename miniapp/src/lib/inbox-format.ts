@@ -173,7 +173,10 @@ export function describeMessage(item: InboxItem, reader: Role, now: Date): Messa
   // R23: the worker's grade and the review's outcome; 我的考核 has the detail.
   if (item.kind === 'evaluationPublished') return { title: '年度考核结果已公布', subject: '请在“我的考核”中查看，7天内可申请复核', quote: null, receivedAt, opens: false };
   if (item.kind === 'evaluationReviewDecided') return { title: '考核复核已有结果', subject: '请在“我的考核”中查看', quote: null, receivedAt, opens: false };
-  if (isCaseNotice(item.kind) && item.caseNotice) return describeCaseNotice(item.kind, item.caseNotice, receivedAt);
+  if (isCaseNotice(item.kind)) {
+    const notice = item.caseNotice ?? { on: '', followUpEndsOn: null, childName: null };
+    return describeCaseNotice(item.kind, notice, receivedAt);
+  }
   if (isCaseMessage(item.kind)) return describeCaseMessage(item, item.kind, reader, receivedAt);
   if (about === null) return { title: titleOf(item, reader), subject: NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
   const visit = `${formatDateTime(about.visitStartedAt, now)} ${visitKindText({ kind: about.visitKind, contactChannel: about.contactChannel })}`;
