@@ -96,9 +96,9 @@ export default defineAppConfig({
     },
     {
       // Issue 12 (R2, R15, R22): a child's service plan; the team's and the family's view; the team's review,
-      // closing announcement, closing report and handbook handover.
+      // closing announcement, closing report and handbook handover; temporary state guardianship.
       root: 'caseplan',
-      pages: ['pages/plan/index', 'pages/edit/index', 'pages/review/index', 'pages/announce/index', 'pages/close/index', 'pages/handbook/index'],
+      pages: ['pages/plan/index', 'pages/edit/index', 'pages/review/index', 'pages/announce/index', 'pages/close/index', 'pages/handbook/index', 'pages/guardianship/index'],
     },
   ],
   preloadRule: {

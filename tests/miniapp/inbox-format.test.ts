@@ -197,6 +197,35 @@ describe('the morning digests of a supervisor and a guardian (issue 9)', () => {
   });
 });
 
+describe('a notice to the family about their child’s case (issue 12 part 3, R22 and R15)', () => {
+  const notice = (kind: InboxItem['kind'], on: string, followUpEndsOn: string | null = null, childName: string | null = '李小明') =>
+    item({ kind, visitId: null, about: null, caseNotice: { on, followUpEndsOn, childName } });
+
+  it('tells the guardian to collect the child, and by which day, in Chinese dates', () => {
+    expect(describeMessage(notice('stateGuardianshipCleared', '2027-05-31'), 'guardian', now)).toEqual({
+      title: '请按时领回孩子',
+      subject: '李小明 · 经评估可以回家，请在2027年5月31日前领回',
+      quote: null,
+      receivedAt: '11月23日 14:05 收到',
+      opens: false,
+    });
+  });
+
+  it('tells from when the case will close, and when it closed and until when the team follows up', () => {
+    expect(describeMessage(notice('caseClosingAnnounced', '2027-06-08'), 'guardian', now).subject).toBe('李小明 · 最早于2027年6月8日结案');
+    expect(describeMessage(notice('caseClosed', '2027-06-08', '2027-09-08'), 'guardian', now)).toMatchObject({
+      title: '个案已结案',
+      subject: '李小明 · 已于2027年6月8日结案，服务团队回访到2027年9月8日',
+    });
+  });
+
+  it('names no child the reader may no longer read', () => {
+    const words = describeMessage(notice('caseClosed', '2027-06-08', '2027-09-08', null), 'guardian', now);
+    expect(words.subject).toContain(NO_LONGER_YOURS_TEXT);
+    expect(words.subject).not.toContain('2027');
+  });
+});
+
 describe('the home page’s entry', () => {
   it.each([
     [0, '没有新消息'],

@@ -36,7 +36,8 @@ export async function listInbox(ports: ListInboxPorts, principal: Principal): Pr
       escalation: message.escalationId === null ? undefined : escalations.get(message.escalationId),
     }),
   );
-  const shown = [...new Set(items.flatMap((item) => (item.childId === null || (item.about === null && item.case === null) ? [] : [item.childId])))];
+  const namesChild = (item: InboxItem) => item.about !== null || item.case !== null || Boolean(item.caseNotice?.childName);
+  const shown = [...new Set(items.flatMap((item) => (item.childId === null || !namesChild(item) ? [] : [item.childId])))];
   if (shown.length > 0) await ports.audit.record(shown.map((childId) => auditEntryOf(ports, actor, 'visit.list', childId, 'allowed')));
   return { items, unread: items.filter((item) => item.readAt === null).length };
 }

@@ -3,7 +3,7 @@ import { decideChildAccess, decideEscalationAccess, mayReadDisputeReasonsInInbox
 import type { Child } from './child.js';
 import { escalationStatusSchema, type Escalation } from './escalation.js';
 import { escalationLevels } from './escalation-levels.js';
-import { activityCancelledNoticeSchema, digestSchema, inboxMessageKinds, organizationIdleSchema, reportDueSchema, type InboxMessage } from './inbox.js';
+import { activityCancelledNoticeSchema, caseNoticeSchema, digestSchema, inboxMessageKinds, organizationIdleSchema, reportDueSchema, type InboxMessage } from './inbox.js';
 import { idSchema } from './region.js';
 import type { Actor } from './user.js';
 import { contactChannelSchema, disputeOutcomeSchema, disputeReasonSchema, isWithdrawn, visitKindSchema, type Visit } from './visit.js';
@@ -64,6 +64,8 @@ export const inboxItemSchema = z
     organization: organizationIdleSchema.optional(),
     /** R5: the activity cancelled that the reader or their child was signed up for. */
     activity: activityCancelledNoticeSchema.optional(),
+    /** R22 / R15: the dates of a notice about the family's child's case; the child's name while the reader may read the child. */
+    caseNotice: caseNoticeSchema.extend({ childName: z.string().nullable() }).optional(),
   })
   .strict();
 export type InboxItem = z.infer<typeof inboxItemSchema>;
@@ -76,9 +78,13 @@ export interface InboxSubjects {
 }
 
 export function inboxItemFor(actor: Actor, message: InboxMessage, { child, visit, escalation }: InboxSubjects): InboxItem {
-  const { id, at, kind, readAt, childId, visitId, escalationId, digest, report, organization, activity } = message;
+  const { id, at, kind, readAt, childId, visitId, escalationId, digest, report, organization, activity, caseNotice } = message;
   const optional = { ...(report ? { report } : {}), ...(organization ? { organization } : {}), ...(activity ? { activity } : {}) };
   const item = { id, at, kind, readAt, childId, visitId, escalationId, about: null, case: null, digest, ...optional };
+  if (caseNotice) {
+    const readable = child !== undefined && decideChildAccess(actor, 'read', child).allowed;
+    return { ...item, caseNotice: { ...caseNotice, childName: readable ? child.name : null } };
+  }
   if (child === undefined) return item;
   if (escalationId !== null) {
     const readable = escalation !== undefined && decideEscalationAccess(actor, 'read', escalation, child).allowed;

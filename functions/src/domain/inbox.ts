@@ -23,6 +23,11 @@ export const inboxMessageKinds = [
   // Issue 12 part 7, R23: the worker's yearly grade published, and the outcome of the review they asked for.
   'evaluationPublished',
   'evaluationReviewDecided',
+  // Issue 12 part 3, R22 and R15: the family told of their child's case: collect the child (cleared to go home), the
+  // case will close, the case closed.
+  'stateGuardianshipCleared',
+  'caseClosingAnnounced',
+  'caseClosed',
 ] as const;
 
 /**
@@ -118,6 +123,14 @@ export const activityCancelledNoticeSchema = z
   .strict();
 export type ActivityCancelledNotice = z.infer<typeof activityCancelledNoticeSchema>;
 
+/**
+ * R22 / R15: the dates a family is told about their child's case, and nobody's words (the plan's and the closing
+ * report's stay on the case). `on`: the day to collect the child by (stateGuardianshipCleared), the earliest closing
+ * day (caseClosingAnnounced) or the closing day (caseClosed); `followUpEndsOn` on caseClosed only.
+ */
+export const caseNoticeSchema = z.object({ on: z.iso.date(), followUpEndsOn: z.iso.date().nullable() }).strict();
+export type CaseNotice = z.infer<typeof caseNoticeSchema>;
+
 /** Code points, as text.ts counts them: a message quoting a guardian's note is cut to this. */
 export const INBOX_TEXT_MAX = 500;
 
@@ -140,6 +153,8 @@ export const inboxMessageSchema = z
     organization: organizationIdleSchema.optional(),
     /** On an activityCancelled message only (absent on every other kind). */
     activity: activityCancelledNoticeSchema.optional(),
+    /** On a message to a family about their child's case only (absent on every other kind). */
+    caseNotice: caseNoticeSchema.optional(),
     /**
      * Chinese, as delivered: whose visit or case, when, the guardian's reasons or the outcome. The inbox page does not
      * show it: it words each message from the records as its reader may see them now (inbox-views.ts).

@@ -89,6 +89,12 @@ export const EVENT_RULES = [
     pattern: { source: EVENT_SOURCE, detailType: ['WorkerEvaluationPublished', 'EvaluationReviewDecided'] },
     consumer: 'notifyWorkerEvaluation',
   },
+  // Issue 12 part 3, R22 and R15: the family hears that they must collect their child, and that the case closes.
+  {
+    name: 'CaseNoticesToFamily',
+    pattern: { source: EVENT_SOURCE, detailType: ['StateGuardianshipRecorded', 'CaseClosingAnnounced', 'CaseClosed'] },
+    consumer: 'notifyFamilyOfCase',
+  },
 ] as const satisfies readonly EventRule[];
 
 export type ConsumerName = (typeof EVENT_RULES)[number]['consumer'];

@@ -1,7 +1,7 @@
 import type { DueDigest, GuardianDigest, InboxItem, Role, SupervisorDigest } from '../api/types';
 import { formatDateTime } from './beijing-time';
 import { caseLevelOfRole, isCaseHandler, whereNowText } from './escalation-words';
-import { joinNames } from './format';
+import { formatDate, joinNames } from './format';
 import { disputeOutcomeNames, disputeReasonNames, labelOf } from './labels';
 import { deadlineLabel, monthLabel } from './report-words';
 import { visitKindText } from './visit-format';
@@ -136,6 +136,31 @@ function describeActivityCancelled(activity: NonNullable<InboxItem['activity']>,
   return { title: '活动已取消', subject: `${activity.title} · ${month}月${day}日 ${activity.time}`, quote: null, receivedAt, opens: false };
 }
 
+type CaseNoticeKind = Extract<InboxItem['kind'], 'stateGuardianshipCleared' | 'caseClosingAnnounced' | 'caseClosed'>;
+
+const caseNoticeTitles: Record<CaseNoticeKind, string> = {
+  stateGuardianshipCleared: '请按时领回孩子',
+  caseClosingAnnounced: '个案即将结案',
+  caseClosed: '个案已结案',
+};
+
+function isCaseNotice(kind: InboxItem['kind']): kind is CaseNoticeKind {
+  return kind in caseNoticeTitles;
+}
+
+/** R22 / R15: the family told to collect their child, or that the case closes; the dates are the message. */
+function describeCaseNotice(kind: CaseNoticeKind, notice: NonNullable<InboxItem['caseNotice']>, receivedAt: string): MessageWords {
+  const title = caseNoticeTitles[kind];
+  if (notice.childName === null) return { title, subject: NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
+  const what =
+    kind === 'stateGuardianshipCleared'
+      ? `经评估可以回家，请在${formatDate(notice.on)}前领回`
+      : kind === 'caseClosingAnnounced'
+        ? `最早于${formatDate(notice.on)}结案`
+        : `已于${formatDate(notice.on)}结案${notice.followUpEndsOn ? `，服务团队回访到${formatDate(notice.followUpEndsOn)}` : ''}`;
+  return { title, subject: `${notice.childName} · ${what}`, quote: null, receivedAt, opens: false };
+}
+
 /** The words of one message for its reader, dates in Beijing time as everywhere else. */
 export function describeMessage(item: InboxItem, reader: Role, now: Date): MessageWords {
   const about = item.about;
@@ -148,6 +173,10 @@ export function describeMessage(item: InboxItem, reader: Role, now: Date): Messa
   // R23: the worker's grade and the review's outcome; 我的考核 has the detail.
   if (item.kind === 'evaluationPublished') return { title: '年度考核结果已公布', subject: '请在“我的考核”中查看，7天内可申请复核', quote: null, receivedAt, opens: false };
   if (item.kind === 'evaluationReviewDecided') return { title: '考核复核已有结果', subject: '请在“我的考核”中查看', quote: null, receivedAt, opens: false };
+  if (isCaseNotice(item.kind)) {
+    const notice = item.caseNotice ?? { on: '', followUpEndsOn: null, childName: null };
+    return describeCaseNotice(item.kind, notice, receivedAt);
+  }
   if (isCaseMessage(item.kind)) return describeCaseMessage(item, item.kind, reader, receivedAt);
   if (about === null) return { title: titleOf(item, reader), subject: NO_LONGER_YOURS, quote: null, receivedAt, opens: false };
   const visit = `${formatDateTime(about.visitStartedAt, now)} ${visitKindText({ kind: about.visitKind, contactChannel: about.contactChannel })}`;

@@ -61,6 +61,8 @@ export const routes = {
   announceClosing: (childId: string) => `/caseplan/pages/announce/index?id=${encodeURIComponent(childId)}`,
   closeCase: (childId: string) => `/caseplan/pages/close/index?id=${encodeURIComponent(childId)}`,
   recordHandbook: (childId: string) => `/caseplan/pages/handbook/index?id=${encodeURIComponent(childId)}`,
+  /** Issue 12 part 3, R22: temporary state guardianship: where, since when, the deadline, the next step. */
+  stateGuardianship: (childId: string) => `/caseplan/pages/guardianship/index?id=${encodeURIComponent(childId)}`,
   /** Issue 11 part 2: a volunteer's application (the ticket is kept on the phone, never in the address) and its review. */
   volunteerRegister: '/volunteer/pages/register/index',
   volunteerApplication: '/volunteer/pages/application/index',

@@ -9,6 +9,7 @@ import { OPEN_CONCERN_FROM_VISIT, openConcernFromVisitProblems } from './open-co
 import { REFRESH_DISTRICT_OBLIGATIONS, refreshDistrictObligations } from './refresh-district-obligations.js';
 import { SCHEDULE_DEADLINES, scheduleDeadlines } from './schedule-deadlines.js';
 import { NOTIFY_VOLUNTEER_APPLIED, notifyVolunteerApplied } from './notify-volunteer-applied.js';
+import { NOTIFY_FAMILY_OF_CASE, notifyFamilyOfCase } from './notify-family-of-case.js';
 import { NOTIFY_WORKER_EVALUATION, notifyWorkerEvaluation } from './notify-worker-evaluation.js';
 
 export type { Consumer, ConsumerOutcome, ConsumerPorts } from './consumer.js';
@@ -26,5 +27,6 @@ export function createConsumers(ports: ConsumerPorts): Record<ConsumerName, Cons
     [NOTIFY_VOLUNTEER_APPLIED]: notifyVolunteerApplied(ports),
     [NOTIFY_ACTIVITY_CANCELLED]: notifyActivityCancelled(ports),
     [NOTIFY_WORKER_EVALUATION]: notifyWorkerEvaluation(ports),
+    [NOTIFY_FAMILY_OF_CASE]: notifyFamilyOfCase(ports),
   };
 }

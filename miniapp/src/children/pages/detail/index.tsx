@@ -17,6 +17,8 @@ import { rememberChild } from '../../../services/child-cache';
 import { routes } from '../../../services/routes';
 import { BasicInfo, Circumstances, GuardiansSection, LegalBasisSection, TeamSection } from './sections';
 import { CasePlanSection } from './case-plan-section';
+import { GuardianshipSection } from './guardianship-section';
+import { mayReadStateGuardianship } from '../../../lib/state-guardianship-words';
 import { EscalationSection } from './escalation-section';
 import { CaseFileSection } from './case-file-section';
 import { mayExportCaseFile } from '../../../lib/case-file-words';
@@ -119,6 +121,7 @@ export default function ChildDetailPage() {
         <EscalationSection childId={child.id} mayRaise={mayRaiseEscalation(session.user, child)} />
       ) : null}
       {session.user.role !== 'orgAdmin' ? <CasePlanSection childId={child.id} /> : null}
+      {mayReadStateGuardianship(session.user.role) ? <GuardianshipSection childId={child.id} /> : null}
       <VisitHistory child={child} />
       <BasicInfo child={child} />
       <Circumstances child={child} />
