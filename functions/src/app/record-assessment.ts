@@ -29,8 +29,8 @@ const keyReused = () => new AlreadyExistsError('该 Idempotency-Key 已用于另
 
 /**
  * Records a guardianship assessment (R18) and with it the child's risk level: the assessment, the child (new level
- * and its basis, one version on), the obligations that follow (R14 visits by level, R21's reassessment and R2's yearly assessment completed),
- * the audit entry and AssessmentRecorded, in one transaction. R2: the first is held by the whole team. Sent again
+ * and its basis, one version on), the obligations that follow (R14 visits by level, R21's reassessment and R2's
+ * yearly assessment completed), the audit entry and AssessmentRecorded, in one transaction. R2: the first is held by the whole team. Sent again
  * with the same Idempotency-Key, the first assessment is answered and nothing is written twice.
  */
 export async function recordAssessment(
