@@ -196,6 +196,49 @@ describe('the risk level changes only through an assessment (R18)', () => {
   });
 });
 
+describe('R2: the year’s assessment is an obligation, completed by any recorded assessment', () => {
+  const yearly = async (childId: string) => (await obligationsOf(childId)).find((o) => o.kind === 'yearlyAssessment');
+  const inMyDueList = async (childId: string) => {
+    const mine = await h.call('GET', '/api/v1/obligations/mine?within=62', { as: 'socialWorkerPledged' });
+    expect(mine.status).toBe(200);
+    return mine.body.items.filter((o: { childId: string; kind: string }) => o.childId === childId && o.kind === 'yearlyAssessment').length;
+  };
+
+  it('is in the social worker’s due list; an assessment moves it to next year’s end of February, and again the year after', async () => {
+    // Registered on 2026-03-10 and never assessed: owed by the first end of February after registration.
+    expect(await yearly(children.c1.id)).toMatchObject({ performer: 'socialWorker', ruleId: 'R2', dueDate: '2027-02-28', lastCompletedOn: null });
+    h.setNow('2027-01-10T03:00:00.000Z');
+    expect(await inMyDueList(children.c1.id)).toBe(1);
+
+    const before = await stored(children.c1.id);
+    expect((await assess('socialWorkerPledged', children.c1.id, form(before.version, { heldOn: '2027-01-10' }))).status).toBe(201);
+    // Assessed in 2027: due by the end of February 2028, a leap year; gone from the list of the next weeks.
+    expect(await yearly(children.c1.id)).toMatchObject({ dueDate: '2028-02-29', lastCompletedOn: '2027-01-10', reason: '年度评估：每年二月底前完成监护评估（R2）' });
+    expect(await inMyDueList(children.c1.id)).toBe(0);
+
+    h.setNow('2028-01-20T03:00:00.000Z');
+    const current = await stored(children.c1.id);
+    const again = await assess('socialWorkerPledged', children.c1.id, form(current.version, { kind: 'yearly', heldOn: '2028-01-20', presentUserIds: [users.socialWorkerPledged.id] }));
+    expect(again.status).toBe(201);
+    expect(await yearly(children.c1.id)).toMatchObject({ dueDate: '2029-02-28', lastCompletedOn: '2028-01-20' });
+    // One assessment, one completion date for each of R2's and R21's keys: nothing recorded twice.
+    const { obligationState } = await h.table.repositories.records.read({ obligationState: children.c1.id });
+    expect(obligationState?.lastCompletions).toMatchObject({ 'reassessment:socialWorker': '2028-01-20', 'yearlyAssessment:socialWorker': '2028-01-20' });
+  });
+
+  it('a retry of the same assessment moves nothing twice', async () => {
+    const before = await stored(children.c1.id);
+    const key = newKey();
+    const first = await assess('socialWorkerPledged', children.c1.id, form(before.version), key);
+    expect(first.status).toBe(201);
+    const after = await yearly(children.c1.id);
+    const replay = await assess('socialWorkerPledged', children.c1.id, form(before.version), key);
+    expect(replay.body.assessment.id).toBe(first.body.assessment.id);
+    expect(await yearly(children.c1.id)).toEqual(after);
+    expect((await stored(children.c1.id)).version).toBe(before.version + 1);
+  });
+});
+
 describe("the supervisor's override", () => {
   const override = (as: SeededUser, body: Record<string, unknown>) => h.call('POST', `/api/v1/children/${children.c1.id}/risk-override`, { as, json: body });
 

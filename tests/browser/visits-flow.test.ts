@@ -92,7 +92,7 @@ describe('a visit from check-in to the guardian’s confirmation (issue 3)', () 
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row).toMatch(/逾期 \d+ 天|今天到期|\d+ 天后到期/);
-      expect(row).toMatch(/入户走访|联系|复评|跟踪回访/);
+      expect(row).toMatch(/入户走访|联系|复评|年度评估|跟踪回访/);
       // The rule in words, its code as a small tag beside them (issue 7, B7), not inside the sentence.
       expect(row).not.toMatch(/（R\d+）/);
     }

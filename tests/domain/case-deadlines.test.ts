@@ -102,6 +102,8 @@ describe('the case deadlines are obligations like the others', () => {
     const deadlines = { ...noCaseDeadlines, planReviewOn: '2026-09-01', stateEvaluationBy: '2026-07-10', collectionBy: null };
     const obligations = computeObligations({ ...child, caseDeadlines: deadlines }, [], {}, '2026-06-01');
     expect(obligations.map((o) => [o.kind, o.dueDate, o.ruleId])).toEqual([
+      // R2's yearly assessment binds every child too (yearly-assessment.test.ts).
+      ['yearlyAssessment', '2026-02-28', 'R2'],
       ['stateGuardianshipEvaluation', '2026-07-10', 'R22'],
       ['planReview', '2026-09-01', 'R15'],
     ]);

@@ -3,6 +3,7 @@ import {
   assertAssessmentFits,
   assessmentInputSchema,
   endOfFebruary,
+  firstEndOfFebruaryFrom,
   nextAssessmentDue,
   reassessmentDue,
   yearlyAssessmentDue,
@@ -93,14 +94,28 @@ describe('R18: the form is complete: six dimensions scored 1–5, five sources a
 
 describe('R2: the year’s assessment is due by the end of February (Beijing years)', () => {
   it.each([
-    ['never assessed, in January', null, '2026-01-15', '2026-02-28'],
-    ['never assessed, in November: overdue since February', null, '2026-11-30', '2026-02-28'],
-    ['assessed last year, today in 2028 (leap)', '2027-06-01', '2028-01-05', '2028-02-29'],
-    ['assessed this year', '2026-03-01', '2026-11-30', '2027-02-28'],
-    ['assessed this year, next year leap', '2027-02-10', '2027-12-31', '2028-02-29'],
-    ['assessed this year in 2100 (not leap)', '2099-05-05', '2099-12-31', '2100-02-28'],
-  ] as const)('%s', (_name, lastHeldOn, on, due) => {
-    expect(yearlyAssessmentDue(lastHeldOn, on)).toBe(due);
+    ['never assessed, registered in January: this February', null, '2026-01-15', '2026-02-28'],
+    ['never assessed, registered on the last day of February: that day', null, '2026-02-28', '2026-02-28'],
+    ['never assessed, registered in March: next February', null, '2026-03-01', '2027-02-28'],
+    ['never assessed, registered in December: not the February before it existed', null, '2026-12-20', '2027-02-28'],
+    ['never assessed, registered in 2027: a leap February', null, '2027-05-05', '2028-02-29'],
+    ['assessed in 2027: by the end of February 2028 (leap)', '2027-06-01', '2026-01-05', '2028-02-29'],
+    ['assessed in March: next year', '2026-03-01', '2026-01-05', '2027-02-28'],
+    ['assessed on the last day of February: the next February', '2028-02-29', '2026-01-05', '2029-02-28'],
+    ['assessed in 2099: 2100 is no leap year', '2099-05-05', '2026-01-05', '2100-02-28'],
+    ['assessed at intake, before registration: from registration', '2025-11-01', '2026-03-10', '2027-02-28'],
+  ] as const)('%s', (_name, lastHeldOn, registeredOn, due) => {
+    expect(yearlyAssessmentDue(lastHeldOn, registeredOn)).toBe(due);
+  });
+
+  it.each([
+    ['2026-01-05', '2026-02-28'],
+    ['2026-02-28', '2026-02-28'],
+    ['2026-03-01', '2027-02-28'],
+    ['2028-02-29', '2028-02-29'],
+    ['2027-12-31', '2028-02-29'],
+  ])('the first end of February on or after %s is %s', (day, due) => {
+    expect(firstEndOfFebruaryFrom(day)).toBe(due);
   });
 
   it.each([
@@ -124,11 +139,12 @@ describe('R21: reassessment six calendar months after the last', () => {
   });
 
   it.each([
-    ['six-monthly, falls before the yearly', '2026-05-30', '2026-06-01', true, '2026-11-30'],
-    ['six-monthly, the yearly falls first', '2026-11-30', '2026-12-01', true, '2027-02-28'],
-    ['not in guardianship difficulty: yearly only', '2026-05-30', '2026-06-01', false, '2027-02-28'],
-    ['never assessed: the yearly date', null, '2026-06-01', true, '2026-02-28'],
-  ] as const)('next due: %s', (_name, last, on, sixMonthly, due) => {
-    expect(nextAssessmentDue(last, on, sixMonthly)).toBe(due);
+    ['six-monthly, falls before the yearly', '2026-05-30', true, '2026-11-30'],
+    ['six-monthly, the yearly falls first', '2026-11-30', true, '2027-02-28'],
+    ['six-monthly and yearly on the same day', '2026-08-31', true, '2027-02-28'],
+    ['not in guardianship difficulty: yearly only', '2026-05-30', false, '2027-02-28'],
+    ['never assessed: the yearly date from registration', null, true, '2026-02-28'],
+  ] as const)('next due: %s', (_name, last, sixMonthly, due) => {
+    expect(nextAssessmentDue(last, '2026-01-05', sixMonthly)).toBe(due);
   });
 });

@@ -5,7 +5,7 @@ import { visitRuleIds, type Obligation, type VisitRuleId } from '../../functions
 import { computeObligations, obligationKeysCompletedBy, type LastCompletions } from '../../functions/src/domain/policy-engine.js';
 import { shanghaiDate } from '../../functions/src/domain/time.js';
 import type { Visit } from '../../functions/src/domain/visit.js';
-import { policySubject, today } from './policy-fixtures.js';
+import { policySubject, ruleObligationsOf, today } from './policy-fixtures.js';
 
 const allRules = [...visitRuleIds];
 
@@ -54,6 +54,8 @@ describe('a whole policy on one child', () => {
   it('gives one obligation per (kind, performer), sorted by due date, then kind, then performer', () => {
     expect(computeObligations(child, allRules, last, today).map(summaryOf)).toEqual([
       'homeVisit:director 2026-01-20 R20 +R11',
+      // R2: never assessed, registered 2026-01-05: the year's assessment by the end of that February.
+      'yearlyAssessment:socialWorker 2026-02-28 R2',
       'reassessment:socialWorker 2026-07-05 R21',
       'followUp:director 2026-11-16 R19',
       'contact:director 2026-11-29 R11',
@@ -71,6 +73,7 @@ describe('a whole policy on one child', () => {
     expect(computeObligations(plain, ['R3', 'R11'], {}, today).map(summaryOf)).toEqual([
       'homeVisit:socialWorker 2026-02-05 R3',
       'contact:director 2026-02-05 R11',
+      'yearlyAssessment:socialWorker 2026-02-28 R2',
       'homeVisit:director 2026-03-05 R11',
     ]);
   });
@@ -84,15 +87,15 @@ describe('a whole policy on one child', () => {
     expect(computeObligations({ ...child, status: 'closed' }, allRules, last, today)).toEqual([]);
   });
 
-  it('an empty policy demands nothing', () => {
-    expect(computeObligations(child, [], last, today)).toEqual([]);
+  it('an empty policy demands nothing but R2’s yearly assessment, which binds every child', () => {
+    expect(computeObligations(child, [], last, today).map(summaryOf)).toEqual(['yearlyAssessment:socialWorker 2026-02-28 R2']);
   });
 });
 
 describe('R19 follow-ups start at their trigger and end after their period', () => {
   const returned: FollowUpTrigger = { kind: 'returnedHome', on: '2026-11-09' };
   const followUp = (triggers: FollowUpTrigger[], on: string, last: LastCompletions = {}, registeredOn = '2026-01-05') =>
-    computeObligations(policySubject({ followUpTriggers: triggers, registeredOn }), ['R19'], last, on);
+    ruleObligationsOf(policySubject({ followUpTriggers: triggers, registeredOn }), ['R19'], last, on);
 
   it.each<[string, string, LastCompletions, string | null]>([
     ['not before the trigger', '2026-11-08', {}, null],
@@ -128,7 +131,7 @@ describe('R19 follow-ups start at their trigger and end after their period', () 
 
 describe('dates are Beijing calendar dates', () => {
   const dueAfter = (instant: string) =>
-    computeObligations(policySubject(), ['R3'], { 'homeVisit:socialWorker': shanghaiDate(new Date(instant)) }, today)[0].dueDate;
+    ruleObligationsOf(policySubject(), ['R3'], { 'homeVisit:socialWorker': shanghaiDate(new Date(instant)) }, today)[0].dueDate;
 
   it('a visit at 00:30 on 1 February in Beijing (still 31 January in UTC) counts as 1 February', () => {
     expect(dueAfter('2026-01-31T16:30:00Z')).toBe('2026-03-01');
@@ -140,7 +143,7 @@ describe('dates are Beijing calendar dates', () => {
 
   it('a follow-up period ends at Beijing midnight, not UTC midnight', () => {
     const child = policySubject({ followUpTriggers: [{ kind: 'returnedHome', on: '2026-11-09' }] });
-    const on = (instant: string) => computeObligations(child, ['R19'], { 'followUp:director': '2026-12-02' }, shanghaiDate(new Date(instant)));
+    const on = (instant: string) => ruleObligationsOf(child, ['R19'], { 'followUp:director': '2026-12-02' }, shanghaiDate(new Date(instant)));
     expect(on('2026-12-09T15:59:00Z')).toHaveLength(1);
     expect(on('2026-12-09T16:00:00Z')).toEqual([]);
   });

@@ -100,7 +100,12 @@ describe('policy engine properties (issue 3)', () => {
       fc.property(childArb, policyArb, completionsArb, dateArb, (child, policy, last, today) => {
         for (const o of computeObligations(child, policy, last, today)) {
           expect(o.lastCompletedOn).toBe(last[obligationKeyOf(o)] ?? null);
-          expect(o.dueDate > laterDate(o.lastCompletedOn ?? child.registeredOn, child.registeredOn)).toBe(true);
+          if (o.ruleId === 'R2') {
+            // R2: owed by the first end of February on or after registration, which may be registration day itself.
+            expect(o.dueDate > (o.lastCompletedOn ?? '') && o.dueDate >= child.registeredOn).toBe(true);
+          } else {
+            expect(o.dueDate > laterDate(o.lastCompletedOn ?? child.registeredOn, child.registeredOn)).toBe(true);
+          }
           if (o.kind === 'followUp') expect(o.dueDate <= o.endsOn!).toBe(true);
         }
       }),
@@ -108,14 +113,14 @@ describe('policy engine properties (issue 3)', () => {
     );
   });
 
-  it('(d) one obligation per (kind, performer), from a rule of the policy, sorted by due date; none for a closed child', () => {
+  it('(d) one obligation per (kind, performer), from a rule of the policy or R2 (every child), sorted by due date; none for a closed child', () => {
     fc.assert(
       fc.property(childArb, policyArb, completionsArb, dateArb, (child, policy, last, today) => {
         const obligations = computeObligations(child, policy, last, today);
         if (child.status === 'closed') expect(obligations).toEqual([]);
         expect(byKey(obligations).size).toBe(obligations.length);
         for (const o of obligations) {
-          expect(policy).toContain(o.ruleId);
+          expect([...policy, 'R2']).toContain(o.ruleId);
           for (const other of o.alsoRequiredBy) expect(policy.filter((id) => id !== o.ruleId)).toContain(other);
         }
         const dues = obligations.map((o) => o.dueDate);

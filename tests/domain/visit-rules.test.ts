@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChildCategory, ChildFlag, RiskLevel } from '../../functions/src/domain/child.js';
 import { visitRuleIds, type Interval, type Obligation } from '../../functions/src/domain/obligation.js';
-import { computeObligations, type LastCompletions } from '../../functions/src/domain/policy-engine.js';
+import type { LastCompletions } from '../../functions/src/domain/policy-engine.js';
 import type { FollowUpTriggerType } from '../../functions/src/domain/visit-rules.js';
 import {
   demoAreaPolicyRuleIds,
@@ -10,7 +10,7 @@ import {
   visitRuleSummaries,
   visitRules,
 } from '../../functions/src/domain/visit-rules.js';
-import { policySubject, today } from './policy-fixtures.js';
+import { policySubject, ruleObligationsOf, today } from './policy-fixtures.js';
 
 // Every child below is registered on 2026-01-05 (policy-fixtures.ts); "today" is 2026-11-20.
 const month = (count: number): Interval => ({ unit: 'month', count });
@@ -60,7 +60,7 @@ describe('R3 (000 §五.4): the social worker visits every child at home monthly
     ['clamped to a leap February', 'leftBehind', '2028-01-31', '2028-02-29'],
   ])('%s', (_, category, last, dueDate) => {
     const completions: LastCompletions = last ? { 'homeVisit:socialWorker': last } : {};
-    const obligations = computeObligations(policySubject({ categories: [category] }), ['R3'], completions, today);
+    const obligations = ruleObligationsOf(policySubject({ categories: [category] }), ['R3'], completions, today);
     expect(obligations.map(pick)).toEqual([
       { kind: 'homeVisit', performer: 'socialWorker', interval: month(1), dueDate, ruleId: 'R3', reason },
     ]);
@@ -76,7 +76,7 @@ describe('R11 (001 §二.3): the children’s director contacts monthly and visi
     ['psychological or behavioural abnormality', ['psychologicalOrBehavioural'], {}, [day(14), '2026-01-19', '心理或行为异常：儿童主任每两周至少联系一次（R11）'], [month(1), '2026-02-05', '心理或行为异常：儿童主任每月至少入户走访一次（R11）']],
     ['two circumstances: the first the plan names', ['psychologicalOrBehavioural', 'parentSevereDisability'], {}, [day(14), '2026-01-19', '父母重度残疾：儿童主任每两周至少联系一次（R11）'], [month(1), '2026-02-05', '父母重度残疾：儿童主任每月至少入户走访一次（R11）']],
   ])('%s', (_, flags, last, [contactInterval, contactDue, contactReason], [visitInterval, visitDue, visitReason]) => {
-    const byKind = Object.fromEntries(computeObligations(policySubject({ flags }), ['R11'], last, today).map((o) => [o.kind, o]));
+    const byKind = Object.fromEntries(ruleObligationsOf(policySubject({ flags }), ['R11'], last, today).map((o) => [o.kind, o]));
     expect(Object.keys(byKind).sort()).toEqual(['contact', 'homeVisit']);
     expect(pick(byKind.contact)).toEqual({ kind: 'contact', performer: 'director', interval: contactInterval, dueDate: contactDue, ruleId: 'R11', reason: contactReason });
     expect(pick(byKind.homeVisit)).toEqual({ kind: 'homeVisit', performer: 'director', interval: visitInterval, dueDate: visitDue, ruleId: 'R11', reason: visitReason });
@@ -91,7 +91,7 @@ describe('R14 (002 §六(一)): home visits by risk grade', () => {
     ['green', '2026-08-31', month(6), '2027-02-28', '绿色等级：每半年入户一次（R14）'],
   ])('%s, last visit %s', (riskLevel, last, interval, dueDate, reason) => {
     const completions: LastCompletions = last ? { 'homeVisit:socialWorker': last } : {};
-    expect(computeObligations(policySubject({ riskLevel }), ['R14'], completions, today).map(pick)).toEqual([
+    expect(ruleObligationsOf(policySubject({ riskLevel }), ['R14'], completions, today).map(pick)).toEqual([
       { kind: 'homeVisit', performer: 'socialWorker', interval, dueDate, ruleId: 'R14', reason },
     ]);
   });
@@ -112,14 +112,14 @@ describe('R19 (003 §78–79): weekly follow-ups for a period set by the trigger
     ['otherSeriousInfringement', '2026-12-09', '监护资格被撤销（其他合法权益被严重侵害）：每周至少跟踪回访一次，持续1个月（R19）'],
   ])('%s on 2026-11-09 runs until %s', (type, endsOn, reason) => {
     const trigger = type === 'returnedHome' ? { kind: 'returnedHome' as const, on: '2026-11-09' } : { kind: 'guardianshipRevoked' as const, on: '2026-11-09', reason: type };
-    const [obligation, ...rest] = computeObligations(policySubject({ followUpTriggers: [trigger] }), ['R19'], {}, today);
+    const [obligation, ...rest] = ruleObligationsOf(policySubject({ followUpTriggers: [trigger] }), ['R19'], {}, today);
     expect(rest).toEqual([]);
     expect(pick(obligation)).toEqual({ kind: 'followUp', performer: 'director', interval: day(7), dueDate: '2026-11-16', ruleId: 'R19', reason });
     expect(obligation.endsOn).toBe(endsOn);
   });
 
   it('without a trigger there is nothing to follow up', () => {
-    expect(computeObligations(policySubject(), ['R19'], {}, today)).toEqual([]);
+    expect(ruleObligationsOf(policySubject(), ['R19'], {}, today)).toEqual([]);
   });
 });
 
@@ -138,19 +138,19 @@ describe('R20 (003 §80): preventive home visits by the director for children at
     ['out of school and poor: twice a month wins', ['difficult'], ['outOfSchool', 'poverty'], day(15), '2026-01-20', twice('家庭贫困')],
     ['several: the first §80 names', ['leftBehind'], ['singleParent', 'migrant'], day(15), '2026-01-20', twice('留守儿童')],
   ])('%s', (_, categories, flags, interval, dueDate, reason) => {
-    expect(computeObligations(policySubject({ categories, flags }), ['R20'], {}, today).map(pick)).toEqual([
+    expect(ruleObligationsOf(policySubject({ categories, flags }), ['R20'], {}, today).map(pick)).toEqual([
       { kind: 'homeVisit', performer: 'director', interval, dueDate, ruleId: 'R20', reason },
     ]);
   });
 
   it('counts from the last home visit of the director', () => {
-    const [o] = computeObligations(policySubject({ flags: ['poverty'] }), ['R20'], { 'homeVisit:director': '2026-11-10' }, today);
+    const [o] = ruleObligationsOf(policySubject({ flags: ['poverty'] }), ['R20'], { 'homeVisit:director': '2026-11-10' }, today);
     expect([o.dueDate, o.lastCompletedOn]).toEqual(['2026-11-25', '2026-11-10']);
   });
 
   it('leaves out a child with none of the circumstances (R11’s circumstances are not R20’s)', () => {
     const child = policySubject({ categories: ['difficult', 'orphan'], flags: ['parentSevereDisability', 'psychologicalOrBehavioural'] });
-    expect(computeObligations(child, ['R20'], {}, today)).toEqual([]);
+    expect(ruleObligationsOf(child, ['R20'], {}, today)).toEqual([]);
   });
 });
 
@@ -162,7 +162,7 @@ describe('R21 (003 §81): children in guardianship difficulty are reassessed eve
     ['guardianship revoked long ago', { followUpTriggers: [revoked] }, '2026-08-31', '2027-02-28', '监护资格被撤销：每半年评估一次监护状况（R21）'],
   ])('%s', (_, attributes, last, dueDate, reason) => {
     const completions: LastCompletions = last ? { 'reassessment:socialWorker': last } : {};
-    expect(computeObligations(policySubject(attributes), ['R21'], completions, today).map(pick)).toEqual([
+    expect(ruleObligationsOf(policySubject(attributes), ['R21'], completions, today).map(pick)).toEqual([
       { kind: 'reassessment', performer: 'socialWorker', interval: month(6), dueDate, ruleId: 'R21', reason },
     ]);
   });
@@ -173,7 +173,7 @@ describe('R21 (003 §81): children in guardianship difficulty are reassessed eve
     ['returned home to the guardian', { followUpTriggers: [{ kind: 'returnedHome', on: '2026-11-01' }] }],
     ['poor, with a disabled parent', { flags: ['poverty', 'parentSevereDisability', 'parentIllDisabledOrImprisoned'] }],
   ])('not for a child %s', (_, attributes) => {
-    expect(computeObligations(policySubject(attributes), ['R21'], {}, today)).toEqual([]);
+    expect(ruleObligationsOf(policySubject(attributes), ['R21'], {}, today)).toEqual([]);
   });
 });
 

@@ -51,6 +51,8 @@ describe('visit labels', () => {
       homeVisit: '入户走访',
       contact: '联系',
       reassessment: '复评',
+      // R2: the year's guardianship assessment, due by the end of February.
+      yearlyAssessment: '年度评估',
       followUp: '跟踪回访',
       // Issue 12: R15's plan review, R22's evaluation for return home and the guardian's collection.
       planReview: '计划评估',

@@ -41,6 +41,8 @@ describe('the index entries of a child', () => {
       ['OBLIGATION#contact:director', 'DUE#TOWN#t1', '2026-12-23#idx-1#contact:director', 'DUE#USER#dir-idx'],
       ['OBLIGATION#homeVisit:director', 'DUE#TOWN#t1', '2027-01-23#idx-1#homeVisit:director', 'DUE#USER#dir-idx'],
       ['OBLIGATION#homeVisit:socialWorker', 'DUE#TOWN#t1', '2026-12-23#idx-1#homeVisit:socialWorker', 'DUE#USER#sw-idx'],
+      // R2: never assessed, registered in November: the year's assessment by the end of next February.
+      ['OBLIGATION#yearlyAssessment:socialWorker', 'DUE#TOWN#t1', '2027-02-28#idx-1#yearlyAssessment:socialWorker', 'DUE#USER#sw-idx'],
     ]);
   });
 
@@ -84,7 +86,8 @@ describe('moving obligations', () => {
     await changeStoredChild(db.repositories, child, changed(child, { team: team('sw-new', 'sup-1', 'dir-idx') }), auditOf('child.assignTeam', child.id));
 
     expect(await db.repositories.obligations.listDueForAssignee('sw-idx', '2027-12-31')).toEqual([]);
-    expect((await db.repositories.obligations.listDueForAssignee('sw-new', '2027-12-31')).map((e) => e.obligation.childId)).toEqual(['idx-1']);
+    const gained = await db.repositories.obligations.listDueForAssignee('sw-new', '2027-12-31');
+    expect(gained.map((e) => `${e.obligation.childId} ${e.obligation.kind}`)).toEqual(['idx-1 homeVisit', 'idx-1 yearlyAssessment']);
   });
 
   it('writes no obligation items for a change that does not move them (an address)', async () => {
@@ -108,7 +111,11 @@ describe('moving obligations', () => {
     expect(await refreshChildObligations(db.repositories, 'idx-1', 'd1', now)).toBe(false);
     counter.stop();
 
-    expect((await db.repositories.obligations.listOfChild('idx-1')).map((e) => `${e.obligation.kind}:${e.obligation.performer}`)).toEqual(['homeVisit:socialWorker']);
+    expect((await db.repositories.obligations.listOfChild('idx-1')).map((e) => `${e.obligation.kind}:${e.obligation.performer}`)).toEqual([
+      'homeVisit:socialWorker',
+      // R2 binds whatever the district chose.
+      'yearlyAssessment:socialWorker',
+    ]);
     expect(counter.records.map((r) => r.command)).toEqual(['BatchGetItem']);
   });
 
@@ -121,6 +128,6 @@ describe('moving obligations', () => {
     await refreshChildObligations(db.repositories, 'idx-3', 'd1', new Date('2026-11-24T02:00:00.000Z'));
 
     const kinds = (await db.repositories.obligations.listOfChild('idx-3')).map((e) => `${e.obligation.kind}:${e.obligation.performer}`);
-    expect(kinds).toEqual(['homeVisit:director']);
+    expect(kinds).toEqual(['homeVisit:director', 'yearlyAssessment:socialWorker']);
   });
 });

@@ -1,6 +1,5 @@
 import type { Child } from '../domain/child.js';
 import { nextAssessmentDue, type Assessment } from '../domain/guardianship-assessment.js';
-import { shanghaiDate } from '../domain/time.js';
 import type { Actor, Principal } from '../domain/user.js';
 import { visitRuleById } from '../domain/visit-rules.js';
 import { actorFrom } from './actor.js';
@@ -38,8 +37,7 @@ export async function listChildAssessments(ports: ReadAssessmentsPorts, principa
   const assessments = await ports.assessments.listOfChild(child.id);
   const names = await namesOfPeopleIn(ports, assessments);
   await ports.audit.record([auditEntryOf(ports, actor, 'assessment.list', child.id, 'allowed')]);
-  const today = shanghaiDate(ports.clock());
-  return { actor, child, assessments, names, nextDue: nextAssessmentDue(assessments[0]?.heldOn ?? null, today, reassessedSixMonthly(child)) };
+  return { actor, child, assessments, names, nextDue: nextAssessmentDue(assessments[0]?.heldOn ?? null, child.registeredOn, reassessedSixMonthly(child)) };
 }
 
 export async function namesOfPeopleIn(ports: Pick<ReadAssessmentsPorts, 'records'>, assessments: readonly Assessment[]): Promise<Map<string, string>> {

@@ -4,6 +4,8 @@ import { AlreadyExistsError, RuleViolationError } from '../domain/errors.js';
 import { obligationKeyOf } from '../domain/obligation.js';
 import { shanghaiDate } from '../domain/time.js';
 import type { Actor, Principal } from '../domain/user.js';
+import { reassessmentPerformer } from '../domain/visit-rules.js';
+import { YEARLY_ASSESSMENT_KEY } from '../domain/yearly-assessment.js';
 import { newEvent } from '../events/domain-events.js';
 import { actorFrom } from './actor.js';
 import { assertAssessmentAccess } from './assessment-guards.js';
@@ -17,15 +19,18 @@ export interface AssessmentRecorded {
   assessment: Assessment;
 }
 
-/** R21: a recorded assessment is the reassessment the social worker owes (obligation reassessment:socialWorker). */
-const REASSESSMENT_KEY = obligationKeyOf({ kind: 'reassessment', performer: 'socialWorker' });
+/**
+ * Any recorded assessment completes both assessment obligations: R21's six-monthly reassessment ("uses the same
+ * form", 003 §81) and R2's yearly one. One form, one completion date for each key, so neither is done or counted twice.
+ */
+const REASSESSMENT_KEY = obligationKeyOf({ kind: 'reassessment', performer: reassessmentPerformer });
 
 const keyReused = () => new AlreadyExistsError('该 Idempotency-Key 已用于另一份评估', 'Idempotency-Key');
 
 /**
  * Records a guardianship assessment (R18) and with it the child's risk level: the assessment, the child (new level
- * and its basis, one version on), the obligations that follow (R14 visits by level, R21 reassessment completed),
- * the audit entry and AssessmentRecorded, in one transaction. R2: the first is held by the whole team. Sent again
+ * and its basis, one version on), the obligations that follow (R14 visits by level, R21's reassessment and R2's
+ * yearly assessment completed), the audit entry and AssessmentRecorded, in one transaction. R2: the first is held by the whole team. Sent again
  * with the same Idempotency-Key, the first assessment is answered and nothing is written twice.
  */
 export async function recordAssessment(
@@ -75,7 +80,7 @@ export async function recordAssessment(
   try {
     await storeChildChange(ports, actor, 'assessment.record', child, next, { policy, obligationState: found.obligationState }, {
       events: [event],
-      completions: { [REASSESSMENT_KEY]: input.heldOn },
+      completions: { [REASSESSMENT_KEY]: input.heldOn, [YEARLY_ASSESSMENT_KEY]: input.heldOn },
       assessment,
     });
   } catch (error) {

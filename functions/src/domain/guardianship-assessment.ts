@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addMonths } from './calendar.js';
+import { addMonths, laterDate } from './calendar.js';
 import { riskLevelSchema, type Child } from './child.js';
 import { assessmentKindSchema } from './risk-basis.js';
 import { eventDateSchema } from './date-bounds.js';
@@ -125,14 +125,25 @@ export function endOfFebruary(year: number): string {
   return `${year}-02-${leap ? '29' : '28'}`;
 }
 
+/** The first end of February on or after a day: R2's first deadline for a child registered that day. */
+export function firstEndOfFebruaryFrom(day: string): string {
+  const year = Number(day.slice(0, 4));
+  const thisYear = endOfFebruary(year);
+  return day <= thisYear ? thisYear : endOfFebruary(year + 1);
+}
+
 /**
- * R2: the year's assessment is due by the end of February. A child not yet assessed this year (Beijing) owes it by
- * this year's end of February (overdue once that has passed); one assessed this year owes the next by next year's.
+ * R2: the year's assessment is due by the end of February (Beijing years). Assessed in a year, the next is owed by the
+ * following year's end of February; never assessed, by the first end of February on or after registration (the first
+ * assessment is the whole team's first visit, R2), so a child registered in December is not overdue for the February
+ * before it existed. It depends on no "today": a due date stored in December still holds in March, and a year missed
+ * stays overdue from its own February, as other obligations stay overdue from their own due date.
  */
-export function yearlyAssessmentDue(lastHeldOn: string | null, today: string): string {
-  const year = Number(today.slice(0, 4));
-  const assessedThisYear = lastHeldOn !== null && Number(lastHeldOn.slice(0, 4)) === year;
-  return endOfFebruary(assessedThisYear ? year + 1 : year);
+export function yearlyAssessmentDue(lastHeldOn: string | null, registeredOn: string): string {
+  const first = firstEndOfFebruaryFrom(registeredOn);
+  if (lastHeldOn === null) return first;
+  // An assessment held before registration (at intake) does not make a February the child was not on the roster owed.
+  return laterDate(endOfFebruary(Number(lastHeldOn.slice(0, 4)) + 1), first);
 }
 
 /** R21: six calendar months after the last assessment (08-31 + 6 months = 02-28, or 02-29). */
@@ -143,10 +154,10 @@ export function reassessmentDue(lastHeldOn: string): string {
 
 /**
  * The next assessment due: the yearly one (R2), or, for a child in guardianship difficulty (R21 applies), the
- * six-monthly one when it falls earlier. Before the first assessment: the yearly date, the first being owed now.
+ * six-monthly one when it falls earlier. Before the first assessment: the yearly date, the first being owed then.
  */
-export function nextAssessmentDue(lastHeldOn: string | null, today: string, sixMonthly: boolean): string {
-  const yearly = yearlyAssessmentDue(lastHeldOn, today);
+export function nextAssessmentDue(lastHeldOn: string | null, registeredOn: string, sixMonthly: boolean): string {
+  const yearly = yearlyAssessmentDue(lastHeldOn, registeredOn);
   if (!sixMonthly || lastHeldOn === null) return yearly;
   const six = reassessmentDue(lastHeldOn);
   return six < yearly ? six : yearly;

@@ -134,6 +134,7 @@ export const obligationKindNames: Record<ObligationKind, string> = {
   homeVisit: '入户走访',
   contact: '联系',
   reassessment: '复评',
+  yearlyAssessment: '年度评估',
   followUp: '跟踪回访',
   planReview: '计划评估',
   stateGuardianshipEvaluation: '回归评估',

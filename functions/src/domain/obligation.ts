@@ -15,10 +15,22 @@ export function inCatalogueOrder(ruleIds: readonly VisitRuleId[]): VisitRuleId[]
   return visitRuleIds.filter((id) => ruleIds.includes(id));
 }
 
-/** planReview (R15), stateGuardianshipEvaluation and guardianCollection (R22) come from the case, not the visit rules (case-deadlines.ts). */
-export const obligationKinds = ['homeVisit', 'contact', 'reassessment', 'followUp', 'planReview', 'stateGuardianshipEvaluation', 'guardianCollection'] as const;
-/** The rules an obligation may cite: the district's visit rules, and the case's own deadlines (R15, R22). */
-export const obligationRuleIdSchema = z.enum([...visitRuleIds, 'R15', 'R22']);
+/**
+ * planReview (R15), stateGuardianshipEvaluation and guardianCollection (R22) come from the case, not the visit rules
+ * (case-deadlines.ts); yearlyAssessment (R2) binds every child in the programme (yearly-assessment.ts).
+ */
+export const obligationKinds = [
+  'homeVisit',
+  'contact',
+  'reassessment',
+  'yearlyAssessment',
+  'followUp',
+  'planReview',
+  'stateGuardianshipEvaluation',
+  'guardianCollection',
+] as const;
+/** The rules an obligation may cite: the district's visit rules, the year's assessment (R2) and the case's own deadlines (R15, R22). */
+export const obligationRuleIdSchema = z.enum([...visitRuleIds, 'R2', 'R15', 'R22']);
 export type ObligationRuleId = z.infer<typeof obligationRuleIdSchema>;
 
 export const obligationKindSchema = z.enum(obligationKinds);

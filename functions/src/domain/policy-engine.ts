@@ -5,6 +5,7 @@ import type { FollowUpTrigger } from './follow-up.js';
 import { obligationKeyOf, obligationKinds, performers, type LastCompletions, type Obligation, type VisitRuleId } from './obligation.js';
 import { visitRules, type FollowUpRequirement, type StandingRequirement, type VisitRule } from './visit-rules.js';
 import type { Visit } from './visit.js';
+import { yearlyAssessmentObligationOf } from './yearly-assessment.js';
 
 /**
  * The visit and contact rules R3, R11, R14, R19, R20, R21 (data in visit-rules.ts) turn a child's attributes and
@@ -12,7 +13,7 @@ import type { Visit } from './visit.js';
  */
 export type PolicySubject = Pick<
   Child,
-  'id' | 'registeredOn' | 'categories' | 'flags' | 'riskLevel' | 'followUpTriggers' | 'status' | 'caseDeadlines'
+  'id' | 'registeredOn' | 'categories' | 'flags' | 'riskLevel' | 'followUpTriggers' | 'status' | 'caseDeadlines' | 'riskBasis'
 >;
 
 export type { LastCompletions };
@@ -117,8 +118,9 @@ function compareObligations(a: Obligation, b: Obligation): number {
 
 /**
  * The child's obligations under the district's chosen rules: one per (kind, performer), the strictest interval
- * winning, its rule id and Chinese reason; R19 follow-ups only while their period runs on `today`; none for a
- * closed child. Sorted by due date (then kind and performer in their enum order).
+ * winning, its rule id and Chinese reason; R19 follow-ups only while their period runs on `today`; the case's own
+ * deadlines; R2's yearly assessment, whatever the rules; none for a closed child. Sorted by due date (then kind and
+ * performer in their enum order).
  */
 export function computeObligations(
   child: PolicySubject,
@@ -139,7 +141,8 @@ export function computeObligations(
     }
   });
   const fromRules = [...byKey.values()].map((group) => pickStrictest(child.id, group, lastCompletions));
-  return withCaseObligations(fromRules, caseObligationsOf(child.id, child.caseDeadlines, lastCompletions, today)).sort(compareObligations);
+  const fromCase = caseObligationsOf(child.id, child.caseDeadlines, lastCompletions, today);
+  return [...withCaseObligations(fromRules, fromCase), yearlyAssessmentObligationOf(child, lastCompletions)].sort(compareObligations);
 }
 
 /**

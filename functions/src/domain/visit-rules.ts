@@ -231,6 +231,8 @@ const r21Parameters = {
   categories: ['orphan', 'deFactoUnsupported'] as ChildCategory[],
   triggers: ['guardianshipRevoked'] as FollowUpTrigger['kind'][],
 } as const;
+/** R21's assessor, also R2's yearly one's (yearly-assessment.ts): the same form, the same executor. */
+export const reassessmentPerformer: Performer = r21Parameters.performer;
 const wasRevoked = (child: RuleSubject) => child.followUpTriggers.some((t) => r21Parameters.triggers.includes(t.kind));
 
 const r21: VisitRule = {

@@ -8,13 +8,14 @@ import type { Repositories } from '../store/ports.js';
 import { REGISTERED_ON } from './demo-staff.js';
 
 /**
- * Issue 12 (R18, R2): a few demo children already had their first assessment, held by the whole team on the day they
- * were registered, so the child's 监护评估 section is not empty. Recorded through the use case itself (the child's
- * level and basis, obligations, event), by the town's supervisor, at the level the child already has, and only for
- * children R21 does not reassess (their due dates stay as the other demo data expects). Run again, it records nothing.
+ * Issue 12 (R18, R2): the demo district looks like one that keeps R2's yearly cycle: most children had their first
+ * assessment, held by the whole team on the day they were registered, so their year's assessment is done and the next
+ * is due next February. Recorded through the use case itself (the child's level and basis, obligations, event), by the
+ * town's supervisor, at the level the child already has. Left unassessed, and so overdue since February, are the few
+ * a working district would still owe: the children without a team (nobody can assess them yet) and those R21
+ * reassesses (their reassessment dates stay as the other demo data and the assessment's browser test expect).
+ * Run again, it records nothing.
  */
-const ASSESSED_PER_VILLAGE = 2;
-
 const demoKeys: AssessmentKeys = { assessmentIdFor: (_userId, key) => key };
 
 function formFor(child: Child): AssessmentInput {
@@ -42,14 +43,7 @@ function formFor(child: Child): AssessmentInput {
 }
 
 export function demoChildrenToAssess(children: readonly Child[]): Child[] {
-  const perVillage = new Map<string, number>();
-  return children.filter((child) => {
-    if (child.team === null || visitRuleById.R21.requirements.some((r) => r.appliesTo(child))) return false;
-    const count = perVillage.get(child.region.villageId) ?? 0;
-    if (count >= ASSESSED_PER_VILLAGE) return false;
-    perVillage.set(child.region.villageId, count + 1);
-    return true;
-  });
+  return children.filter((child) => child.team !== null && !visitRuleById.R21.requirements.some((r) => r.appliesTo(child)));
 }
 
 export async function seedDemoAssessments(repositories: Repositories, children: readonly Child[], now: Date): Promise<{ created: number; alreadyThere: number }> {

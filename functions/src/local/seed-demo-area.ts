@@ -71,7 +71,7 @@ export async function seedDemoArea(repositories: Repositories, area: DemoArea, n
       result.alreadyThere += count.alreadyThere;
     }
   }
-  // Issue 12: a few children's first assessments, after their visits (which do not depend on them).
+  // Issue 12, R2: most children's first assessments, after their visits (which do not depend on them).
   const assessments = await seedDemoAssessments(repositories, area.children, now);
   result.created += assessments.created;
   result.alreadyThere += assessments.alreadyThere;

@@ -7,6 +7,9 @@ export const routes = {
   /** `due` is the obligation kind the check-in answers (contact, reassessment, …): it presets kind and purpose. */
   checkIn: (childId: string, due?: string) =>
     `/children/pages/check-in/index?id=${encodeURIComponent(childId)}${due ? `&due=${encodeURIComponent(due)}` : ''}`,
+  /** What answers a due item: R2's yearly assessment is the assessment form, every other duty a check-in. */
+  dueItem: (childId: string, kind: string) =>
+    kind === 'yearlyAssessment' ? routes.newAssessment(childId) : routes.checkIn(childId, kind),
   dispute: (childId: string, visitId: string) =>
     `/family/pages/dispute/index?childId=${encodeURIComponent(childId)}&visitId=${encodeURIComponent(visitId)}`,
   /** A visit's own page: what each role may see of it and the actions open to the reader (settle, correct, …). */

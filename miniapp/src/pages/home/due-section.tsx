@@ -52,7 +52,7 @@ export function DueSection() {
               title={`${item.childName} · ${item.villageName}`}
               note={<RuleText text={item.reason} />}
               value={<Text className={`due-value due-value--${due.urgency}`}>{due.text}</Text>}
-              onClick={() => void Taro.navigateTo({ url: routes.checkIn(item.childId, item.kind) })}
+              onClick={() => void Taro.navigateTo({ url: routes.dueItem(item.childId, item.kind) })}
             >
               <View className='tags'>
                 <Tag tone='neutral' className='due-kind'>
