@@ -114,9 +114,10 @@ describe('temporary state guardianship (R22), on two phones', () => {
     await backToChild(worker);
     await expect.poll(() => onScreen(worker, '#guardianship-entry').innerText()).toContain('领回');
     // The R19 follow-up after a return home names 被监护人领回家庭 as its reason: the titles say which duty each row is.
-    const titles = await worker.locator('#next-due .next-due-item .cell__title').filter({ visible: true }).allInnerTexts();
-    expect(titles.length).toBeGreaterThan(0);
-    expect(titles.filter((title) => title.startsWith('回归评估') || title.startsWith('监护人领回'))).toEqual([]);
+    // The list reloads on the way back: wait until it shows rows again, then none may be an R22 duty.
+    const dueTitles = () => worker.locator('#next-due .next-due-item .cell__title').filter({ visible: true }).allInnerTexts();
+    await expect.poll(async () => (await dueTitles()).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await dueTitles()).filter((title) => title.startsWith('回归评估') || title.startsWith('监护人领回'))).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 240_000);
 
