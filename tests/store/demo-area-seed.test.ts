@@ -107,3 +107,16 @@ describe("the demo's group activities (R5)", () => {
     expect(counters.get('demo-village-dongqin')!.months.get(held!.date.slice(0, 7))).toMatchObject({ activitiesHeld: 1 });
   });
 });
+
+describe("the demo's service plan (R2)", () => {
+  it('is built from the child’s assessment on record', async () => {
+    // Arrange
+    const planned = area.children.find((child) => child.team !== null)!;
+    // Act
+    const { plan } = await db.repositories.casePlans.read(planned.id);
+    const assessments = await db.repositories.assessments.listOfChild(planned.id);
+    // Assess
+    expect(assessments.length).toBeGreaterThan(0);
+    expect(plan?.assessmentId).toBe(assessments[0]!.id);
+  });
+});

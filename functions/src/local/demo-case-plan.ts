@@ -1,6 +1,7 @@
 import { addDays } from '../domain/calendar.js';
 import { shanghaiDate } from '../domain/time.js';
 import type { Child } from '../domain/child.js';
+import { newestFirst } from '../domain/guardianship-assessment.js';
 import type { Repositories } from '../store/ports.js';
 import { reviewCasePlan } from '../app/review-case-plan.js';
 import { saveCasePlan } from '../app/save-case-plan.js';
@@ -17,12 +18,14 @@ export async function seedDemoCasePlan(repositories: Repositories, child: Child,
   const today = shanghaiDate(now);
   const current = await repositories.casePlans.read(child.id);
   if (current.plan === null) {
+    // R2: the plan is built from the child's assessment (the seed records the assessments first).
+    const [newest] = [...(await repositories.assessments.listOfChild(child.id))].sort(newestFirst);
     await saveCasePlan(
       ports,
       principal,
       child.id,
       {
-        assessmentId: null,
+        assessmentId: newest?.id ?? null,
         goals: [
           { goal: '按时上学，作业有人辅导', success: '一学期内缺课不超过两天' },
           { goal: '爷爷奶奶掌握安全照护常识', success: '家中用电用火隐患全部消除' },
