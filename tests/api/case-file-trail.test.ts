@@ -33,7 +33,11 @@ describe('part 5: the read and export trail', () => {
   });
 
   it('pages newest first with a cursor, nothing repeated', async () => {
+    // Each look is itself recorded: a minute apart, so the second look's own entry is newer than the first page and
+    // two entries alike in every shown field (same person, same minute) cannot pass for a repeat.
+    h.setNow('2026-04-05T03:01:00.000Z');
     const first = await trail('districtOfficer', '?limit=2');
+    h.setNow('2026-04-05T03:02:00.000Z');
     const second = await trail('districtOfficer', `?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`);
 
     expect(first.body.items).toHaveLength(2);
@@ -41,6 +45,7 @@ describe('part 5: the read and export trail', () => {
     const times = [...first.body.items, ...second.body.items].map((e: { at: string }) => e.at);
     expect([...times].sort().reverse()).toEqual(times);
     expect(second.body.items[0]).not.toEqual(first.body.items[1]);
+    expect(second.body.items.map((e: { what: string }) => e.what)).toEqual(['导出PDF', '查看档案']);
   });
 
   it.each([

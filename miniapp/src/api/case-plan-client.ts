@@ -1,4 +1,4 @@
-import type { CaseView, ClosingFollowUp, ClosingReason, GoalOutcome, NoticeChannel, StateGuardianshipStep } from './case-plan-types';
+import type { CaseView, CloseCaseInput, GoalOutcome, NoticeChannel, StateGuardianshipStep } from './case-plan-types';
 import type { ApiCall } from './client';
 
 /** R15: one periodic evaluation of the plan; `nextReviewOn` null means three months on. */
@@ -14,15 +14,6 @@ export interface ClosingAnnouncementInput {
   toldOn: string;
   how: NoticeChannel;
   toldWhom: string;
-}
-
-export interface CloseCaseInput {
-  closedOn: string;
-  reason: ClosingReason;
-  summary: string;
-  situationAtClosing: string;
-  familyMessage: string;
-  followUp: ClosingFollowUp;
 }
 
 export interface HandbookInput {

@@ -46,19 +46,21 @@ export interface ClosingFollowUp {
   endsOn: string;
 }
 
+/** R15 结案报告 as sent: the report and the follow-up agreed with the family. */
+export interface CloseCaseInput {
+  closedOn: string;
+  reason: ClosingReason;
+  summary: string;
+  situationAtClosing: string;
+  familyMessage: string;
+  followUp: ClosingFollowUp;
+}
+
 /** R15: the family told in advance, then the closing report. */
 export interface CaseClosing {
   childId: string;
   announcement: { toldOn: string; how: NoticeChannel; toldWhom: string; earliestClosingOn: string; recordedBy: { id: string; name: string } };
-  report: {
-    closedOn: string;
-    reason: ClosingReason;
-    summary: string;
-    situationAtClosing: string;
-    familyMessage: string;
-    followUp: ClosingFollowUp;
-    recordedBy: { id: string; name: string };
-  } | null;
+  report: (CloseCaseInput & { recordedBy: { id: string; name: string } }) | null;
 }
 
 /** R22: temporary state guardianship, its deadlines and steps. */

@@ -25,4 +25,4 @@ export type { ActivitiesApi } from './activities-client';
 export type * from './inspection-types';
 export type { InspectionApi } from './inspection-client';
 export type * from './case-plan-types';
-export type { CasePlanApi, ClosingAnnouncementInput, CloseCaseInput, HandbookInput, PlanReviewInput } from './case-plan-client';
+export type { CasePlanApi, ClosingAnnouncementInput, HandbookInput, PlanReviewInput } from './case-plan-client';

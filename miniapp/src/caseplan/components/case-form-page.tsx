@@ -3,6 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, type ReactNode } from 'react';
 import type { FullCaseView } from '../../api';
 import { EmptyState, ErrorNotice, LoadingState } from '../../components/states';
+import { SubmitButton } from '../../components/submit-button';
+import type { Failure } from '../../hooks/use-keyed-form-submit';
 import { useLoadOnShow } from '../../hooks/use-load-on-show';
 import { useRequiredSession } from '../../hooks/use-required-session';
 import { api } from '../../services/api';
@@ -60,4 +62,27 @@ export function backToPlan(title: string, childId: string): void {
   void Taro.showToast({ title, icon: 'success' });
   if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
   else void Taro.redirectTo({ url: routes.casePlan(childId) });
+}
+
+/**
+ * The foot of every case form: why the last save failed, a reminder to look for the marked fields (the first of them
+ * may be scrolled away), and the one button.
+ */
+export function CaseFormSubmit({ id, label, failure, errorCount, submitting, onSubmit }: {
+  id: string;
+  label: string;
+  failure: Failure | null;
+  errorCount: number;
+  submitting: boolean;
+  onSubmit: () => void;
+}) {
+  return (
+    <View>
+      {failure ? <ErrorNotice error={failure} /> : null}
+      {errorCount > 0 ? <ErrorNotice error={{ title: '请检查标红的内容', detail: undefined }} /> : null}
+      <View className='case-form__submit'>
+        <SubmitButton id={id} busy={submitting} label={label} busyLabel='正在保存…' onClick={onSubmit} />
+      </View>
+    </View>
+  );
 }

@@ -3,8 +3,6 @@ import type { CaseView, FullCaseView } from '../../../api';
 import { ChoiceChips, choicesOf } from '../../../components/choice-chips';
 import { DraftNotice } from '../../../components/draft-notice';
 import { FormSection } from '../../../components/form-section';
-import { ErrorNotice } from '../../../components/states';
-import { SubmitButton } from '../../../components/submit-button';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { useKeyedFormSubmit } from '../../../hooks/use-keyed-form-submit';
 import { shanghaiDateOf } from '../../../lib/beijing-time';
@@ -13,7 +11,7 @@ import { noticeChannelNames } from '../../../lib/case-plan-words';
 import { formatDate } from '../../../lib/format';
 import { api } from '../../../services/api';
 import { caseAnnounceDrafts } from '../../../services/case-plan-drafts';
-import { backToPlan, CaseFormPage } from '../../components/case-form-page';
+import { backToPlan, CaseFormPage, CaseFormSubmit } from '../../components/case-form-page';
 
 const channelChoices = choicesOf(noticeChannelNames);
 
@@ -53,10 +51,7 @@ function AnnounceFormView({ userId, view, guardianName }: { userId: string; view
         <Input className='form-input' id='announce-whom' value={form.toldWhom} placeholder='如：孩子的奶奶王秀英' maxlength={50}
           onInput={(e) => { const toldWhom = e.detail.value; edit((f) => ({ ...f, toldWhom })); }} />
       </FormSection>
-      {failure ? <ErrorNotice error={failure} /> : null}
-      <View className='case-form__submit'>
-        <SubmitButton id='announce-submit' busy={submitting} label='登记告知' busyLabel='正在保存…' onClick={() => void submit()} />
-      </View>
+      <CaseFormSubmit id='announce-submit' label='登记告知' failure={failure} errorCount={Object.keys(errors).length} submitting={submitting} onSubmit={() => void submit()} />
     </View>
   );
 }

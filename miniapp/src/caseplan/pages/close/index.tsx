@@ -3,8 +3,6 @@ import type { CaseView, FullCaseView } from '../../../api';
 import { ChoiceChips, choicesOf } from '../../../components/choice-chips';
 import { DraftNotice } from '../../../components/draft-notice';
 import { FormSection, TextSection } from '../../../components/form-section';
-import { ErrorNotice } from '../../../components/states';
-import { SubmitButton } from '../../../components/submit-button';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { useKeyedFormSubmit } from '../../../hooks/use-keyed-form-submit';
 import { shanghaiDateOf } from '../../../lib/beijing-time';
@@ -13,7 +11,7 @@ import { closingReasonNames, followUpPerformerNames } from '../../../lib/case-pl
 import { formatDate } from '../../../lib/format';
 import { api } from '../../../services/api';
 import { caseCloseDrafts } from '../../../services/case-plan-drafts';
-import { backToPlan, CaseFormPage } from '../../components/case-form-page';
+import { backToPlan, CaseFormPage, CaseFormSubmit } from '../../components/case-form-page';
 
 const reasonChoices = choicesOf(closingReasonNames);
 const performerChoices = choicesOf(followUpPerformerNames);
@@ -81,11 +79,7 @@ function CloseFormView({ userId, view }: { userId: string; view: FullCaseView })
         <DateField id='close-follow-end' value={form.endsOn} start={form.startsOn || undefined} onChange={(endsOn) => edit((f) => ({ ...f, endsOn }))} />
         {errors.endsOn ? <Text className='form-error'>{errors.endsOn}</Text> : null}
       </FormSection>
-      {failure ? <ErrorNotice error={failure} /> : null}
-      {Object.keys(errors).length > 0 ? <ErrorNotice error={{ title: '请检查标红的内容', detail: undefined }} /> : null}
-      <View className='case-form__submit'>
-        <SubmitButton id='close-submit' busy={submitting} label='确认结案' busyLabel='正在保存…' onClick={() => void submit()} />
-      </View>
+      <CaseFormSubmit id='close-submit' label='确认结案' failure={failure} errorCount={Object.keys(errors).length} submitting={submitting} onSubmit={() => void submit()} />
     </View>
   );
 }

@@ -3,8 +3,6 @@ import type { CaseView, FullCaseView } from '../../../api';
 import { ChoiceChips } from '../../../components/choice-chips';
 import { DraftNotice } from '../../../components/draft-notice';
 import { FormSection } from '../../../components/form-section';
-import { ErrorNotice } from '../../../components/states';
-import { SubmitButton } from '../../../components/submit-button';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { useKeyedFormSubmit } from '../../../hooks/use-keyed-form-submit';
 import { shanghaiDateOf } from '../../../lib/beijing-time';
@@ -13,7 +11,7 @@ import { formatDate } from '../../../lib/format';
 import { labelOf, roleNames } from '../../../lib/labels';
 import { api } from '../../../services/api';
 import { caseHandbookDrafts } from '../../../services/case-plan-drafts';
-import { backToPlan, CaseFormPage } from '../../components/case-form-page';
+import { backToPlan, CaseFormPage, CaseFormSubmit } from '../../components/case-form-page';
 
 function HandbookFormView({ userId, view, guardianName }: { userId: string; view: FullCaseView; guardianName: string }) {
   const today = shanghaiDateOf(new Date());
@@ -53,10 +51,7 @@ function HandbookFormView({ userId, view, guardianName }: { userId: string; view
         <Input className='form-input' id='handbook-guardian' value={form.guardianName} placeholder='监护人姓名' maxlength={50}
           onInput={(e) => { const guardianName = e.detail.value; edit((f) => ({ ...f, guardianName })); }} />
       </FormSection>
-      {failure ? <ErrorNotice error={failure} /> : null}
-      <View className='case-form__submit'>
-        <SubmitButton id='handbook-submit' busy={submitting} label='登记发放' busyLabel='正在保存…' onClick={() => void submit()} />
-      </View>
+      <CaseFormSubmit id='handbook-submit' label='登记发放' failure={failure} errorCount={Object.keys(errors).length} submitting={submitting} onSubmit={() => void submit()} />
     </View>
   );
 }

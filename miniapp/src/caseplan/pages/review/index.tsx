@@ -4,8 +4,6 @@ import type { CaseView, FullCaseView } from '../../../api';
 import { ChoiceChips, choicesOf } from '../../../components/choice-chips';
 import { DraftNotice } from '../../../components/draft-notice';
 import { FormSection, TextSection } from '../../../components/form-section';
-import { ErrorNotice } from '../../../components/states';
-import { SubmitButton } from '../../../components/submit-button';
 import { useFormDraft } from '../../../hooks/use-form-draft';
 import { useKeyedFormSubmit } from '../../../hooks/use-keyed-form-submit';
 import { dateAfterMonths, shanghaiDateOf } from '../../../lib/beijing-time';
@@ -14,7 +12,7 @@ import { emptyReviewForm, REVIEW_TEXT_MAX, reviewBodyOf, reviewFieldOf, reviewFo
 import { formatDate } from '../../../lib/format';
 import { api } from '../../../services/api';
 import { caseReviewDrafts } from '../../../services/case-plan-drafts';
-import { backToPlan, CaseFormPage } from '../../components/case-form-page';
+import { backToPlan, CaseFormPage, CaseFormSubmit } from '../../components/case-form-page';
 
 const outcomeChoices = choicesOf(goalOutcomeNames);
 
@@ -78,11 +76,7 @@ function ReviewFormView({ userId, view }: { userId: string; view: FullCaseView }
           <Text className='form-hint'>不填则为评估日三个月后：{formatDate(dateAfterMonths(form.reviewedOn || today, 3))}</Text>
         )}
       </FormSection>
-      {failure ? <ErrorNotice error={failure} /> : null}
-      {Object.keys(errors).length > 0 ? <ErrorNotice error={{ title: '请检查标红的内容', detail: undefined }} /> : null}
-      <View className='case-form__submit'>
-        <SubmitButton id='review-submit' busy={submitting} label='保存评估' busyLabel='正在保存…' onClick={() => void submit()} />
-      </View>
+      <CaseFormSubmit id='review-submit' label='保存评估' failure={failure} errorCount={Object.keys(errors).length} submitting={submitting} onSubmit={() => void submit()} />
     </View>
   );
 }
